@@ -1,0 +1,203 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgraph/kg/extract"
+)
+
+// All writes kg sends to Neo4j are the constants and the per-vocabulary
+// statements below. Values travel only as parameters; labels and relationship
+// types come only from extract.Kinds and extract.Relations and are checked
+// against those lists (relTypeOK, kindOK) before a statement is built.
+
+// Schema statements; each is idempotent (IF NOT EXISTS).
+const (
+	cypherConstraintActorID    = `CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE`
+	cypherConstraintDocumentID = `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE`
+	cypherIndexActorName       = `CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)`
+	cypherIndexActorKind       = `CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)`
+	cypherIndexDocPublished    = `CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published)`
+	cypherAwaitIndexes         = `CALL db.awaitIndexes(300)`
+)
+
+// relIndexProps are the event properties indexed for every relation type:
+// id (MERGE and lookups), doc (replacing a document's events), start and year
+// (time filters).
+var relIndexProps = []string{"id", "doc", "start", "year"}
+
+// Document statements.
+const (
+	// cypherDocumentState returns the stored sha256 of the given documents.
+	cypherDocumentState = `UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.sha256 AS sha256`
+
+	// cypherMergeDocuments upserts documents; null values remove a property.
+	cypherMergeDocuments = `UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props`
+
+	// cypherMergeStubDocuments creates documents that events name but no
+	// DocumentRecord describes; an existing document is left as it is.
+	cypherMergeStubDocuments = `UNWIND $ids AS id
+MERGE (:Document {id: id})`
+
+	// cypherDeleteStaleMentions removes MENTIONS of a replaced document whose
+	// actor is not mentioned by its new version.
+	cypherDeleteStaleMentions = `UNWIND $rows AS row
+MATCH (:Document {id: row.id})-[m:MENTIONS]->(a:Actor)
+WHERE NOT a.id IN row.keep
+DELETE m`
+
+	// cypherMergeMentions upserts (:Document)-[:MENTIONS {count}]->(:Actor).
+	cypherMergeMentions = `UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (a:Actor {id: row.actor})
+MERGE (d)-[m:MENTIONS]->(a)
+SET m.count = row.count`
+)
+
+// Affiliation statements. An affiliation is identified by (target, role,
+// from, to); the set for each synced actor is replaced by the dictionary's.
+const (
+	cypherDeleteStaleAffiliations = `UNWIND $rows AS row
+MATCH (:Actor {id: row.id})-[r:AFFILIATED_WITH]->(o:Actor)
+WHERE NOT [o.id, r.role, coalesce(r.from, ''), coalesce(r.to, '')] IN row.keys
+DELETE r`
+
+	cypherCreateAffiliations = `UNWIND $rows AS row
+MATCH (p:Actor {id: row.id})
+MATCH (o:Actor {id: row.org})
+WHERE NOT EXISTS {
+  MATCH (p)-[r:AFFILIATED_WITH {role: row.role}]->(o)
+  WHERE coalesce(r.from, '') = coalesce(row.from, '') AND coalesce(r.to, '') = coalesce(row.to, '')
+}
+CREATE (p)-[r:AFFILIATED_WITH {role: row.role}]->(o)
+SET r.from = row.from, r.to = row.to`
+)
+
+// Deleting by id prefix (tests and benchmarks), in bounded transactions.
+const (
+	cypherDeleteDocumentsByPrefix = `MATCH (d:Document) WHERE d.id STARTS WITH $prefix
+WITH d LIMIT $limit
+DETACH DELETE d
+RETURN count(*) AS n`
+	cypherDeleteActorsByPrefix = `MATCH (a:Actor) WHERE a.id STARTS WITH $prefix
+WITH a LIMIT $limit
+DETACH DELETE a
+RETURN count(*) AS n`
+)
+
+// Summary statements.
+const (
+	cypherCountDocuments = `MATCH (d:Document) RETURN count(d) AS n`
+	cypherCountActors    = `MATCH (a:Actor) RETURN count(a) AS n`
+)
+
+// relStatements are the statements that name one relation type.
+type relStatements struct {
+	indexes      []string // CREATE INDEX … for relIndexProps
+	upsert       string   // UNWIND $rows: write events of this type
+	upsertOne    string   // one event as plain parameters (the naive writer)
+	deleteStale  string   // UNWIND $rows {doc, keep}: drop a replaced document's old events
+	deletePrefix string   // events whose id starts with $prefix, $limit at a time
+	count        string   // number of relationships of this type
+}
+
+// kindStatements are the statements that name one actor kind label.
+type kindStatements struct {
+	mergeActors string // UNWIND $rows {id, props}: upsert actors of this kind
+}
+
+var (
+	relCypher  = map[string]relStatements{}
+	kindCypher = map[string]kindStatements{}
+)
+
+func init() {
+	for _, r := range extract.Relations {
+		relCypher[r.Name] = buildRelStatements(r.Name)
+	}
+	for _, k := range extract.Kinds {
+		kindCypher[k] = buildKindStatements(k)
+	}
+}
+
+// identOK reports whether s is a plain upper/lower-case identifier, so that a
+// vocabulary entry can never smuggle Cypher syntax into a statement.
+func identOK(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func relTypeOK(t string) bool {
+	_, ok := extract.LookupRelation(t)
+	return ok && identOK(t)
+}
+
+func kindOK(k string) bool { return extract.ValidKind(k) && identOK(k) }
+
+func buildRelStatements(t string) relStatements {
+	if !relTypeOK(t) {
+		panic(fmt.Sprintf("graph: relation %q is not in the vocabulary", t))
+	}
+	lower := strings.ToLower(t)
+	var st relStatements
+	for _, p := range relIndexProps {
+		st.indexes = append(st.indexes, fmt.Sprintf(
+			"CREATE INDEX rel_%s_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)", lower, p, t, p))
+	}
+	// Look the event up by id through the index (never by expanding the two
+	// actors, which may have hundreds of thousands of relationships), keep it
+	// when its endpoints still match, else delete it and create it anew.
+	st.upsert = fmt.Sprintf(`UNWIND $rows AS row
+MATCH (s:Actor {id: row.s})
+MATCH (o:Actor {id: row.o})
+OPTIONAL MATCH ()-[x:%[1]s {id: row.id}]->()
+WITH row, s, o, collect(x) AS xs
+WITH row, s, o, [x IN xs WHERE startNode(x) = s AND endNode(x) = o] AS keep,
+     [x IN xs WHERE startNode(x) <> s OR endNode(x) <> o] AS drop
+FOREACH (x IN drop + keep[1..] | DELETE x)
+FOREACH (x IN keep[0..1] | SET x += row.props)
+FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END |
+  CREATE (s)-[y:%[1]s]->(o) SET y = row.props)`, t)
+	st.upsertOne = "WITH $row AS row\n" + strings.TrimPrefix(st.upsert, "UNWIND $rows AS row\n")
+	st.deleteStale = fmt.Sprintf(`UNWIND $rows AS row
+MATCH ()-[r:%s {doc: row.doc}]->()
+WHERE NOT r.id IN row.keep
+DELETE r
+RETURN count(r) AS n`, t)
+	st.deletePrefix = fmt.Sprintf(`MATCH ()-[r:%s]->() WHERE r.id STARTS WITH $prefix
+WITH r LIMIT $limit
+DELETE r
+RETURN count(*) AS n`, t)
+	st.count = fmt.Sprintf(`MATCH ()-[r:%s]->() RETURN count(r) AS n`, t)
+	return st
+}
+
+func buildKindStatements(k string) kindStatements {
+	if !kindOK(k) {
+		panic(fmt.Sprintf("graph: kind %q is not in the vocabulary", k))
+	}
+	var others []string
+	for _, o := range extract.Kinds {
+		if o != k {
+			others = append(others, o)
+		}
+	}
+	return kindStatements{
+		mergeActors: fmt.Sprintf(`UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a:%s, a += row.props
+REMOVE a:%s`, k, strings.Join(others, ":")),
+	}
+}
