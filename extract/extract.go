@@ -1,5 +1,14 @@
 package extract
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
 // Document is one input article, already split from its front matter.
 type Document struct {
 	ID        string // front matter id, default the file name without extension
@@ -36,16 +45,227 @@ type Result struct {
 // Extractor turns documents into events. It is built once by New and is
 // safe for concurrent use; Extract is a pure function of its input.
 type Extractor struct {
-	dict *Dictionary
-	opts Options
+	dict     *Dictionary
+	opts     Options
+	triggers *trie // lower-case trigger phrases
+	trigInfo map[*dictMatch]*trigger
+	nounAlt  map[string]string // phrases that are also nouns: relation
+	titles   *trie             // lower-case title phrases
+	roles    map[*Entry][]string
+	sectors  *trie
+}
+
+// titleFile is extract/data/titles.yaml.
+type titleFile struct {
+	Titles []struct {
+		Phrase string   `yaml:"phrase"`
+		Roles  []string `yaml:"roles"`
+	} `yaml:"titles"`
+	Sectors []string `yaml:"sectors"`
 }
 
 // New compiles an extractor over dict.
 func New(dict *Dictionary, opts Options) (*Extractor, error) {
-	return &Extractor{dict: dict, opts: opts}, nil
+	if dict == nil {
+		d, err := buildDictionary(nil)
+		if err != nil {
+			return nil, err
+		}
+		dict = d
+	}
+	if dict.names == nil {
+		dict.build()
+	}
+	x := &Extractor{dict: dict, opts: opts, roles: map[*Entry][]string{}}
+	var tf titleFile
+	if err := loadData("titles.yaml", &tf); err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	x.titles = &trie{}
+	for _, t := range tf.Titles {
+		for _, r := range t.Roles {
+			if !validRole(r) {
+				return nil, fmt.Errorf("new extractor: extract/data/titles.yaml: %q: unknown role %q", t.Phrase, r)
+			}
+		}
+		e := &Entry{ID: t.Phrase}
+		x.roles[e] = t.Roles
+		x.titles.insert(lowerTexts(t.Phrase), &dictMatch{e, 0})
+	}
+	x.sectors = &trie{}
+	for _, s := range tf.Sectors {
+		x.sectors.insert(lowerTexts(s), &dictMatch{&Entry{ID: s}, 0})
+	}
+	if err := x.loadTriggers(); err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	return x, nil
+}
+
+func lowerTexts(s string) []string {
+	out := tokenTexts(s)
+	for i := range out {
+		out[i] = strings.ToLower(out[i])
+	}
+	return out
+}
+
+func lowerKey(t token) string { return t.lower }
+func textKey(t token) string  { return t.text }
+
+// lineInfo is one line of the body with its class.
+type lineInfo struct {
+	start, end int
+	class      int
+}
+
+func splitLines(body string) []lineInfo {
+	var out []lineInfo
+	pos := 0
+	for pos <= len(body) {
+		end := strings.IndexByte(body[pos:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += pos
+		}
+		out = append(out, lineInfo{pos, end, classifyLine(body[pos:end])})
+		if end == len(body) {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+// docState is what the extractor remembers while reading one document.
+type docState struct {
+	pub      time.Time
+	pubStr   string
+	persons  []*Entry // every person mention in order
+	states   []*Entry // every country or organisation mention in order
+	lastPair [2]*Entry
+	known    map[string]*Entry // slug -> entry for unknown persons and orgs
+	counts   map[string]*Mention
+	para     int
+	paraPers []*Entry // persons of the current paragraph
 }
 
 // Extract finds the events in doc.
 func (x *Extractor) Extract(doc Document) Result {
-	return Result{Published: doc.Published}
+	body := doc.Body
+	lines := splitLines(body)
+	res := Result{Published: doc.Published}
+	if res.Published == "" {
+		res.Published = inferPublished(body, lines)
+	}
+	st := &docState{pubStr: res.Published, known: map[string]*Entry{}, counts: map[string]*Mention{}}
+	if t, err := time.Parse("2006-01-02", res.Published); err == nil {
+		st.pub = t
+	}
+	sentIdx := 0
+	seen := map[string]bool{}
+	for li, l := range lines {
+		if l.class == lineBoilerplate {
+			continue
+		}
+		start := skipDateline(body, l.start, l.end)
+		toks := tokenize(body, start, l.end)
+		for _, stoks := range splitSentences(toks) {
+			if len(stoks) == 0 {
+				continue
+			}
+			s := &sentence{index: sentIdx, start: stoks[0].start, end: stoks[len(stoks)-1].end, toks: stoks, para: li}
+			sentIdx++
+			if st.para != li {
+				st.para, st.paraPers = li, nil
+			}
+			ms := x.findMentions(s, st)
+			if l.class == lineHeading {
+				continue
+			}
+			evs, exps := x.sentenceEvents(doc, s, ms, st)
+			for i, ev := range evs {
+				key := dedupKey(ev)
+				if seen[key] || ev.Confidence < x.opts.MinConfidence {
+					continue
+				}
+				seen[key] = true
+				res.Events = append(res.Events, ev)
+				res.Explanations = append(res.Explanations, exps[i])
+			}
+		}
+	}
+	for _, m := range st.counts {
+		res.Mentions = append(res.Mentions, *m)
+	}
+	SortMentions(res.Mentions)
+	return res
+}
+
+func dedupKey(ev Event) string {
+	s, o := ev.Subject.ID, ev.Object.ID
+	if r, _ := LookupRelation(ev.Relation); r.Symmetric && o < s {
+		s, o = o, s
+	}
+	return strings.Join([]string{ev.Doc, ev.Relation, s, o, ev.Date, ev.Modality}, "\x00")
+}
+
+// skipDateline returns where a line's text starts after a dateline such
+// as "SEOUL, March 3 (Yonhap) --".
+func skipDateline(body string, start, end int) int {
+	line := body[start:end]
+	limit := min(len(line), 80)
+	for _, sep := range []string{" -- ", " \u2014 ", " - "} {
+		if i := strings.Index(line[:limit], sep); i > 0 {
+			head := line[:i]
+			if strings.Contains(head, ",") && (strings.Contains(head, "(") || strings.ToUpper(head[:strings.Index(head, ",")]) == head[:strings.Index(head, ",")]) {
+				return start + i + len(sep)
+			}
+		}
+	}
+	return start
+}
+
+// eventID is "e-" + the first 12 hex digits of sha256 over the event's key.
+func eventID(doc string, sent int, rel, subj, obj, date, rule string) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s", doc, sent, rel, subj, obj, date, rule)))
+	return "e-" + hex.EncodeToString(h[:])[:12]
+}
+
+// slug makes an actor id from a name: "Jong Tong-hak" -> "jong-tong-hak".
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+func (st *docState) count(e *Entry, mention string) {
+	if e == nil {
+		return
+	}
+	m := st.counts[e.ID]
+	if m == nil {
+		m = &Mention{Actor: e.Ref(mention)}
+		st.counts[e.ID] = m
+	}
+	m.Count++
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -1,0 +1,835 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// trigAt is a trigger found in a sentence.
+type trigAt struct {
+	s, e    int
+	tr      *trigger
+	noun    bool
+	passive bool
+	subj    []*mention
+}
+
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "of": true, "with": true, "to": true, "for": true, "from": true, "by": true,
+	"into": true, "between": true, "among": true, "including": true, "against": true, "about": true, "over": true,
+	"under": true, "than": true, "like": true, "toward": true, "towards": true, "amid": true, "during": true,
+	"after": true, "before": true, "within": true, "across": true, "through": true, "via": true, "despite": true,
+	"upon": true, "behind": true, "beside": true, "onto": true, "unlike": true, "as": true,
+}
+
+// objBlocked are prepositions whose complement is a place or a time, not
+// an event's object.
+var objBlocked = map[string]bool{
+	"in": true, "at": true, "from": true, "during": true, "since": true, "amid": true, "after": true, "before": true,
+	"under": true, "through": true, "via": true, "within": true, "across": true, "despite": true, "as": true,
+	"than": true, "like": true, "unlike": true, "about": true, "over": true, "among": true,
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "these": true, "those": true}
+
+var nounCue = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "'s": true, "'": true,
+	"first": true, "second": true, "official": true, "state": true, "recent": true, "historic": true, "landmark": true,
+	"mutual": true, "full": true, "strong": true, "this": true, "that": true, "whose": true, "any": true, "no": true,
+	"military": true, "economic": true, "political": true, "rare": true, "planned": true, "upcoming": true,
+	"last": true, "previous": true, "latest": true, "armed": true, "our": true, "my": true, "further": true,
+	"explicit": true, "unwavering": true, "active": true, "continued": true, "humanitarian": true, "financial": true,
+	"return": true, "surprise": true, "secret": true, "brief": true, "successful": true, "fruitful": true,
+}
+
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true, "be": true, "being": true}
+
+var adverbs = map[string]bool{
+	"also": true, "then": true, "later": true, "reportedly": true, "already": true, "strongly": true, "further": true,
+	"explicitly": true, "openly": true, "publicly": true, "jointly": true, "previously": true, "recently": true,
+	"conspicuously": true, "notably": true, "officially": true, "formally": true, "again": true, "once": true,
+	"first": true, "repeatedly": true, "still": true, "not": true, "never": true, "n't": true, "just": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "may": true, "might": true,
+	"did": true, "does": true, "do": true, "to": true, "also,": true, "actively": true, "fully": true, "firmly": true,
+	"sharply": true, "harshly": true, "swiftly": true, "quickly": true, "immediately": true, "unanimously": true,
+	"reportedly,": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+}
+
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "reported": true, "reports": true, "according": true, "told": true,
+	"stated": true, "added": true, "noted": true, "claimed": true, "announced": true, "quoted": true, "wrote": true,
+}
+
+var clauseBoundary = map[string]bool{";": true, ":": true, "\"": true, "that": true, "which": true, "who": true,
+	"where": true, "while": true, "but": true, "because": true, "although": true, "though": true, "whereas": true,
+	"if": true, "unless": true, "whether": true}
+
+// sentenceEvents applies the relation frames to one sentence.
+func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st *docState) ([]Event, []Explanation) {
+	toks := s.toks
+	// Cheap prefilter: triggers first; no trigger, no work.
+	var trigs []*trigAt
+	inMention := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.s; k < m.e && k < len(toks); k++ {
+			inMention[k] = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if inMention[i] {
+			continue
+		}
+		m, n := x.triggers.longest(toks, i, lowerKey)
+		if m == nil {
+			continue
+		}
+		tr := x.trigInfo[m]
+		t := &trigAt{s: i, e: i + n, tr: tr, noun: tr.noun}
+		if tr.form == "ambiguous" {
+			t.noun = i > 0 && nounCue[toks[i-1].lower] || i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "between" || toks[i+1].lower == "by")
+			if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "will" || toks[i-1].lower == "not") {
+				t.noun = false
+			}
+		}
+		if !x.triggerOK(toks, t) {
+			continue
+		}
+		if !t.noun && (tr.form == "ed" || tr.form == "part") {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if beForms[toks[k].lower] {
+					t.passive = true
+					break
+				}
+				if !adverbs[toks[k].lower] {
+					break
+				}
+			}
+		}
+		trigs = append(trigs, t)
+		i += n - 1
+	}
+	var evs []Event
+	var exps []Explanation
+	var pub time.Time
+	if !st.pub.IsZero() {
+		pub = st.pub
+	}
+	timexes := findTimexes(toks, pub)
+	emit := func(t *trigAt, rel string, subj, obj *mention, rule string, modality string, conf float64) {
+		se, oe := x.resolveAt(subj, t, timexes, toks, st), x.resolveAt(obj, t, timexes, toks, st)
+		if se == nil || oe == nil || se.ID == oe.ID {
+			return
+		}
+		date, src, dtext := x.eventDate(t, toks, timexes, modality, st)
+		// re-resolve roles at the event date
+		if subj.kind == mkRole && date != "" {
+			if e := x.dict.holder(subj.state.ID, subj.roles, date); e != nil {
+				se = e
+			}
+		}
+		if obj.kind == mkRole && date != "" {
+			if e := x.dict.holder(obj.state.ID, obj.roles, date); e != nil {
+				oe = e
+			}
+		}
+		if se.ID == oe.ID {
+			return
+		}
+		r, _ := LookupRelation(rel)
+		if subj.weak || obj.weak {
+			conf -= 0.1
+		}
+		place := obj.place
+		if place == "" {
+			place = x.placeAfter(toks, t.e, ms)
+		}
+		ev := Event{
+			Doc: doc.ID, Sentence: s.index, Span: [2]int{s.start, s.end}, Text: docText(doc.Body, s.start, s.end),
+			Subject: se.Ref(subj.text), Relation: rel, Object: oe.Ref(obj.text),
+			Date: date, Precision: precisionOf(date), DateSource: src, Modality: modality, Place: place,
+			Confidence: conf, Rule: rule, CAMEO: r.CAMEO, Goldstein: r.Goldstein,
+		}
+		if date == "" {
+			ev.DateSource = SourceNone
+		}
+		ev.ID = eventID(ev.Doc, ev.Sentence, rel, se.ID, oe.ID, date, rule)
+		exp := Explanation{Rule: rule, Trigger: joinTokens(toks[t.s:t.e]), Mentions: []string{subj.text, obj.text}}
+		if dtext != "" {
+			exp.Mentions = append(exp.Mentions, dtext)
+		}
+		evs = append(evs, ev)
+		exps = append(exps, exp)
+		st.lastPair = [2]*Entry{se, oe}
+	}
+	var prev *trigAt
+	for _, t := range trigs {
+		rel := t.tr.rel
+		r, _ := LookupRelation(rel)
+		modality := modalityOf(toks, t)
+		var subj, obj []*mention
+		rule := "verb:" + t.tr.phrase
+		conf := 0.8
+		if t.noun {
+			rule = "noun:" + t.tr.phrase
+			conf = 0.7
+			subj, obj = x.nounFrame(toks, t, ms, prev)
+		} else if t.passive {
+			rule = "passive:" + t.tr.phrase
+			obj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			subj = x.byAgent(toks, t.e, ms)
+			if subj == nil {
+				// "a declaration signed between X and Y"
+				if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 && r.Symmetric {
+					subj, obj = g[:1], g[1:2]
+				}
+			}
+		} else {
+			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			obj = x.objectsRight(toks, t.e, ms, rel)
+		}
+		t.subj = subj
+		if !t.noun {
+			prev = t
+		}
+		// "each other" and "the two countries" as object: reciprocal
+		if len(obj) == 1 && obj[0].kind == mkPair && len(subj) >= 2 {
+			emit(t, rel, subj[0], subj[1], rule, modality, conf)
+			if !r.Symmetric {
+				emit(t, rel, subj[1], subj[0], rule, modality, conf)
+			}
+			continue
+		}
+		if len(subj) == 1 && subj[0].kind == mkPair {
+			p := subj[0].pair
+			if p[0] == nil {
+				continue
+			}
+			subj = []*mention{pairMention(subj[0], p[0]), pairMention(subj[0], p[1])}
+		}
+		if len(obj) == 1 && obj[0].kind == mkPair {
+			p := obj[0].pair
+			if p[0] == nil {
+				continue
+			}
+			if len(obj) == 1 && len(subj) == 0 && r.Symmetric {
+				subj = []*mention{pairMention(obj[0], p[0])}
+				obj = []*mention{pairMention(obj[0], p[1])}
+			} else {
+				obj = []*mention{pairMention(obj[0], p[0]), pairMention(obj[0], p[1])}
+			}
+		}
+		if len(obj) == 0 && len(subj) >= 2 && r.Symmetric {
+			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
+			continue
+		}
+		if len(obj) == 0 && len(subj) == 1 && rel == "COOPERATE" {
+			if o := x.partnerState(subj[0], ms, t, toks, st); o != nil {
+				obj = []*mention{o}
+				conf -= 0.1
+			}
+		}
+		for _, sm := range subj {
+			for _, om := range obj {
+				emit(t, rel, sm, om, rule, modality, conf)
+			}
+		}
+		// "invited X to visit/come to Y": X's visit is planned
+		if rel == "INVITE" && len(obj) > 0 {
+			x.invitedVisit(toks, t, obj, ms, emit)
+		}
+	}
+	x.sendTo(toks, ms, emit, trigs)
+	return evs, exps
+}
+
+func docText(body string, s, e int) string { return body[s:e] }
+
+func pairMention(m *mention, e *Entry) *mention {
+	c := *m
+	c.kind = mkActor
+	c.ent = e
+	return &c
+}
+
+// triggerOK checks a trigger's needs and after words.
+func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
+	if len(t.tr.needs) > 0 && !t.noun {
+		found := false
+		for k := t.e; k < len(toks) && k < t.e+6 && !found; k++ {
+			for _, n := range t.tr.needs {
+				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) {
+					found = true
+				}
+			}
+		}
+		// participle: "a declaration signed by"
+		for k := t.s - 1; k >= 0 && k >= t.s-3 && !found; k-- {
+			for _, n := range t.tr.needs {
+				if strings.HasPrefix(toks[k].lower, n) {
+					found = true
+					t.passive = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if t.tr.phrase == "signing" {
+		found := false
+		for k := t.e; k < len(toks) && k < t.e+6; k++ {
+			switch strings.TrimSuffix(toks[k].lower, "s") {
+			case "agreement", "treaty", "declaration", "accord", "deal", "pact", "memorandum", "protocol", "communique", "charter":
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if len(t.tr.after) > 0 {
+		found := false
+		for k := t.s - 1; k >= 0 && k >= t.s-6; k-- {
+			for _, a := range t.tr.after {
+				if toks[k].lower == a {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	// "refused to say": refuse + infinitive is negation, not REJECT
+	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
+		return false
+	}
+	if t.tr.rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" {
+		return false
+	}
+	return true
+}
+
+// eligibleSubject: not inside an appositive or governed by a preposition.
+func eligible(toks []token, m *mention) bool {
+	if m.appos || m.kind == mkDemonym || m.kind == mkTitle {
+		return false
+	}
+	k := m.s - 1
+	for k >= 0 && (determiners[toks[k].lower] || toks[k].lower == "then" || toks[k].lower == "former") {
+		k--
+	}
+	if k >= 0 && prepositions[toks[k].lower] {
+		return false
+	}
+	return true
+}
+
+func mentionEndingAt(ms []*mention, e int) *mention {
+	for _, m := range ms {
+		if m.e == e {
+			return m
+		}
+	}
+	return nil
+}
+
+func mentionStartingAt(ms []*mention, s int) *mention {
+	for _, m := range ms {
+		if m.s == s && !m.appos {
+			return m
+		}
+	}
+	return nil
+}
+
+// clauseSubject finds the subject of the verb at toks[i]: a conjoined verb
+// keeps the previous verb's subject; otherwise the nearest eligible
+// mention to the left in the clause, with any coordinated mentions.
+func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*trigAt, self *trigAt) []*mention {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].lower] || toks[k].text == ",") {
+		if toks[k].text == "," && k > 0 && toks[k-1].lower != "and" && !adverbs[toks[k-1].lower] {
+			break
+		}
+		k--
+	}
+	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "or") {
+		var prev *trigAt
+		for _, t := range trigs {
+			if t == self {
+				break
+			}
+			if !t.noun {
+				prev = t
+			}
+		}
+		if prev != nil && len(prev.subj) > 0 && !prev.passive {
+			return prev.subj
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if m := mentionEndingAt(ms, k+1); m != nil {
+			if m.kind == mkPronoun && (m.pronoun == "his" || m.pronoun == "its" || m.pronoun == "their" || m.pronoun == "her" && k+1 < i && toks[k+1].isWord()) {
+				k = m.s
+				continue
+			}
+			if m.kind == mkPronoun && m.pronoun == "they" {
+				m.kind = mkPair
+				m.pair = x.lastPairOf(m)
+			}
+			if eligible(toks, m) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
+				if m.ent == nil && m.kind != mkPair && m.kind != mkRole {
+					return nil
+				}
+				return coordLeft(toks, m, ms)
+			}
+			k = m.s
+			continue
+		}
+		if clauseBoundary[w] || sayVerbs[w] {
+			if (w == "who" || w == "which") && k > 0 {
+				if m := mentionEndingAt(ms, k); m != nil && eligible(toks, m) {
+					return []*mention{m}
+				}
+				if k > 1 && toks[k-1].text == "," {
+					if m := mentionEndingAt(ms, k-1); m != nil && eligible(toks, m) {
+						return []*mention{m}
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
+
+// coordLeft extends a subject leftwards over "X and Y", "X, Y and Z".
+func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
+	group := []*mention{m}
+	cur := m
+	for cur.s >= 2 {
+		sep := toks[cur.s-1].lower
+		if sep != "and" && sep != "," {
+			break
+		}
+		p := mentionEndingAt(ms, cur.s-1)
+		if p == nil && sep == "and" && cur.s >= 3 && toks[cur.s-2].text == "," {
+			p = mentionEndingAt(ms, cur.s-2)
+		}
+		if p == nil || p.appos || p.ent == nil || p.kind == mkDemonym {
+			break
+		}
+		group = append([]*mention{p}, group...)
+		cur = p
+	}
+	if len(group) == 1 {
+		return group
+	}
+	// keep only one mention per actor
+	var out []*mention
+	for _, g := range group {
+		dup := false
+		for _, o := range out {
+			if o.ent == g.ent {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// coordRight extends an object rightwards over "X, Y and Z".
+func coordRight(toks []token, m *mention, ms []*mention) []*mention {
+	group := []*mention{m}
+	cur := m
+	for cur.e+1 < len(toks) {
+		k := cur.e
+		if toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower == "and" {
+			k++
+		}
+		if toks[k].lower != "and" && toks[k].text != "," {
+			break
+		}
+		n := mentionStartingAt(ms, k+1)
+		if n == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {
+			n = mentionStartingAt(ms, k+2)
+		}
+		if n == nil || n.kind == mkDemonym || n.kind == mkPronoun {
+			break
+		}
+		group = append(group, n)
+		cur = n
+	}
+	return group
+}
+
+// objectsRight finds the object(s) after the verb ending at toks[i].
+func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string) []*mention {
+	for k := i; k < len(toks) && k < i+16; k++ {
+		w := toks[k].lower
+		if m := mentionStartingAt(ms, k); m != nil {
+			p := k - 1
+			for p >= i && determiners[toks[p].lower] {
+				p--
+			}
+			blocked := p >= i && objBlocked[toks[p].lower] && !(rel == "VISIT" && (toks[p].lower == "in" || toks[p].lower == "at") && p == i)
+			if p >= i && toks[p].lower == "by" && p == i {
+				blocked = true
+			}
+			if m.kind == mkDemonym || m.appos || blocked || (m.ent == nil && m.kind != mkPair) {
+				k = m.e - 1
+				continue
+			}
+			if m.kind == mkPronoun && !(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") {
+				k = m.e - 1
+				continue
+			}
+			return coordRight(toks, m, ms)
+		}
+		if k > i && (clauseBoundary[w] || w == "." || sayVerbs[w]) {
+			return nil
+		}
+		if k > i && (w == "and" || w == ",") && k+1 < len(toks) && verbLike(toks[k+1]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func verbLike(t token) bool {
+	switch t.lower {
+	case "met", "visited", "signed", "said", "agreed", "held", "is", "was", "has", "have", "will", "are", "were":
+		return true
+	}
+	return false
+}
+
+// byAgent finds "by X" after a passive verb.
+func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].lower == "by" {
+			j := k + 1
+			for j < len(toks) && determiners[toks[j].lower] {
+				j++
+			}
+			if m := mentionStartingAt(ms, j); m != nil && (m.ent != nil || m.kind == mkPair || m.kind == mkRole) {
+				return coordRight(toks, m, ms)
+			}
+			// "by the leaders of the two countries"
+			for q := j; q < len(toks) && q < j+5; q++ {
+				if m := mentionStartingAt(ms, q); m != nil && m.kind == mkPair {
+					return []*mention{m}
+				}
+			}
+			return nil
+		}
+		if clauseBoundary[toks[k].lower] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// betweenGroup finds "between X and Y" within a few tokens after i.
+func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		if toks[k].lower != "between" {
+			if clauseBoundary[toks[k].lower] || toks[k].text == "," {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		m := mentionStartingAt(ms, j)
+		if m == nil {
+			for q := j; q < len(toks) && q < j+4; q++ {
+				if m = mentionStartingAt(ms, q); m != nil {
+					break
+				}
+			}
+		}
+		if m == nil {
+			return nil
+		}
+		if m.kind == mkPair {
+			if m.pair[0] == nil {
+				return nil
+			}
+			return []*mention{pairMention(m, m.pair[0]), pairMention(m, m.pair[1])}
+		}
+		return coordRight(toks, m, ms)
+	}
+	return nil
+}
+
+// nounFrame finds who and whom of a nominal trigger: "X's visit to Y",
+// "the summit between X and Y", "a visit by X", "the Kim-Putin summit".
+func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trigAt) (subj, obj []*mention) {
+	rel := t.tr.rel
+	r, _ := LookupRelation(rel)
+	if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 {
+		if r.Symmetric {
+			return g[:1], g[1:2]
+		}
+	}
+	// possessor, skipping adjectives: "Russia's armed invasion", "his first visit"
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		w := toks[k]
+		if w.text == "'s" || w.text == "'" {
+			if m := mentionEndingAt(ms, k); m != nil && !m.appos {
+				subj = []*mention{m}
+			}
+			break
+		}
+		if m := mentionEndingAt(ms, k+1); m != nil {
+			if m.kind == mkPronoun && (m.pronoun == "his" || m.pronoun == "her" || m.pronoun == "its" || m.pronoun == "their") {
+				if m.pronoun == "their" {
+					m.kind = mkPair
+				}
+				subj = []*mention{m}
+			} else if m.e == t.s && m.s >= 2 && toks[m.s-1].text == "-" {
+				// "the Kim-Putin summit"
+				if p := mentionEndingAt(ms, m.s-1); p != nil && r.Symmetric {
+					return []*mention{p}, []*mention{m}
+				}
+			} else if m.e == t.s && m.kind == mkActor && m.ent.Kind == KindCountry && rel != "VISIT" {
+				subj = []*mention{m} // "Russian support"
+			}
+			break
+		}
+		if !(w.isWord() && !w.isCap()) || prepositions[w.lower] || w.lower == "and" {
+			break
+		}
+	}
+	if by := x.byAgent(toks, t.e, ms); by != nil && len(subj) == 0 {
+		subj = by
+	}
+	// object: a preposition then a mention
+	for k := t.e; k < len(toks) && k < t.e+6; k++ {
+		w := toks[k].lower
+		if clauseBoundary[w] || w == "," || w == "." {
+			break
+		}
+		if !prepositions[w] || w == "by" {
+			continue
+		}
+		okPrep := w == "to" || w == "with" || w == "of" || w == "for" || w == "on" || w == "against" || (rel == "VISIT" && w == "in")
+		if !okPrep {
+			break
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && !(mentionStartingAt(ms, j) != nil) {
+			if toks[j].isCap() && !determiners[toks[j].lower] {
+				break
+			}
+			j++
+		}
+		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && m.kind != mkPronoun {
+			obj = coordRight(toks, m, ms)
+		}
+		break
+	}
+	if len(subj) == 0 {
+		if prev != nil && len(prev.subj) > 0 && !prev.passive {
+			subj = prev.subj
+		} else {
+			subj = x.clauseSubject(toks, t.s, ms, nil, t)
+		}
+	}
+	if len(obj) == 0 && len(subj) == 1 && subj[0].kind == mkPair {
+		return subj, nil
+	}
+	return subj, obj
+}
+
+// partnerState finds the other party of an agreement to cooperate: the
+// one state in the sentence that is neither the subject nor its parent.
+func (x *Extractor) partnerState(subj *mention, ms []*mention, t *trigAt, toks []token, st *docState) *mention {
+	if subj.ent == nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.appos {
+			continue
+		}
+		if m.ent == subj.ent || m.ent.ID == subj.ent.Parent {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// invitedVisit emits the planned VISIT of "invited X to visit Y" / "to come to Y".
+func (x *Extractor) invitedVisit(toks []token, t *trigAt, obj []*mention, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	last := obj[len(obj)-1]
+	for k := last.e; k+1 < len(toks) && k < last.e+3; k++ {
+		if toks[k].lower != "to" {
+			continue
+		}
+		v := toks[k+1].lower
+		if v != "visit" && v != "come" && v != "travel" && v != "attend" {
+			return
+		}
+		j := k + 2
+		if j < len(toks) && toks[j].lower == "to" {
+			j++
+		}
+		for q := j; q < len(toks) && q < j+3; q++ {
+			if m := mentionStartingAt(ms, q); m != nil && m.ent != nil && m.ent.Kind == KindCountry {
+				vt := &trigAt{s: k + 1, e: k + 2, tr: &trigger{rel: "VISIT", phrase: v}}
+				for _, o := range obj {
+					emit(vt, "VISIT", o, m, "invite:to-"+v, Planned, 0.6)
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
+// sendTo emits "X sent Y (as an envoy) to Z" as Y VISIT Z.
+func (x *Extractor) sendTo(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if tk.lower != "sent" && tk.lower != "send" && tk.lower != "sends" && tk.lower != "dispatched" && tk.lower != "dispatch" {
+			continue
+		}
+		m := mentionStartingAt(ms, i+1)
+		if m == nil || m.ent == nil || m.ent.Kind != KindPerson {
+			continue
+		}
+		for k := m.e; k+1 < len(toks) && k < m.e+16; k++ {
+			if toks[k].lower == "to" {
+				if d := mentionStartingAt(ms, k+1); d != nil && d.ent != nil && d.ent.Kind == KindCountry && !d.appos {
+					t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "VISIT", phrase: "send"}}
+					emit(t, "VISIT", m, d, "verb:send-to", modalityOf(toks, t), 0.7)
+					break
+				}
+			}
+			if toks[k].text == "." || toks[k].text == ";" {
+				break
+			}
+		}
+	}
+}
+
+// placeAfter returns a capital named by "in X" after the trigger.
+func (x *Extractor) placeAfter(toks []token, i int, ms []*mention) string {
+	for k := i; k+1 < len(toks) && k < i+12; k++ {
+		if toks[k].lower == "in" {
+			if m := mentionStartingAt(ms, k+1); m != nil && m.place != "" {
+				return m.place
+			}
+		}
+	}
+	return ""
+}
+
+// resolveAt returns the entry of a mention, resolving titles at the
+// event's date.
+func (x *Extractor) resolveAt(m *mention, t *trigAt, timexes []timex, toks []token, st *docState) *Entry {
+	if m == nil {
+		return nil
+	}
+	return m.ent
+}
+
+// modalityOf reads the words before the trigger in its clause.
+func modalityOf(toks []token, t *trigAt) string {
+	start := t.s - 7
+	if start < 0 {
+		start = 0
+	}
+	mod := Asserted
+	for k := t.s - 1; k >= start; k-- {
+		w := toks[k].lower
+		if clauseBoundary[w] || w == "," || sayVerbs[w] {
+			break
+		}
+		switch w {
+		case "not", "n't", "never", "no", "neither", "nor":
+			return Negated
+		case "refused", "declined", "failed", "refuses", "refuse":
+			return Negated
+		case "may", "might", "could", "possible", "possibly", "likely", "can", "perhaps", "would", "should":
+			if mod == Asserted {
+				mod = Hypothetical
+			}
+		case "will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "expected", "scheduled",
+			"set", "going", "aims", "aim", "seeks", "hopes", "wants", "prepares", "preparing", "proposal", "upcoming", "next":
+			if mod == Asserted {
+				mod = Planned
+			}
+		case "is", "are", "am":
+			if k+1 < t.s && toks[k+1].lower == "to" && mod == Asserted {
+				mod = Planned
+			}
+		}
+	}
+	if t.e < len(toks) && toks[t.e].lower == "plans" {
+		return Planned
+	}
+	return mod
+}
+
+// eventDate picks the temporal expression nearest to the trigger, outside
+// any anniversary phrase that does not contain it, else falls back to the
+// published date for statements and reports, else none.
+func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality string, st *docState) (string, string, string) {
+	anniv := -1
+	for k, tk := range toks {
+		if tk.lower == "anniversary" || tk.lower == "anniversaries" {
+			anniv = k
+			break
+		}
+	}
+	best, bestDist := -1, 1<<30
+	for k, x := range tx {
+		d := x.past
+		if modality == Planned {
+			d = x.fut
+		}
+		if d == "" {
+			continue
+		}
+		if anniv >= 0 {
+			// a trigger inside "the Nth anniversary of ..." takes dates after
+			// the word; one outside ignores them
+			if (t.s > anniv) != (x.s > anniv) {
+				continue
+			}
+		}
+		dist := x.s - t.e
+		if dist < 0 {
+			dist = t.s - x.e + 1
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		d := tx[best].past
+		if modality == Planned {
+			d = tx[best].fut
+		}
+		return d, SourceText, tx[best].text
+	}
+	if st.pubStr == "" || modality == Planned {
+		return "", SourceNone, ""
+	}
+	switch t.tr.rel {
+	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE":
+		return st.pubStr, SourceDocument, ""
+	}
+	return "", SourceNone, ""
+}

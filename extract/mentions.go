@@ -1,0 +1,512 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Mention kinds.
+const (
+	mkActor   = iota // a resolved actor
+	mkRole           // a title beside a state, resolved at the event date
+	mkDemonym        // "Russian" modifying something that is not an actor
+	mkPronoun        // he, she, it, they and possessives
+	mkPair           // "the two countries", "both sides"
+	mkTitle          // a bare title without a state ("the leaders of ...")
+)
+
+// mention is an actor reference found in a sentence.
+type mention struct {
+	s, e     int // token range in the sentence
+	kind     int
+	ent      *Entry
+	state    *Entry   // mkRole: the state of the title
+	roles    []string // mkRole: the title's roles
+	pair     [2]*Entry
+	poss     bool   // followed by 's / '
+	place    string // a capital standing for its state
+	text     string
+	appos    bool // inside an appositive: ignored as subject or object
+	weak     bool // resolved by context (pronoun, surname, pair)
+	match    int
+	pronoun  string
+	head     int // token index of the name head (for composite mentions)
+	compound bool
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "it": true, "its": true, "they": true, "their": true, "them": true}
+
+var pairPhrases = [][]string{
+	{"the", "two", "countries"}, {"the", "two", "nations"}, {"the", "two", "sides"}, {"the", "two", "states"},
+	{"the", "two", "governments"}, {"the", "two", "leaders"}, {"both", "countries"}, {"both", "nations"},
+	{"both", "sides"}, {"both", "leaders"}, {"both", "governments"}, {"each", "other"}, {"the", "two", "neighbors"},
+	{"the", "two", "neighbours"}, {"the", "two", "allies"}, {"two", "countries"}, {"both", "envoys"}, {"the", "two", "envoys"},
+}
+
+// nameStop are capitalised words that do not start or continue a name.
+var nameStop = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true, "He": true,
+	"She": true, "It": true, "They": true, "This": true, "That": true, "His": true, "Her": true, "Its": true,
+	"Their": true, "After": true, "Before": true, "During": true, "Through": true, "When": true, "While": true,
+	"However": true, "Meanwhile": true, "Also": true, "As": true, "For": true, "With": true, "From": true,
+	"Last": true, "Earlier": true, "Later": true, "North": true, "South": true, "East": true, "West": true,
+	"Korean": true, "Party": true, "Ministry": true, "Foreign": true, "Affairs": true, "Minister": true,
+	"President": true, "Leader": true, "Supreme": true, "Chairman": true, "Vice": true, "Deputy": true,
+	"Assembly": true, "Council": true, "Committee": true, "Agency": true, "News": true, "Times": true,
+	"Republic": true, "People": true, "People's": true, "Union": true, "State": true, "Secretary": true,
+	"General": true, "Comrade": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Premier": true,
+	"Prime": true, "Ambassador": true, "Envoy": true, "Sports": true, "Culture": true, "Development": true,
+	"Defence": true, "Defense": true, "Federation": true, "Government": true, "Army": true, "Navy": true,
+	"Force": true, "Forces": true, "Declaration": true, "Treaty": true, "Agreement": true, "World": true,
+	"War": true, "Day": true, "Forum": true, "Economic": true, "International": true, "National": true,
+}
+
+func isNameToken(t token) bool {
+	if !t.isCap() || nameStop[t.text] || monthNames[t.lower] != 0 || weekdays[t.lower] != 0 && t.lower != "sunday" {
+		return false
+	}
+	if _, ok := weekdays[t.lower]; ok {
+		return false
+	}
+	for _, r := range t.text {
+		if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' {
+			return false
+		}
+	}
+	return len(t.text) > 1
+}
+
+// koreanName reports whether toks[i:] starts a name like "Jong Tong-hak".
+func koreanName(toks []token, i int) int {
+	if i+1 >= len(toks) || !isNameToken(toks[i]) || !isNameToken(toks[i+1]) {
+		return 0
+	}
+	w := toks[i+1].text
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || !unicode.IsLower(rune(w[k+1])) || strings.Contains(toks[i].text, "-") {
+		return 0
+	}
+	if len(toks[i].text) > 5 {
+		return 0
+	}
+	return 2
+}
+
+// findMentions finds the actor mentions of a sentence and updates the
+// document context with them.
+func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
+	toks := s.toks
+	var ms []*mention
+	titles := map[int]titleAt{}
+	// 1. Dictionary names, titles, pronouns, pair phrases, unknown names.
+	for i := 0; i < len(toks); i++ {
+		if m, n := x.dict.names.longest(toks, i, textKey); m != nil {
+			mm := &mention{s: i, e: i + n, ent: m.entry, match: m.kind, head: i}
+			switch m.kind {
+			case matchDemonym:
+				mm.kind = mkDemonym
+			case matchMetonym:
+				mm.kind = mkActor
+				mm.place = joinTokens(toks[i : i+n])
+			}
+			ms = append(ms, mm)
+			i += n - 1
+			continue
+		}
+		if m, n := x.titles.longest(toks, i, lowerKey); m != nil {
+			// "the leader" counts as a title only when lower case or before a name
+			titles[i] = titleAt{i, i + n, x.roles[m.entry]}
+			i += n - 1
+			continue
+		}
+		if pronouns[toks[i].lower] {
+			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
+			continue
+		}
+		if n := pairAt(toks, i); n > 0 {
+			ms = append(ms, &mention{s: i, e: i + n, kind: mkPair, pronoun: toks[i+n-1].lower, head: i})
+			i += n - 1
+			continue
+		}
+		// Unknown person names: Korean-style hyphenated, or a capitalised
+		// run right after a title.
+		if n := koreanName(toks, i); n > 0 {
+			ms = append(ms, x.unknownPerson(toks, i, i+n, st))
+			i += n - 1
+			continue
+		}
+		if isNameToken(toks[i]) && precededByTitle(toks, i, titles, ms) {
+			n := 1
+			for i+n < len(toks) && n < 3 && isNameToken(toks[i+n]) {
+				if m, _ := x.dict.names.longest(toks, i+n, textKey); m != nil {
+					break
+				}
+				n++
+			}
+			if n == 1 {
+				if e := x.surname(toks[i].text, st); e != nil {
+					ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
+					continue
+				}
+				if i+1 < len(toks) && toks[i+1].isCap() {
+					continue
+				}
+			}
+			ms = append(ms, x.unknownPerson(toks, i, i+n, st))
+			i += n - 1
+			continue
+		}
+		if isNameToken(toks[i]) && (i+1 >= len(toks) || !toks[i+1].isCap()) {
+			if e := x.surname(toks[i].text, st); e != nil {
+				ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.e < len(toks) && (toks[m.e].text == "'s" || toks[m.e].text == "'") {
+			m.poss = true
+		}
+	}
+	// 2. Composites: [state|demonym|poss] [title] [person] -> person;
+	// [state|demonym] [title] -> role; [demonym|state] [sector] -> state.
+	titleBefore := func(pos int) (titleAt, bool) {
+		// the title (after optional "former"/"then") ending right before pos
+		for k := pos - 1; k >= 0 && k >= pos-6; k-- {
+			if t, ok := titles[k]; ok && t.e == pos {
+				return t, true
+			}
+		}
+		return titleAt{}, false
+	}
+	var out []*mention
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson {
+			// absorb a preceding title chain and state
+			start := m.s
+			for {
+				if t, ok := titleBefore(start); ok {
+					start = t.s
+					continue
+				}
+				if start > 0 && (toks[start-1].lower == "former" || toks[start-1].lower == "then" || toks[start-1].lower == "late") {
+					start--
+					continue
+				}
+				break
+			}
+			if start < m.s && len(out) > 0 {
+				prev := out[len(out)-1]
+				if prev.e == start || (prev.e+1 == start && toks[prev.e].text == "'s") {
+					if prev.kind == mkDemonym || (prev.kind == mkActor && prev.ent.Kind != KindPerson && (prev.poss || prev.e == start)) {
+						start = prev.s
+						out = out[:len(out)-1]
+					}
+				} else if prev.kind == mkPronoun && prev.e == start {
+					start = prev.s
+					out = out[:len(out)-1]
+				}
+			}
+			m.s = start
+			out = append(out, m)
+			continue
+		}
+		if m.kind == mkDemonym || (m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry) {
+			e := m.e
+			if m.poss {
+				e++
+			}
+			if t, ok := titles[e]; ok && len(t.roles) > 0 {
+				// unless a person name follows (handled when we reach it)
+				if k+1 < len(ms) && ms[k+1].s == t.e && ms[k+1].kind == mkActor && ms[k+1].ent.Kind == KindPerson {
+					out = append(out, m)
+					continue
+				}
+				if !strings.HasSuffix(toks[t.e-1].lower, "s") || toks[t.e-1].lower == "ministers" {
+					out = append(out, &mention{s: m.s, e: t.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s})
+					continue
+				}
+			}
+			if _, n := x.sectors.longest(toks, e, lowerKey); n > 0 {
+				out = append(out, &mention{s: m.s, e: e + n, kind: mkActor, ent: m.ent, head: m.s})
+				continue
+			}
+			// "senior Russian officials": adjective then sector
+			if e+1 < len(toks) {
+				if _, n := x.sectors.longest(toks, e+1, lowerKey); n > 0 && !toks[e].isCap() && m.kind == mkDemonym {
+					out = append(out, &mention{s: m.s, e: e + 1 + n, kind: mkActor, ent: m.ent, head: m.s})
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	// "the leader of North Korea": title of state -> role
+	for k, m := range out {
+		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && m.s >= 2 && toks[m.s-1].lower == "of" {
+			if t, ok := titleBefore(m.s - 1); ok && len(t.roles) > 0 && !strings.HasSuffix(toks[t.e-1].lower, "s") {
+				out[k] = &mention{s: t.s, e: m.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s}
+			}
+		}
+	}
+	// Demonyms that modify other nouns are not actors.
+	ms = ms[:0]
+	for _, m := range out {
+		if m.kind != mkDemonym {
+			ms = append(ms, m)
+		}
+	}
+	// 3. Appositives: "X, the director of Y," and "X, Russia's foreign
+	// minister," describe X; mentions inside them are not actors.
+	for k, m := range ms {
+		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindPerson || m.e >= len(toks) || toks[m.e].text != "," {
+			continue
+		}
+		j := m.e + 1
+		isAppos := false
+		for q := j; q < len(toks) && q < j+4; q++ {
+			if _, ok := titles[q]; ok {
+				isAppos = true
+				break
+			}
+			if toks[q].text == "," {
+				break
+			}
+		}
+		if !isAppos {
+			continue
+		}
+		end := j
+		for end < len(toks) && toks[end].text != "," && toks[end].text != "." {
+			end++
+		}
+		for _, n := range ms[k+1:] {
+			if n.s >= j && n.e <= end {
+				n.appos = true
+			}
+		}
+	}
+	// 4. Resolve pronouns, pairs and roles with the context; record.
+	for _, m := range ms {
+		m.text = joinTokens(toks[m.s:m.e])
+		switch m.kind {
+		case mkRole:
+			m.ent = x.dict.holder(m.state.ID, m.roles, st.pubStr)
+		case mkPronoun:
+			m.ent = x.resolvePronoun(m, toks, ms, st)
+			m.weak = true
+		case mkPair:
+			m.pair = st.pairFor(m.pronoun)
+			m.weak = true
+		}
+		if m.ent != nil && !m.appos && m.kind != mkPronoun {
+			st.note(m.ent, m.text)
+		}
+	}
+	return ms
+}
+
+func pairAt(toks []token, i int) int {
+	for _, p := range pairPhrases {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if toks[i+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// titleAt is a title phrase found at tokens [s, e).
+type titleAt struct {
+	s, e  int
+	roles []string
+}
+
+// precededByTitle reports whether a title ends right before toks[i],
+// possibly followed by a complement ("ambassador to North Korea").
+func precededByTitle(toks []token, i int, titles map[int]titleAt, ms []*mention) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "of", "to", "the", "for", "and":
+		return false
+	}
+	inMention := func(q int) bool {
+		for _, m := range ms {
+			if q >= m.s && q < m.e {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t, ok := titles[k]
+		if !ok {
+			continue
+		}
+		if t.e == i {
+			return true
+		}
+		if t.e < i && (toks[t.e].lower == "of" || toks[t.e].lower == "to") {
+			for q := t.e + 1; q < i; q++ {
+				w := toks[q]
+				if !(inMention(q) || w.isCap() || w.lower == "the" || w.lower == "and" || w.lower == "of" || w.text == "'s") {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func (x *Extractor) unknownPerson(toks []token, s, e int, st *docState) *mention {
+	name := joinTokens(toks[s:e])
+	id := slug(name)
+	if ent, ok := x.dict.byID[id]; ok {
+		return &mention{s: s, e: e, kind: mkActor, ent: ent, head: s}
+	}
+	for _, v := range nameVariants(name) {
+		if m, n := x.dict.names.longest(tokenize(v, 0, len(v)), 0, textKey); m != nil && n == len(tokenTexts(v)) {
+			return &mention{s: s, e: e, kind: mkActor, ent: m.entry, head: s}
+		}
+	}
+	ent := st.known[id]
+	if ent == nil {
+		parts := strings.Fields(name)
+		ent = &Entry{ID: id, Name: name, Kind: KindPerson, Surnames: []string{parts[0], parts[len(parts)-1]}}
+		st.known[id] = ent
+	}
+	return &mention{s: s, e: e, kind: mkActor, ent: ent, head: s}
+}
+
+// surname resolves a bare surname to the most recent person of the
+// document with it, else to the one dictionary person with it.
+func (x *Extractor) surname(w string, st *docState) *Entry {
+	for k := len(st.persons) - 1; k >= 0; k-- {
+		p := st.persons[k]
+		f := strings.Fields(p.Name)
+		if f[0] == w || f[len(f)-1] == w {
+			return p
+		}
+		for _, s := range p.Surnames {
+			if s == w {
+				return p
+			}
+		}
+	}
+	if es := x.dict.surnames[w]; len(es) == 1 {
+		return es[0]
+	}
+	return nil
+}
+
+func (st *docState) note(e *Entry, text string) {
+	st.count(e, text)
+	switch e.Kind {
+	case KindPerson:
+		st.persons = append(st.persons, e)
+		st.paraPers = append(st.paraPers, e)
+	case KindCountry:
+		st.states = append(st.states, e)
+	}
+}
+
+// pairFor returns the last two distinct states (or persons, for "leaders"
+// and "envoys") mentioned.
+func (st *docState) pairFor(word string) [2]*Entry {
+	list := st.states
+	if word == "leaders" || word == "envoys" {
+		list = st.persons
+	}
+	var out [2]*Entry
+	for k := len(list) - 1; k >= 0; k-- {
+		if out[0] == nil {
+			out[0] = list[k]
+		} else if list[k] != out[0] {
+			out[1] = list[k]
+			break
+		}
+	}
+	if out[1] == nil {
+		if word == "other" && st.lastPair[0] != nil {
+			return st.lastPair
+		}
+		return [2]*Entry{}
+	}
+	out[0], out[1] = out[1], out[0]
+	return out
+}
+
+// resolvePronoun finds what he/she/it/they refers to.
+func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *docState) *Entry {
+	switch m.pronoun {
+	case "he", "him", "his", "she", "her":
+		want := "male"
+		if m.pronoun == "she" || m.pronoun == "her" {
+			want = "female"
+		}
+		// cataphora: "During his first visit to X, Putin ..." -> the main subject
+		if m.pronoun == "his" || m.pronoun == "her" {
+			if m.s <= 3 && m.s > 0 && !toks[0].isWord() == false {
+				for _, n := range ms {
+					if n.s > m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && n.s > 0 && toks[n.s-1].text == "," {
+						return n.ent
+					}
+				}
+			}
+		}
+		// the most recent compatible person before the pronoun in this
+		// sentence, else in the document
+		var best *Entry
+		for _, n := range ms {
+			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && !n.appos && genderOK(n.ent, want) {
+				best = n.ent
+			}
+		}
+		if best != nil {
+			return best
+		}
+		for k := len(st.persons) - 1; k >= 0; k-- {
+			if genderOK(st.persons[k], want) {
+				return st.persons[k]
+			}
+		}
+	case "it", "its":
+		for _, n := range ms {
+			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson {
+				return n.ent
+			}
+		}
+		if len(st.states) > 0 && m.pronoun == "it" {
+			return st.lastSubjectState(st)
+		}
+	}
+	return nil
+}
+
+func (st *docState) lastSubjectState(_ *docState) *Entry {
+	if st.lastPair[0] != nil && st.lastPair[0].Kind != KindPerson {
+		return st.lastPair[0]
+	}
+	return st.states[len(st.states)-1]
+}
+
+func genderOK(e *Entry, want string) bool {
+	g := e.Gender
+	if g == "" {
+		return true
+	}
+	return g[0] == want[0]
+}
