@@ -196,11 +196,41 @@ func (x *Extractor) Extract(doc Document) Result {
 			}
 		}
 	}
+	res.Events, res.Explanations = dropCoarser(res.Events, res.Explanations)
 	for _, m := range st.counts {
 		res.Mentions = append(res.Mentions, *m)
 	}
 	SortMentions(res.Mentions)
 	return res
+}
+
+// dropCoarser keeps one record per event: of the same relation between
+// the same actors with the same modality, an undated or coarser-dated
+// mention that another record refines is dropped.
+func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
+	triple := func(ev Event) string {
+		k := dedupKey(ev)
+		return k[:strings.LastIndex(k[:strings.LastIndex(k, "\x00")], "\x00")] + ev.Modality
+	}
+	var outE []Event
+	var outX []Explanation
+	for i, ev := range evs {
+		drop := false
+		for j, o := range evs {
+			if i == j || triple(o) != triple(ev) || o.Date == ev.Date {
+				continue
+			}
+			if ev.Date == "" || strings.HasPrefix(o.Date, ev.Date+"-") {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			outE = append(outE, ev)
+			outX = append(outX, exps[i])
+		}
+	}
+	return outE, outX
 }
 
 func dedupKey(ev Event) string {

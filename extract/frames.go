@@ -12,6 +12,8 @@ type trigAt struct {
 	noun    bool
 	passive bool
 	subj    []*mention
+	obj     []*mention
+	quoted  bool // inside a quotation
 }
 
 var prepositions = map[string]bool{
@@ -57,10 +59,10 @@ var adverbs = map[string]bool{
 
 var sayVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "reported": true, "reports": true, "according": true, "told": true,
-	"stated": true, "added": true, "noted": true, "claimed": true, "announced": true, "quoted": true, "wrote": true,
+	"stated": true, "added": true, "noted": true, "claimed": true, "quoted": true, "wrote": true,
 }
 
-var clauseBoundary = map[string]bool{";": true, ":": true, "\"": true, "that": true, "which": true, "who": true,
+var clauseBoundary = map[string]bool{"-": true, ";": true, ":": true, "\"": true, "that": true, "which": true, "who": true,
 	"where": true, "while": true, "but": true, "because": true, "although": true, "though": true, "whereas": true,
 	"if": true, "unless": true, "whether": true}
 
@@ -91,6 +93,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				t.noun = false
 			}
 		}
+		if tr.form == "ing" && i > 0 && (determiners[toks[i-1].lower] || nounCue[toks[i-1].lower]) {
+			t.noun = true
+		}
 		if !x.triggerOK(toks, t) {
 			continue
 		}
@@ -105,6 +110,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+		t.quoted = quoteDepth(toks, i)
 		trigs = append(trigs, t)
 		i += n - 1
 	}
@@ -119,6 +125,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		se, oe := x.resolveAt(subj, t, timexes, toks, st), x.resolveAt(obj, t, timexes, toks, st)
 		if se == nil || oe == nil || se.ID == oe.ID {
 			return
+		}
+		if rel == "VISIT" && oe.Kind == KindPerson {
+			return // one visits a place, not a person
+		}
+		if t.quoted {
+			return // rhetoric inside a quotation
 		}
 		date, src, dtext := x.eventDate(t, toks, timexes, modality, st)
 		// re-resolve roles at the event date
@@ -187,7 +199,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		}
-		t.subj = subj
+		t.subj, t.obj = subj, obj
 		if !t.noun {
 			prev = t
 		}
@@ -242,6 +254,44 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	return evs, exps
 }
 
+// quoteDepth reports whether toks[i] is inside a quotation.
+func quoteDepth(toks []token, i int) bool {
+	n := 0
+	for k := 0; k < i; k++ {
+		if toks[k].text == "\"" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// forIng reports "for V-ing" between s and e ("denounced X for providing").
+func forIng(toks []token, s, e int) bool {
+	for k := s; k+1 < e && k+1 < len(toks); k++ {
+		if toks[k].lower == "for" && strings.HasSuffix(toks[k+1].lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+func between(toks []token, s, e int, word string) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		if toks[k].lower == word {
+			return true
+		}
+	}
+	return false
+}
+
+// homeID returns the id of the state a person is affiliated with, or "".
+func homeID(e *Entry) string {
+	if e == nil || e.Kind != KindPerson || len(e.Affiliations) == 0 {
+		return ""
+	}
+	return e.Affiliations[0].Org
+}
+
 func docText(body string, s, e int) string { return body[s:e] }
 
 func pairMention(m *mention, e *Entry) *mention {
@@ -289,7 +339,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	}
 	if len(t.tr.after) > 0 {
 		found := false
-		for k := t.s - 1; k >= 0 && k >= t.s-6; k-- {
+		for k := t.s - 1; k >= 0 && k >= t.s-8; k-- {
 			for _, a := range t.tr.after {
 				if toks[k].lower == a {
 					found = true
@@ -354,7 +404,8 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		}
 		k--
 	}
-	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "or") {
+	ingChain := self != nil && self.tr.form == "ing" && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by")
+	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "or") || ingChain {
 		var prev *trigAt
 		for _, t := range trigs {
 			if t == self {
@@ -365,6 +416,13 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			}
 		}
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
+			// "opposed X's proposal to introduce ... and reinforce": the
+			// conjoined verb belongs to the infinitive, not to prev
+			for q := prev.e; q < k; q++ {
+				if toks[q].lower == "to" && q+1 < k && !toks[q+1].isCap() && q > prev.e {
+					return nil
+				}
+			}
 			return prev.subj
 		}
 	}
@@ -411,11 +469,13 @@ func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
 func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 	group := []*mention{m}
 	cur := m
+	sawAnd := false
 	for cur.s >= 2 {
 		sep := toks[cur.s-1].lower
-		if sep != "and" && sep != "," {
+		if sep != "and" && (sep != "," || !sawAnd) {
 			break
 		}
+		sawAnd = true
 		p := mentionEndingAt(ms, cur.s-1)
 		if p == nil && sep == "and" && cur.s >= 3 && toks[cur.s-2].text == "," {
 			p = mentionEndingAt(ms, cur.s-2)
@@ -479,7 +539,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			for p >= i && determiners[toks[p].lower] {
 				p--
 			}
-			blocked := p >= i && objBlocked[toks[p].lower] && !(rel == "VISIT" && (toks[p].lower == "in" || toks[p].lower == "at") && p == i)
+			blocked := p >= i && objBlocked[toks[p].lower] && !(rel == "VISIT" && (toks[p].lower == "in" || toks[p].lower == "at"))
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
 			}
@@ -639,6 +699,12 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		}
 		break
 	}
+	if len(subj) == 0 && prev != nil && len(prev.obj) > 0 && forIng(toks, prev.e, t.s) {
+		subj = prev.obj // "denounced X for providing aid to Y"
+	}
+	if len(subj) == 1 && rel == "VISIT" && len(obj) == 1 && prev != nil && len(prev.obj) == 1 && obj[0].ent != nil && homeID(subj[0].ent) == obj[0].ent.ID {
+		subj = prev.obj // "X met Y on a visit to X's country": Y visits
+	}
 	if len(subj) == 0 {
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			subj = prev.subj
@@ -756,12 +822,15 @@ func modalityOf(toks []token, t *trigAt) string {
 		if clauseBoundary[w] || w == "," || sayVerbs[w] {
 			break
 		}
+		if toks[k].text == "may" && mod == Asserted {
+			mod = Hypothetical
+		}
 		switch w {
 		case "not", "n't", "never", "no", "neither", "nor":
 			return Negated
 		case "refused", "declined", "failed", "refuses", "refuse":
 			return Negated
-		case "may", "might", "could", "possible", "possibly", "likely", "can", "perhaps", "would", "should":
+		case "might", "could", "possible", "possibly", "likely", "can", "perhaps", "would", "should":
 			if mod == Asserted {
 				mod = Hypothetical
 			}
@@ -815,6 +884,11 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 		if dist < bestDist {
 			best, bestDist = k, dist
+		}
+	}
+	for k, x := range tx {
+		if x.s <= 1 && x.e < len(toks) && toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" {
+			best = k // "Last month, ..." scopes over the sentence
 		}
 	}
 	if best >= 0 {

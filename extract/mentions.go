@@ -189,6 +189,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 					start = t.s
 					continue
 				}
+				if ts := titleComplementStart(toks, start, titles, ms); ts >= 0 {
+					start = ts
+					continue
+				}
 				if start > 0 && (toks[start-1].lower == "former" || toks[start-1].lower == "then" || toks[start-1].lower == "late") {
 					start--
 					continue
@@ -280,8 +284,14 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		for end < len(toks) && toks[end].text != "," && toks[end].text != "." {
 			end++
 		}
+		named := false
 		for _, n := range ms[k+1:] {
-			if n.s >= j && n.e <= end {
+			if n.s >= j && n.e <= end && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson {
+				named = true // "A, U.S. President B and C": a list, not an appositive
+			}
+		}
+		for _, n := range ms[k+1:] {
+			if n.s >= j && n.e <= end && !named {
 				n.appos = true
 			}
 		}
@@ -329,6 +339,38 @@ func pairAt(toks []token, i int) int {
 type titleAt struct {
 	s, e  int
 	roles []string
+}
+
+// titleComplementStart returns where a title with a complement ends right
+// before pos ("Vice Minister of Physical Culture and Sports", "ambassador
+// to North Korea"), or -1.
+func titleComplementStart(toks []token, pos int, titles map[int]titleAt, ms []*mention) int {
+	if pos == 0 || !toks[pos-1].isCap() {
+		return -1
+	}
+	for k := pos - 2; k >= 0 && k >= pos-9; k-- {
+		t, ok := titles[k]
+		if !ok || t.e >= pos {
+			continue
+		}
+		if toks[t.e].lower != "of" && toks[t.e].lower != "to" {
+			return -1
+		}
+		for q := t.e + 1; q < pos; q++ {
+			w := toks[q]
+			covered := false
+			for _, m := range ms {
+				if q >= m.s && q < m.e {
+					covered = true
+				}
+			}
+			if !(covered || w.isCap() || w.lower == "the" || w.lower == "and" || w.lower == "of" || w.text == "'s") {
+				return -1
+			}
+		}
+		return t.s
+	}
+	return -1
 }
 
 // precededByTitle reports whether a title ends right before toks[i],

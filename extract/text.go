@@ -210,7 +210,7 @@ func classifyLine(line string) int {
 	if strings.Count(l, " > ") >= 1 || strings.Count(l, " » ") >= 1 || strings.Count(l, " | ") >= 2 {
 		return lineBoilerplate
 	}
-	if words <= 14 {
+	if words <= 20 {
 		for _, p := range boilerPhrases {
 			if strings.Contains(low, p) {
 				return lineBoilerplate
@@ -233,10 +233,15 @@ func classifyLine(line string) int {
 			return lineBoilerplate
 		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(l)
+	last, size := utf8.DecodeLastRuneInString(l)
 	switch last {
-	case '.', '!', '?', '"', '\u201d', '\'', '\u2019', ':', ';', ')':
+	case '.', '!', '?', ':', ';', ')':
 		return lineText
+	case '"', '\u201d', '\'', '\u2019':
+		before, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
+		if strings.ContainsRune(".!?,", before) {
+			return lineText
+		}
 	}
 	return lineHeading
 }
