@@ -1,0 +1,2 @@
+// Package queries holds kg's saved Cypher reports, embedded in the binary.
+package queries
