@@ -176,7 +176,7 @@ MATCH ()-[r:%s {doc: row.doc}]->()
 WHERE NOT r.id IN row.keep
 DELETE r
 RETURN count(r) AS n`, t)
-	st.deletePrefix = fmt.Sprintf(`MATCH ()-[r:%s]->() WHERE r.id STARTS WITH $prefix
+	st.deletePrefix = fmt.Sprintf(`MATCH ()-[r:%s]->() WHERE r.id STARTS WITH $prefix OR r.doc STARTS WITH $prefix
 WITH r LIMIT $limit
 DELETE r
 RETURN count(*) AS n`, t)

@@ -197,7 +197,8 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 }
 
 // DeletePrefix deletes, in bounded transactions, the events, documents and
-// actors whose id starts with prefix, with their relationships. Tests and
+// actors whose id starts with prefix (events also when their doc does), with
+// their relationships. Tests and
 // benchmarks use it to clean up what they created; prefix must not be empty.
 // It returns the number of nodes and relationships deleted.
 func (s *Store) DeletePrefix(ctx context.Context, prefix string) (int, error) {
