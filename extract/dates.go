@@ -122,16 +122,16 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				}
 				continue
 			}
-			if i+1 < len(toks) && yearNum(toks[i+1]) != 0 {
-				s := ymd(yearNum(toks[i+1]), m, 0)
-				add(i+2, s, s, false)
-				continue
-			}
 			// D Month YYYY
 			if i > 0 && dayNum(toks[i-1]) != 0 && i+1 < len(toks) && yearNum(toks[i+1]) != 0 {
 				s := ymd(yearNum(toks[i+1]), m, dayNum(toks[i-1]))
 				i--
 				add(i+3, s, s, false)
+				continue
+			}
+			if i+1 < len(toks) && yearNum(toks[i+1]) != 0 {
+				s := ymd(yearNum(toks[i+1]), m, 0)
+				add(i+2, s, s, false)
 				continue
 			}
 			if i > 0 && dayNum(toks[i-1]) != 0 && has {
@@ -386,3 +386,7 @@ func hasPrefixAny(s string, ps ...string) bool {
 	}
 	return false
 }
+
+type timeT = time.Time
+
+func parseDate(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
