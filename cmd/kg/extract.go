@@ -98,14 +98,19 @@ func corpusRun(cmd *cobra.Command, f *Factory, paths []string, workers int, emit
 	if len(files) == 0 && skipped == 0 {
 		return 0, fmt.Errorf("no .txt or .md files under %s", strings.Join(paths, ", "))
 	}
+	done := 0
 	err = extractFiles(cmd.Context(), x, files, workers, cfg.Extract.MaxFileBytes, func(r extracted) error {
 		if r.Err != nil {
 			warn(r.Err.Error())
 			skipped++
 			return nil
 		}
+		done++
 		return emit(r)
 	})
+	if err == nil && done == 0 {
+		err = fmt.Errorf("nothing to extract: every input was skipped")
+	}
 	return skipped, err
 }
 
