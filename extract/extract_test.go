@@ -13,10 +13,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/out from the extractor's output")
 
-// MustExtractor builds an extractor over the test dictionary.
+// MustExtractor builds an extractor over the embedded (product) dictionary.
 func MustExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
-	dict, err := LoadDictionary("testdata/actors.yaml")
+	dict, err := LoadDictionary()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -106,6 +106,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"kim-jong-un MEET vladimir-putin 2019-04-25 asserted"}, nil},
 		{"quotation ignored", "2022-04-25", "\"Japan attacked China,\" he said.", nil, []string{"japan ATTACK china 2022-04-25 asserted"}},
 		{"no published date", "", "Russia criticized Japan on Tuesday.", []string{"russia CRITICIZE japan  asserted"}, nil},
+		{"noun trigger keeps its preposition", "2021-06-01", "Moon Jae-in flew to Washington in May 2021 for a brief meeting with Joe Biden.",
+			[]string{"moon-jae-in MEET joe-biden 2021-05 asserted"}, nil},
+		{"two titled persons coordinated", "2017-03-20", "Russian ambassador to China Andrei Denisov and Chinese Vice Minister of Commerce Wang Shouwen signed a trade agreement in March 2017.",
+			[]string{"andrey-denisov SIGN_AGREEMENT wang-shouwen 2017-03 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -674,8 +674,13 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if by := x.byAgent(toks, t.e, ms); by != nil && len(subj) == 0 {
 		subj = by
 	}
-	// object: a preposition then a mention
-	for k := t.e; k < len(toks) && k < t.e+6; k++ {
+	// object: a preposition then a mention; a verb phrase read as a noun
+	// ("meeting with", "talks with") keeps its preposition inside the trigger
+	ostart := t.e
+	if t.e-t.s > 1 && prepositions[toks[t.e-1].lower] {
+		ostart = t.e - 1
+	}
+	for k := ostart; k < len(toks) && k < ostart+6; k++ {
 		w := toks[k].lower
 		if clauseBoundary[w] || w == "," || w == "." {
 			break

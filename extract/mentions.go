@@ -199,6 +199,18 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				}
 				break
 			}
+			// mentions inside the absorbed title chain belong to it; a role
+			// ("Chinese ambassador") that the chain starts inside gives its start
+			for start < m.s && len(out) > 0 && out[len(out)-1].e > start {
+				prev := out[len(out)-1]
+				if prev.s < start {
+					if prev.kind != mkRole {
+						break
+					}
+					start = prev.s
+				}
+				out = out[:len(out)-1]
+			}
 			if start < m.s && len(out) > 0 {
 				prev := out[len(out)-1]
 				if prev.e == start || (prev.e+1 == start && toks[prev.e].text == "'s") {
@@ -361,6 +373,9 @@ func titleComplementStart(toks []token, pos int, titles map[int]titleAt, ms []*m
 			covered := false
 			for _, m := range ms {
 				if q >= m.s && q < m.e {
+					if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson {
+						return -1 // "ambassador to X Liu Y and Vice Minister ...": a list, not one title
+					}
 					covered = true
 				}
 			}
