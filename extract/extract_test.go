@@ -108,6 +108,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 		{"no published date", "", "Russia criticized Japan on Tuesday.", []string{"russia CRITICIZE japan  asserted"}, nil},
 		{"noun trigger keeps its preposition", "2021-06-01", "Moon Jae-in flew to Washington in May 2021 for a brief meeting with Joe Biden.",
 			[]string{"moon-jae-in MEET joe-biden 2021-05 asserted"}, nil},
+		{"visitor is the guest, not the host", "2017-01-05", "Prime Minister Shinzo Abe met Vladimir Putin on a visit to Japan in December 2016.",
+			[]string{"vladimir-putin VISIT japan 2016-12 asserted", "shinzo-abe MEET vladimir-putin 2016-12 asserted"}, []string{"shinzo-abe VISIT"}},
+		{"conjoined verb after a prepositional phrase", "2023-06-01", "Fumio Kishida met Joe Biden on a visit to the United States in January 2023 and visited Ukraine several times.",
+			[]string{"fumio-kishida VISIT united-states 2023-01 asserted", "fumio-kishida VISIT ukraine  asserted"}, nil},
 		{"two titled persons coordinated", "2017-03-20", "Russian ambassador to China Andrei Denisov and Chinese Vice Minister of Commerce Wang Shouwen signed a trade agreement in March 2017.",
 			[]string{"andrey-denisov SIGN_AGREEMENT wang-shouwen 2017-03 asserted"}, nil},
 	}

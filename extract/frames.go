@@ -284,6 +284,26 @@ func between(toks []token, s, e int, word string) bool {
 	return false
 }
 
+// isHome reports whether a person (or a title of a state) belongs to the
+// state or organisation e: one does not visit one's own country.
+func (x *Extractor) isHome(m *mention, e *Entry) bool {
+	if m.kind == mkRole && m.state != nil {
+		return m.state.ID == e.ID
+	}
+	if m.ent == nil || m.ent.Kind != KindPerson {
+		return false
+	}
+	for _, a := range m.ent.Affiliations {
+		if a.Org == e.ID {
+			return true
+		}
+		if o := x.dict.byID[a.Org]; o != nil && o.Parent == e.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // homeID returns the id of the state a person is affiliated with, or "".
 func homeID(e *Entry) string {
 	if e == nil || e.Kind != KindPerson || len(e.Affiliations) == 0 {
@@ -419,7 +439,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			// "opposed X's proposal to introduce ... and reinforce": the
 			// conjoined verb belongs to the infinitive, not to prev
 			for q := prev.e; q < k; q++ {
-				if toks[q].lower == "to" && q+1 < k && !toks[q+1].isCap() && q > prev.e {
+				if toks[q].lower == "to" && q+1 < k && !toks[q+1].isCap() && !determiners[toks[q+1].lower] && toks[q+1].isWord() && q > prev.e {
 					return nil
 				}
 			}
@@ -707,14 +727,18 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if len(subj) == 0 && prev != nil && len(prev.obj) > 0 && forIng(toks, prev.e, t.s) {
 		subj = prev.obj // "denounced X for providing aid to Y"
 	}
-	if len(subj) == 1 && rel == "VISIT" && len(obj) == 1 && prev != nil && len(prev.obj) == 1 && obj[0].ent != nil && homeID(subj[0].ent) == obj[0].ent.ID {
-		subj = prev.obj // "X met Y on a visit to X's country": Y visits
-	}
 	if len(subj) == 0 {
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			subj = prev.subj
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, nil, t)
+		}
+	}
+	// "X met Y on a visit to X's country": Y is the visitor
+	if rel == "VISIT" && len(subj) == 1 && len(obj) == 1 && obj[0].ent != nil && x.isHome(subj[0], obj[0].ent) {
+		subj = nil
+		if prev != nil && len(prev.obj) == 1 && !x.isHome(prev.obj[0], obj[0].ent) {
+			subj = prev.obj
 		}
 	}
 	if len(obj) == 0 && len(subj) == 1 && subj[0].kind == mkPair {
@@ -864,6 +888,15 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	for k, tk := range toks {
 		if tk.lower == "anniversary" || tk.lower == "anniversaries" {
 			anniv = k
+			break
+		}
+	}
+	// "visited X several times": a repeated event has no one date
+	for k := t.e; k+1 < len(toks) && k < t.e+6; k++ {
+		if (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && (numberWords[toks[k].lower] >= 2 || toks[k].lower == "several" || toks[k].lower == "many" || toks[k].lower == "multiple" || toks[k].lower == "numerous") {
+			return "", SourceNone, ""
+		}
+		if clauseBoundary[toks[k].lower] || toks[k].text == "," {
 			break
 		}
 	}
