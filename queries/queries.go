@@ -15,19 +15,38 @@ var files embed.FS
 
 // Param is one parameter of a saved query, declared in its header as
 //
-//	// param: NAME TYPE [= DEFAULT] - description
+//	// param: NAME TYPE [= DEFAULT] [(A|B|C) or (MIN..MAX)] - description
 //
 // TYPE is string, int, float, bool, date (YYYY, YYYY-MM or YYYY-MM-DD, bound
 // as the period's first day), date-end (the same, bound as its last day, so
 // "to = 2019" includes all of 2019),
 // list (comma-separated strings) or actor (a name or alias the dictionary
 // resolves to an actor id). A parameter without a default is required.
+//
+// The optional constraint in parentheses lists the allowed values of a
+// string or list parameter (matched without regard to case and bound in the
+// spelling given), or the inclusive range of an int parameter.
 type Param struct {
 	Name        string
 	Type        string
 	Default     string // raw text; "" with HasDefault means the empty value
 	HasDefault  bool
 	Description string
+	Values      []string // allowed values of a string or list parameter; nil = any
+	Min, Max    int64    // inclusive range of an int parameter when HasRange
+	HasRange    bool
+}
+
+// Constraint renders the allowed values or range as in the header, "" when
+// the parameter has none.
+func (p Param) Constraint() string {
+	switch {
+	case p.HasRange:
+		return fmt.Sprintf("%d..%d", p.Min, p.Max)
+	case len(p.Values) > 0:
+		return strings.Join(p.Values, "|")
+	}
+	return ""
 }
 
 // Query is a saved report: a .cypher file with a header of // comments.
@@ -125,6 +144,29 @@ func parseParam(s string) (Param, error) {
 	var p Param
 	decl, desc, _ := strings.Cut(s, " - ")
 	p.Description = strings.TrimSpace(desc)
+	if i := strings.Index(decl, "("); i >= 0 {
+		j := strings.LastIndex(decl, ")")
+		if j < i {
+			return p, fmt.Errorf("param %q: unclosed \"(\"", s)
+		}
+		cons := strings.TrimSpace(decl[i+1 : j])
+		decl = decl[:i] + decl[j+1:]
+		if lo, hi, ok := strings.Cut(cons, ".."); ok {
+			var err1, err2 error
+			p.Min, err1 = strconv.ParseInt(strings.TrimSpace(lo), 10, 64)
+			p.Max, err2 = strconv.ParseInt(strings.TrimSpace(hi), 10, 64)
+			if err1 != nil || err2 != nil || p.Min > p.Max {
+				return p, fmt.Errorf("param %q: bad range %q", s, cons)
+			}
+			p.HasRange = true
+		} else {
+			for _, v := range strings.Split(cons, "|") {
+				if v = strings.TrimSpace(v); v != "" {
+					p.Values = append(p.Values, v)
+				}
+			}
+		}
+	}
 	decl, def, hasDef := strings.Cut(decl, "=")
 	f := strings.Fields(decl)
 	if len(f) != 2 {
@@ -133,6 +175,12 @@ func parseParam(s string) (Param, error) {
 	p.Name, p.Type = f[0], f[1]
 	if !paramTypes[p.Type] {
 		return p, fmt.Errorf("param %s: unknown type %q", p.Name, p.Type)
+	}
+	if p.HasRange && p.Type != "int" {
+		return p, fmt.Errorf("param %s: a range needs type int, not %s", p.Name, p.Type)
+	}
+	if p.Values != nil && p.Type != "string" && p.Type != "list" {
+		return p, fmt.Errorf("param %s: allowed values need type string or list, not %s", p.Name, p.Type)
 	}
 	if hasDef {
 		p.HasDefault = true
@@ -194,6 +242,9 @@ func convert(p Param, v string, resolve Resolver) (any, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%q is not a whole number", v)
 		}
+		if p.HasRange && (n < p.Min || n > p.Max) {
+			return nil, fmt.Errorf("%d is out of range (%d to %d)", n, p.Min, p.Max)
+		}
 		return n, nil
 	case "float":
 		n, err := strconv.ParseFloat(v, 64)
@@ -212,10 +263,14 @@ func convert(p Param, v string, resolve Resolver) (any, error) {
 	case "date-end":
 		return normalizeDate(v, true)
 	case "list":
-		var out []any
+		out := []any{}
 		for _, s := range strings.Split(v, ",") {
 			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
+				c, err := allowed(p, s)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, c)
 			}
 		}
 		return out, nil
@@ -224,8 +279,23 @@ func convert(p Param, v string, resolve Resolver) (any, error) {
 			return v, nil
 		}
 		return resolve(v)
+	case "string":
+		return allowed(p, v)
 	}
 	return v, nil
+}
+
+// allowed returns v in the spelling of p.Values, or an error naming them.
+func allowed(p Param, v string) (string, error) {
+	if p.Values == nil {
+		return v, nil
+	}
+	for _, a := range p.Values {
+		if strings.EqualFold(a, v) {
+			return a, nil
+		}
+	}
+	return "", fmt.Errorf("%q is not one of %s", v, strings.Join(p.Values, ", "))
 }
 
 // normalizeDate accepts YYYY, YYYY-MM or YYYY-MM-DD and returns the period's

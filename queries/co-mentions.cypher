@@ -1,0 +1,11 @@
+// name: co-mentions
+// description: The actors mentioned in the same documents as an actor, by number of shared documents, with the number of events between the two.
+// param: actor actor - an actor (name or alias)
+MATCH (x:Actor)
+WHERE x.id = $actor OR toLower(x.name) = toLower($actor) OR $actor IN coalesce(x.aliases, [])
+WITH x ORDER BY x.id = $actor DESC, x.id LIMIT 1
+MATCH (x)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(y:Actor)
+WHERE y <> x
+WITH x, y, count(DISTINCT d) AS documents
+RETURN y.name AS actor, y.id AS id, y.kind AS kind, documents, COUNT { (x)-[:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-(y) } AS events
+ORDER BY documents DESC, events DESC, actor, id
