@@ -45,9 +45,9 @@ const (
 
 // node is a Graph node prepared for writing.
 type node struct {
-	ID    string         // the "id" property when unique, else the element id
-	Label string         // the name, title or id
-	Attrs map[string]any // properties plus "label" and "labels"
+	ID     string         // the "id" property when unique, else the element id
+	Label  string         // the name, title or id
+	Attrs  map[string]any // properties plus "label" and "labels"
 	Kind   string         // the kind property or the most specific label
 	Labels []string       // Neo4j labels
 }
@@ -61,14 +61,14 @@ type edge struct {
 // prepared is a Graph with stable ids, sorted nodes and edges, and the
 // attribute columns of each.
 type prepared struct {
-	g         *Graph
-	nodes     []*node
-	edges     []*edge
-	byID      map[string]*node
-	nodeCols  []column
-	edgeCols  []column
-	undated   int
-	from, to  string // the events' date range (the date property)
+	g        *Graph
+	nodes    []*node
+	edges    []*edge
+	byID     map[string]*node
+	nodeCols []column
+	edgeCols []column
+	undated  int
+	from, to string // the events' date range (the date property)
 }
 
 // column is an attribute every writer declares once.

@@ -184,9 +184,9 @@ func queryLabel(opts *ExportOptions) string {
 
 // subgraph gathers the distinct nodes and relationships of a result.
 type subgraph struct {
-	Nodes     []graph.Node
-	Edges     []graph.Relationship
-	nodeSeen  map[string]bool
+	Nodes    []graph.Node
+	Edges    []graph.Relationship
+	nodeSeen map[string]bool
 	edgeSeen map[string]bool
 }
 
