@@ -114,28 +114,44 @@ type Event struct {
 	Goldstein  float64  `json:"goldstein"`
 }
 
+// eventJSON is Event's wire form: field order as in SPEC.md, with an empty
+// date or place written as null.
+type eventJSON struct {
+	ID         string   `json:"id"`
+	Doc        string   `json:"doc"`
+	Sentence   int      `json:"sentence"`
+	Span       [2]int   `json:"span"`
+	Text       string   `json:"text"`
+	Subject    ActorRef `json:"subject"`
+	Relation   string   `json:"relation"`
+	Object     ActorRef `json:"object"`
+	Date       *string  `json:"date"`
+	Precision  string   `json:"precision"`
+	DateSource string   `json:"date_source"`
+	Modality   string   `json:"modality"`
+	Place      *string  `json:"place"`
+	Confidence float64  `json:"confidence"`
+	Rule       string   `json:"rule"`
+	CAMEO      string   `json:"cameo"`
+	Goldstein  float64  `json:"goldstein"`
+}
+
 // MarshalJSON writes an empty date or place as null.
 func (e Event) MarshalJSON() ([]byte, error) {
-	type plain Event
-	return json.Marshal(struct {
-		plain
-		Date  *string `json:"date"`
-		Place *string `json:"place"`
-	}{plain(e), nullable(e.Date), nullable(e.Place)})
+	return json.Marshal(eventJSON{e.ID, e.Doc, e.Sentence, e.Span, e.Text, e.Subject, e.Relation, e.Object,
+		nullable(e.Date), e.Precision, e.DateSource, e.Modality, nullable(e.Place),
+		e.Confidence, e.Rule, e.CAMEO, e.Goldstein})
 }
 
 // UnmarshalJSON reads null dates and places as "".
 func (e *Event) UnmarshalJSON(b []byte) error {
-	type plain Event
-	aux := struct {
-		*plain
-		Date  *string `json:"date"`
-		Place *string `json:"place"`
-	}{plain: (*plain)(e)}
-	if err := json.Unmarshal(b, &aux); err != nil {
+	var w eventJSON
+	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
-	e.Date, e.Place = deref(aux.Date), deref(aux.Place)
+	*e = Event{w.ID, w.Doc, w.Sentence, w.Span, w.Text, w.Subject, w.Relation, w.Object,
+		deref(w.Date), w.Precision, w.DateSource, w.Modality, deref(w.Place),
+		w.Confidence, w.Rule, w.CAMEO, w.Goldstein}
 	return nil
 }
 

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // MaxLineBytes bounds one JSONL line; longer lines are reported and skipped.
@@ -100,8 +99,7 @@ func jsonReason(err error) string {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		field := strings.TrimPrefix(te.Field, "plain.") // Event's UnmarshalJSON wraps a local type
-		return fmt.Sprintf("field %q should be %s, not %s", field, te.Type, te.Value)
+		return fmt.Sprintf("field %q should be %s, not %s", te.Field, te.Type, te.Value)
 	}
 	return err.Error()
 }
