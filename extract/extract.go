@@ -140,15 +140,17 @@ func splitLines(body string) []lineInfo {
 
 // docState is what the extractor remembers while reading one document.
 type docState struct {
-	pub      time.Time
-	pubStr   string
-	persons  []*Entry // every person mention in order
-	states   []*Entry // every country or organisation mention in order
-	lastPair [2]*Entry
-	known    map[string]*Entry // slug -> entry for unknown persons and orgs
-	counts   map[string]*Mention
-	para     int
-	paraPers []*Entry // persons of the current paragraph
+	pub       time.Time
+	pubStr    string
+	persons   []*Entry // every person mention in order
+	states    []*Entry // every country or organisation mention in order
+	lastPair  [2]*Entry
+	known     map[string]*Entry // slug -> entry for unknown persons and orgs
+	counts    map[string]*Mention
+	para      int
+	paraPers  []*Entry   // persons of the current paragraph
+	recent    []sentDate // the last sentences' actors and dates, oldest first
+	sentIndex int        // index of the sentence being read
 }
 
 // Extract finds the events in doc.
@@ -177,6 +179,7 @@ func (x *Extractor) Extract(doc Document) Result {
 			}
 			s := &sentence{index: sentIdx, start: stoks[0].start, end: stoks[len(stoks)-1].end, toks: stoks, para: li}
 			sentIdx++
+			st.sentIndex = s.index
 			if st.para != li {
 				st.para, st.paraPers = li, nil
 			}

@@ -133,6 +133,13 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			return // rhetoric inside a quotation
 		}
 		date, src, dtext := x.eventDate(t, toks, timexes, modality, st)
+		if src != SourceText && modality == Asserted && !repeated(toks, t) {
+			// a sentence that goes on with the same actors goes on with the
+			// event date of the sentence before it
+			if d := st.contextDate(se, oe); d != "" {
+				date, src, dtext = d, SourceText, "(context: "+d+")"
+			}
+		}
 		// re-resolve roles at the event date
 		if subj.kind == mkRole && date != "" {
 			if e := x.dict.holder(subj.state.ID, subj.roles, date); e != nil {
@@ -251,6 +258,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 	}
 	x.sendTo(toks, ms, emit, trigs)
+	st.noteSentence(s.index, ms, evs, timexes)
 	return evs, exps
 }
 
@@ -891,14 +899,8 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			break
 		}
 	}
-	// "visited X several times": a repeated event has no one date
-	for k := t.e; k+1 < len(toks) && k < t.e+6; k++ {
-		if (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && (numberWords[toks[k].lower] >= 2 || toks[k].lower == "several" || toks[k].lower == "many" || toks[k].lower == "multiple" || toks[k].lower == "numerous") {
-			return "", SourceNone, ""
-		}
-		if clauseBoundary[toks[k].lower] || toks[k].text == "," {
-			break
-		}
+	if repeated(toks, t) {
+		return "", SourceNone, ""
 	}
 	best, bestDist := -1, 1<<30
 	for k, x := range tx {
@@ -944,4 +946,90 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		return st.pubStr, SourceDocument, ""
 	}
 	return "", SourceNone, ""
+}
+
+// repeated reports "visited X several times": a repeated event has no one date.
+func repeated(toks []token, t *trigAt) bool {
+	for k := t.e; k+1 < len(toks) && k < t.e+6; k++ {
+		if (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && (numberWords[toks[k].lower] >= 2 || toks[k].lower == "several" || toks[k].lower == "many" || toks[k].lower == "multiple" || toks[k].lower == "numerous") {
+			return true
+		}
+		if clauseBoundary[toks[k].lower] || toks[k].text == "," {
+			break
+		}
+	}
+	return false
+}
+
+// sentDate is what a sentence leaves for the dates of the next ones: its
+// actors and the date it establishes (of its first dated event, else of
+// its one past temporal expression).
+type sentDate struct {
+	index  int
+	actors map[string]bool
+	date   string
+}
+
+// contextSentences is how many sentences back an undated event looks for
+// the date of the event it continues.
+const contextSentences = 3
+
+// noteSentence records what a sentence establishes for its successors.
+func (st *docState) noteSentence(index int, ms []*mention, evs []Event, tx []timex) {
+	sd := sentDate{index: index, actors: map[string]bool{}}
+	for _, m := range ms {
+		if m.ent != nil && !m.appos {
+			sd.actors[m.ent.ID] = true
+		}
+		for _, p := range m.pair {
+			if p != nil {
+				sd.actors[p.ID] = true
+			}
+		}
+	}
+	for _, ev := range evs {
+		sd.actors[ev.Subject.ID], sd.actors[ev.Object.ID] = true, true
+		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {
+			sd.date = ev.Date
+		}
+	}
+	if sd.date == "" {
+		for _, x := range tx {
+			if x.past == "" || x.offset {
+				continue
+			}
+			if sd.date != "" && sd.date != x.past {
+				sd.date = "" // two dates: no one date
+				break
+			}
+			sd.date = x.past
+		}
+	}
+	if len(sd.actors) == 0 && sd.date == "" {
+		return
+	}
+	st.recent = append(st.recent, sd)
+	if len(st.recent) > contextSentences {
+		st.recent = st.recent[1:]
+	}
+}
+
+// contextDate returns the date established by the nearest earlier sentence
+// (at most contextSentences back) that has one, when it shares an actor
+// with the event; else "".
+func (st *docState) contextDate(a, b *Entry) string {
+	for k := len(st.recent) - 1; k >= 0; k-- {
+		sd := st.recent[k]
+		if st.sentIndex-sd.index > contextSentences {
+			return ""
+		}
+		if sd.date == "" {
+			continue
+		}
+		if sd.actors[a.ID] || sd.actors[b.ID] {
+			return sd.date
+		}
+		return ""
+	}
+	return ""
 }
