@@ -45,4 +45,4 @@ WHERE (size($relations) = 0 OR type(r) IN $relations)
   AND ($from IS NULL OR r.end >= date($from)) AND ($to IS NULL OR r.start <= date($to))
 RETURN source, type(r) AS relation, target, count(r) AS events,
        round(sum(r.goldstein), 1) AS goldstein, min(r.date) AS first, max(r.date) AS last
-ORDER BY events DESC, relation, source.name, target.name
+ORDER BY events DESC, source.name, relation, target.name
