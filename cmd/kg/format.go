@@ -42,6 +42,9 @@ func writeResult(w io.Writer, r *graph.Result, format string) error {
 	return usageErrorf("--format must be one of %s, not %q", strings.Join(outputFormats, ", "), format)
 }
 
+// cellBreaks keeps a table cell on one line.
+var cellBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
 func writeTable(w io.Writer, r *graph.Result) error {
 	const maxWidth = 80
 	cells := make([][]string, len(r.Rows))
@@ -52,7 +55,7 @@ func writeTable(w io.Writer, r *graph.Result) error {
 	for j, row := range r.Rows {
 		cells[j] = make([]string, len(row))
 		for i, v := range row {
-			s := cellText(v)
+			s := cellBreaks.Replace(cellText(v))
 			if utf8.RuneCountInString(s) > maxWidth {
 				s = string([]rune(s)[:maxWidth-1]) + "…"
 			}
@@ -62,35 +65,33 @@ func writeTable(w io.Writer, r *graph.Result) error {
 			}
 		}
 	}
-	line := func(vals []string, numeric []bool) {
+	numeric := numericColumns(r)
+	line := func(vals []string) {
 		var b strings.Builder
 		for i, v := range vals {
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(v))
 			if i > 0 {
 				b.WriteString("  ")
 			}
-			if numeric != nil && numeric[i] {
+			switch {
+			case numeric[i]:
 				b.WriteString(pad + v)
-			} else if i < len(vals)-1 {
+			case i < len(vals)-1:
 				b.WriteString(v + pad)
-			} else {
+			default:
 				b.WriteString(v)
 			}
 		}
 		fmt.Fprintln(w, b.String())
 	}
-	line(r.Columns, nil)
+	line(r.Columns)
 	rule := make([]string, len(width))
 	for i, n := range width {
 		rule[i] = strings.Repeat("-", n)
 	}
-	line(rule, nil)
-	for j, row := range cells {
-		numeric := make([]bool, len(row))
-		for i, v := range r.Rows[j] {
-			numeric[i] = isNumber(v)
-		}
-		line(row, numeric)
+	line(rule)
+	for _, row := range cells {
+		line(row)
 	}
 	fmt.Fprintf(w, "(%d row%s)\n", len(r.Rows), plural(len(r.Rows)))
 	return nil
@@ -103,10 +104,11 @@ func writeMarkdown(w io.Writer, r *graph.Result) error {
 	}
 	head := make([]string, len(r.Columns))
 	align := make([]string, len(r.Columns))
+	numeric := numericColumns(r)
 	for i, c := range r.Columns {
 		head[i] = esc(c)
 		align[i] = "---"
-		if len(r.Rows) > 0 && isNumber(r.Rows[0][i]) {
+		if numeric[i] {
 			align[i] = "--:"
 		}
 	}
@@ -225,7 +227,7 @@ func cellText(v any) string {
 	case string:
 		return x
 	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
+		return formatFloat(x)
 	case graph.Node:
 		if n, ok := x.Props["name"].(string); ok {
 			return n
@@ -259,6 +261,39 @@ func cellText(v any) string {
 		return b.String()
 	}
 	return fmt.Sprint(v)
+}
+
+// formatFloat prints a float in its shortest exact form, keeping ".0" on
+// whole numbers so that a Goldstein weight of 1.0 does not read as a count.
+func formatFloat(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".e") {
+		s += ".0"
+	}
+	return s
+}
+
+// numericColumns reports the columns whose values are all numbers or null,
+// with at least one number: they are right-aligned.
+func numericColumns(r *graph.Result) []bool {
+	out := make([]bool, len(r.Columns))
+	for i := range r.Columns {
+		num, other := false, false
+		for _, row := range r.Rows {
+			switch {
+			case row[i] == nil:
+			case isNumber(row[i]):
+				num = true
+			default:
+				other = true
+			}
+		}
+		out[i] = num && !other
+	}
+	return out
 }
 
 func isNumber(v any) bool {

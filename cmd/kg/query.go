@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -136,9 +137,9 @@ func resolveActor(cmd *cobra.Command, f *Factory, name string) (string, error) {
 		}
 	}
 	if len(close) > 0 {
-		return "", fmt.Errorf("unknown actor %q; close matches: %s", name, strings.Join(close, ", "))
+		return "", fmt.Errorf("unknown actor %q (not in the dictionary or the graph); did you mean %s?", name, orList(close))
 	}
-	return "", fmt.Errorf("unknown actor %q", name)
+	return "", fmt.Errorf("unknown actor %q: not in the dictionary or the graph (an actor id such as kim-jong-un also works)", name)
 }
 
 func runQuery(cmd *cobra.Command, f *Factory, opts *QueryOptions) error {
@@ -163,13 +164,28 @@ func runQuery(cmd *cobra.Command, f *Factory, opts *QueryOptions) error {
 		return err
 	}
 	res, err := store.Read(cmd.Context(), text, params)
+	if errors.Is(err, graph.ErrWriteQuery) {
+		// "read: query may write; …: CREATE" → name the clause and the way out.
+		clause := err.Error()[strings.LastIndex(err.Error(), ": ")+2:]
+		return fmt.Errorf("kg query is read-only and this Cypher would write (%s); change the graph with kg load or kg build", clause)
+	}
 	if err != nil {
 		return err
 	}
 	return writeResult(f.IO.Out, res, opts.Format)
 }
 
-var _ = graph.ErrWriteQuery // kg query relies on the store refusing writes
+// orList quotes names and joins them as "a", "b" or "c".
+func orList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
 
 // slugify lowercases name and joins its letters and digits with hyphens, the
 // way actor ids are formed.
