@@ -29,20 +29,17 @@ var relIndexProps = []string{"id", "doc", "start", "year"}
 
 // Document statements.
 const (
-	// cypherDocumentState returns the stored sha256 of the given documents.
+	// cypherDocumentState returns the stored documents with these ids, their
+	// properties and mentions.
 	cypherDocumentState = `UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, d.sha256 AS sha256`
+OPTIONAL MATCH (d)-[m:MENTIONS]->(a:Actor)
+RETURN id, properties(d) AS props, collect([a.id, m.count]) AS mentions`
 
 	// cypherMergeDocuments upserts documents; null values remove a property.
 	cypherMergeDocuments = `UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d += row.props`
-
-	// cypherMergeStubDocuments creates documents that events name but no
-	// DocumentRecord describes; an existing document is left as it is.
-	cypherMergeStubDocuments = `UNWIND $ids AS id
-MERGE (:Document {id: id})`
 
 	// cypherDeleteStaleMentions removes MENTIONS of a replaced document whose
 	// actor is not mentioned by its new version.
@@ -51,12 +48,23 @@ MATCH (:Document {id: row.id})-[m:MENTIONS]->(a:Actor)
 WHERE NOT a.id IN row.keep
 DELETE m`
 
-	// cypherMergeMentions upserts (:Document)-[:MENTIONS {count}]->(:Actor).
-	cypherMergeMentions = `UNWIND $rows AS row
+	// cypherCreateMentions creates (:Document)-[:MENTIONS {count}]->(:Actor)
+	// where the document has none to that actor.
+	cypherCreateMentions = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (a:Actor {id: row.actor})
-MERGE (d)-[m:MENTIONS]->(a)
+CREATE (d)-[:MENTIONS {count: row.count}]->(a)`
+
+	// cypherUpdateMentions sets the count of existing mentions.
+	cypherUpdateMentions = `UNWIND $rows AS row
+MATCH (:Document {id: row.doc})-[m:MENTIONS]->(:Actor {id: row.actor})
 SET m.count = row.count`
+
+	// cypherMergeMentionOne writes one mention (the naive writer).
+	cypherMergeMentionOne = `MATCH (d:Document {id: $row.doc})
+MATCH (a:Actor {id: $row.actor})
+MERGE (d)-[m:MENTIONS]->(a)
+SET m.count = $row.count`
 )
 
 // Affiliation statements. An affiliation is identified by (target, role,
@@ -98,12 +106,15 @@ const (
 
 // relStatements are the statements that name one relation type.
 type relStatements struct {
-	indexes      []string // CREATE INDEX … for relIndexProps
-	upsert       string   // UNWIND $rows: write events of this type
-	upsertOne    string   // one event as plain parameters (the naive writer)
-	deleteStale  string   // UNWIND $rows {doc, keep}: drop a replaced document's old events
-	deletePrefix string   // events whose id starts with $prefix, $limit at a time
-	count        string   // number of relationships of this type
+	indexes           []string // CREATE INDEX … for relIndexProps
+	existing          string   // UNWIND $ids: stored events with these ids
+	create            string   // UNWIND $rows {s, o, props}: new events
+	update            string   // UNWIND $rows {eid, props}: set changed properties
+	deleteByElementID string   // UNWIND $eids: delete events
+	upsertOne         string   // $row: MERGE one event (the naive writer)
+	deleteStale       string   // UNWIND $rows {doc, keep}: drop a replaced document's old events
+	deletePrefix      string   // events whose id starts with $prefix, $limit at a time
+	count             string   // number of relationships of this type
 }
 
 // kindStatements are the statements that name one actor kind label.
@@ -156,21 +167,30 @@ func buildRelStatements(t string) relStatements {
 		st.indexes = append(st.indexes, fmt.Sprintf(
 			"CREATE INDEX rel_%s_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)", lower, p, t, p))
 	}
-	// Look the event up by id through the index (never by expanding the two
-	// actors, which may have hundreds of thousands of relationships), keep it
-	// when its endpoints still match, else delete it and create it anew.
-	st.upsert = fmt.Sprintf(`UNWIND $rows AS row
+	// Events are written by diffing: existing reads what is stored under the
+	// batch's ids (through the id index, never by expanding the two actors,
+	// which may have hundreds of thousands of relationships); then only new
+	// events are created, changed ones updated and ones whose endpoints
+	// changed deleted and created again.
+	st.existing = fmt.Sprintf(`UNWIND $ids AS id
+MATCH (s)-[r:%s {id: id}]->(o)
+RETURN id, s.id AS s, o.id AS o, elementId(r) AS eid, properties(r) AS props`, t)
+	st.create = fmt.Sprintf(`UNWIND $rows AS row
 MATCH (s:Actor {id: row.s})
 MATCH (o:Actor {id: row.o})
-OPTIONAL MATCH ()-[x:%[1]s {id: row.id}]->()
-WITH row, s, o, collect(x) AS xs
-WITH row, s, o, [x IN xs WHERE startNode(x) = s AND endNode(x) = o] AS keep,
-     [x IN xs WHERE startNode(x) <> s OR endNode(x) <> o] AS drop
-FOREACH (x IN drop + keep[1..] | DELETE x)
-FOREACH (x IN keep[0..1] | SET x += row.props)
-FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END |
-  CREATE (s)-[y:%[1]s]->(o) SET y = row.props)`, t)
-	st.upsertOne = "WITH $row AS row\n" + strings.TrimPrefix(st.upsert, "UNWIND $rows AS row\n")
+CREATE (s)-[r:%s]->(o)
+SET r = row.props`, t)
+	st.update = fmt.Sprintf(`UNWIND $rows AS row
+MATCH ()-[r:%s]->() WHERE elementId(r) = row.eid
+SET r += row.props`, t)
+	st.deleteByElementID = fmt.Sprintf(`UNWIND $eids AS eid
+MATCH ()-[r:%s]->() WHERE elementId(r) = eid
+DELETE r`, t)
+	// The textbook upsert, one event per transaction: the naive baseline.
+	st.upsertOne = fmt.Sprintf(`MATCH (s:Actor {id: $row.s})
+MATCH (o:Actor {id: $row.o})
+MERGE (s)-[r:%s {id: $row.id}]->(o)
+SET r += $row.props`, t)
 	st.deleteStale = fmt.Sprintf(`UNWIND $rows AS row
 MATCH ()-[r:%s {doc: row.doc}]->()
 WHERE NOT r.id IN row.keep

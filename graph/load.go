@@ -11,6 +11,7 @@ import (
 
 	"github.com/kgraph/kg/extract"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
 // Batch is what one Load writes.
@@ -62,6 +63,12 @@ type LoadStats struct {
 // batch.
 func (s *Store) Load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats, error) {
 	start := time.Now()
+	st, err := s.load(ctx, b, opts)
+	st.Elapsed = time.Since(start)
+	return st, err
+}
+
+func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats, error) {
 	var st LoadStats
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
@@ -76,7 +83,6 @@ func (s *Store) Load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 	if err := s.EnsureSchema(ctx); err != nil {
 		return st, fmt.Errorf("load: %w", err)
 	}
-	defer func() { st.Elapsed = time.Since(start) }()
 
 	// 1. Actors, one statement per kind label; batches never share an actor.
 	var jobs []job
@@ -110,35 +116,32 @@ func (s *Store) Load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 	st.Affiliations = p.nAff
 
 	// 3. Documents: replace changed ones, upsert, write mentions.
-	replaced, err := s.replacedDocuments(ctx, p, opts)
-	if err != nil {
-		return st, fmt.Errorf("load: documents: %w", err)
-	}
 	jobs = jobs[:0]
-	docBatch := max(1, opts.BatchSize/10)
+	docBatch := max(1, opts.BatchSize/5)
 	for _, ids := range chunk(p.docIDs, docBatch) {
-		var stale int // of the last attempt; counted once it commits
+		var w docWrite // of the last attempt; counted once it commits
 		jobs = append(jobs, job{n: len(ids),
 			fn: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 				var err error
-				stale, err = writeDocuments(ctx, tx, p, ids, replaced)
+				w, err = writeDocuments(ctx, tx, p, ids, opts.ReplaceAll)
 				return err
 			},
-			committed: func() { st.Stale += stale },
+			committed: func() { st.Stale += w.stale; st.Replaced += w.replaced },
 		})
 	}
 	if err := s.run(ctx, jobs, opts.Workers, nil); err != nil {
 		return st, fmt.Errorf("load: documents: %w", err)
 	}
 	st.Documents = len(p.docIDs)
-	st.Replaced = len(replaced)
 
 	// 4. Events, one statement per relation type.
 	jobs = jobs[:0]
 	total := 0
 	for _, t := range relTypes() {
 		for _, rows := range chunk(p.events[t], opts.BatchSize) {
-			jobs = append(jobs, job{n: len(rows), fn: stmtJob(relCypher[t].upsert, rows)})
+			jobs = append(jobs, job{n: len(rows), fn: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				return writeEvents(ctx, tx, t, rows)
+			}})
 			total += len(rows)
 		}
 	}
@@ -226,88 +229,198 @@ feed:
 	return nil
 }
 
-// replacedDocuments returns the batch's documents that are stored with a
-// different sha256 (or all stored ones under opts.ReplaceAll).
-func (s *Store) replacedDocuments(ctx context.Context, p *prepared, opts LoadOptions) (map[string]bool, error) {
-	var ids []string
-	for _, id := range p.docIDs {
-		if p.docs[id] != nil {
-			ids = append(ids, id)
-		}
+// writeEvents writes one batch of events of type t: it reads what is stored
+// under their ids and creates, updates or re-creates only what differs, so
+// loading the same events again writes nothing.
+func writeEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, rows []map[string]any) error {
+	st := relCypher[t]
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r["id"].(string)
 	}
-	replaced := map[string]bool{}
-	sess := s.session(ctx, neo4j.AccessModeRead)
-	defer sess.Close(context.WithoutCancel(ctx))
-	for _, part := range chunk(ids, 10000) {
-		_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			res, err := tx.Run(ctx, cypherDocumentState, map[string]any{"ids": part})
-			if err != nil {
-				return nil, err
-			}
-			for res.Next(ctx) {
-				id, _ := res.Record().Values[0].(string)
-				sha, _ := res.Record().Values[1].(string)
-				if opts.ReplaceAll || sha != p.docs[id].SHA256 {
-					replaced[id] = true
+	type stored struct {
+		s, o, eid string
+		props     map[string]any
+	}
+	have := map[string][]stored{}
+	res, err := tx.Run(ctx, st.existing, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	for res.Next(ctx) {
+		v := res.Record().Values
+		id := v[0].(string)
+		so, _ := v[1].(string)
+		oo, _ := v[2].(string)
+		props, _ := v[4].(map[string]any)
+		have[id] = append(have[id], stored{so, oo, v[3].(string), props})
+	}
+	if err := res.Err(); err != nil {
+		return err
+	}
+	var create, update []map[string]any
+	var drop []string
+	for _, r := range rows {
+		kept := false
+		for _, x := range have[r["id"].(string)] {
+			if !kept && x.s == r["s"] && x.o == r["o"] {
+				kept = true
+				if !sameProps(x.props, r["props"].(map[string]any)) {
+					update = append(update, map[string]any{"eid": x.eid, "props": r["props"]})
 				}
+				continue
 			}
-			return nil, res.Err()
-		})
-		if err != nil {
-			return nil, err
+			drop = append(drop, x.eid) // endpoints changed, or a duplicate
+		}
+		if !kept {
+			create = append(create, r)
 		}
 	}
-	return replaced, nil
+	if len(drop) > 0 {
+		if err := exec(ctx, tx, st.deleteByElementID, map[string]any{"eids": drop}); err != nil {
+			return err
+		}
+	}
+	if len(update) > 0 {
+		if err := exec(ctx, tx, st.update, map[string]any{"rows": update}); err != nil {
+			return err
+		}
+	}
+	if len(create) > 0 {
+		return exec(ctx, tx, st.create, map[string]any{"rows": create})
+	}
+	return nil
 }
 
-// writeDocuments writes one batch of documents in one transaction: for a
-// replaced document, first its stale events and mentions are deleted, so the
-// new sha256 is never stored beside old events. It returns how many stale
-// events were deleted.
-func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepared, ids []string, replaced map[string]bool) (int, error) {
-	var stale, staleMentions, docs, mentions []map[string]any
-	var stubIDs []string
+// sameProps reports whether the stored properties equal want, where a nil in
+// want means "no such property".
+func sameProps(stored, want map[string]any) bool {
+	n := 0
+	for k, w := range want {
+		if w == nil {
+			if _, ok := stored[k]; ok {
+				return false
+			}
+			continue
+		}
+		n++
+		if !sameValue(stored[k], w) {
+			return false
+		}
+	}
+	return n == len(stored)
+}
+
+func sameValue(got, want any) bool {
+	switch w := want.(type) {
+	case dbtype.Date:
+		g, ok := got.(dbtype.Date)
+		return ok && g.Time().Equal(w.Time())
+	case []string:
+		g, ok := got.([]any)
+		if !ok || len(g) != len(w) {
+			return false
+		}
+		for i := range w {
+			if g[i] != w[i] {
+				return false
+			}
+		}
+		return true
+	}
+	return got == want
+}
+
+// docWrite is what writeDocuments did.
+type docWrite struct{ replaced, stale int }
+
+// writeDocuments writes one batch of documents in one transaction. It reads
+// their stored state first: a stored document whose sha256 differs (or every
+// stored one under replaceAll) is replaced — its events and mentions that
+// the new version does not have are deleted before the new sha256 is
+// written, so a new sha256 is never stored beside old events. Unchanged
+// documents and mentions are not written again.
+func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepared, ids []string, replaceAll bool) (docWrite, error) {
+	var w docWrite
+	type stored struct {
+		props    map[string]any
+		mentions map[string]int64
+	}
+	have := map[string]stored{}
+	res, err := tx.Run(ctx, cypherDocumentState, map[string]any{"ids": ids})
+	if err != nil {
+		return w, err
+	}
+	for res.Next(ctx) {
+		v := res.Record().Values
+		d := stored{mentions: map[string]int64{}}
+		d.props, _ = v[1].(map[string]any)
+		delete(d.props, "id")
+		for _, m := range v[2].([]any) {
+			pair := m.([]any)
+			if a, ok := pair[0].(string); ok {
+				n, _ := pair[1].(int64)
+				d.mentions[a] = n
+			}
+		}
+		have[v[0].(string)] = d
+	}
+	if err := res.Err(); err != nil {
+		return w, err
+	}
+
+	var stale, staleMentions, docs, create, update []map[string]any
 	for _, id := range ids {
-		if replaced[id] {
+		rec := p.docs[id]
+		old, exists := have[id]
+		var props map[string]any
+		if rec != nil {
+			props = documentProps(rec)
+		}
+		if exists && rec != nil && (replaceAll || old.props["sha256"] != props["sha256"]) {
+			w.replaced++
 			stale = append(stale, map[string]any{"doc": id, "keep": p.docEvents[id]})
 			staleMentions = append(staleMentions, map[string]any{"id": id, "keep": p.mentionActors(id)})
 		}
-		if d := p.docs[id]; d != nil {
-			docs = append(docs, map[string]any{"id": id, "props": documentProps(d)})
-		} else {
-			stubIDs = append(stubIDs, id)
+		switch {
+		case !exists && rec == nil: // a stub: events name it, no record describes it
+			docs = append(docs, map[string]any{"id": id, "props": map[string]any{}})
+		case rec != nil && (!exists || !sameProps(old.props, props)):
+			docs = append(docs, map[string]any{"id": id, "props": props})
 		}
-		mentions = append(mentions, p.mentions[id]...)
+		for _, m := range p.mentions[id] {
+			n, ok := old.mentions[m["actor"].(string)]
+			switch {
+			case !ok:
+				create = append(create, m)
+			case n != m["count"].(int64):
+				update = append(update, m)
+			}
+		}
 	}
-	deleted := 0
 	if len(stale) > 0 {
 		for _, t := range relTypes() {
 			n, err := single(ctx, tx, relCypher[t].deleteStale, map[string]any{"rows": stale})
 			if err != nil {
-				return 0, err
+				return w, err
 			}
-			deleted += int(n)
+			w.stale += int(n)
 		}
 		if err := exec(ctx, tx, cypherDeleteStaleMentions, map[string]any{"rows": staleMentions}); err != nil {
-			return 0, err
+			return w, err
 		}
 	}
-	if len(docs) > 0 {
-		if err := exec(ctx, tx, cypherMergeDocuments, map[string]any{"rows": docs}); err != nil {
-			return 0, err
+	for _, st := range []struct {
+		cypher string
+		rows   []map[string]any
+	}{{cypherMergeDocuments, docs}, {cypherUpdateMentions, update}, {cypherCreateMentions, create}} {
+		if len(st.rows) > 0 {
+			if err := exec(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
+				return w, err
+			}
 		}
 	}
-	if len(stubIDs) > 0 {
-		if err := exec(ctx, tx, cypherMergeStubDocuments, map[string]any{"ids": stubIDs}); err != nil {
-			return 0, err
-		}
-	}
-	if len(mentions) > 0 {
-		if err := exec(ctx, tx, cypherMergeMentions, map[string]any{"rows": mentions}); err != nil {
-			return 0, err
-		}
-	}
-	return deleted, nil
+	return w, nil
 }
 
 // prepared is a batch turned into parameter rows.
@@ -317,7 +430,7 @@ type prepared struct {
 	affSync   []map[string]any            // {id, keys: [[org, role, from, to]…]}
 	affCreate map[string][]map[string]any // by actor id: {id, org, role, from, to}
 	nAff      int
-	docIDs    []string                          // sorted: records and stubs
+	docIDs    []string                           // sorted: records and stubs
 	docs      map[string]*extract.DocumentRecord // nil for stubs
 	docEvents map[string][]string                // event ids per document
 	mentions  map[string][]map[string]any        // by doc: {doc, actor, count}
@@ -595,4 +708,67 @@ func chunk[T any](s []T, n int) [][]T {
 		out = append(out, s)
 	}
 	return out
+}
+
+// LoadNaive writes the batch the simple way — one transaction per actor,
+// document and event, on one session — as the baseline that benchmarks
+// compare Load with. The graph it leaves is the same as Load's except that it
+// writes no affiliations and never replaces documents.
+func (s *Store) LoadNaive(ctx context.Context, b Batch) (LoadStats, error) {
+	start := time.Now()
+	var st LoadStats
+	p, err := prepare(Batch{Documents: b.Documents, Events: b.Events})
+	if err != nil {
+		return st, fmt.Errorf("load naive: %w", err)
+	}
+	if err := s.EnsureSchema(ctx); err != nil {
+		return st, fmt.Errorf("load naive: %w", err)
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	one := func(fn func(tx neo4j.ManagedTransaction) error) error {
+		_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) { return nil, fn(tx) })
+		return err
+	}
+	for _, k := range extract.Kinds {
+		for _, row := range p.actors[k] {
+			if err := one(func(tx neo4j.ManagedTransaction) error {
+				return exec(ctx, tx, kindCypher[k].mergeActors, map[string]any{"rows": []map[string]any{row}})
+			}); err != nil {
+				return st, fmt.Errorf("load naive: %w", err)
+			}
+			st.Actors++
+		}
+	}
+	for _, id := range p.docIDs {
+		props := map[string]any{}
+		if d := p.docs[id]; d != nil {
+			props = documentProps(d)
+		}
+		if err := one(func(tx neo4j.ManagedTransaction) error {
+			return exec(ctx, tx, cypherMergeDocuments, map[string]any{"rows": []map[string]any{{"id": id, "props": props}}})
+		}); err != nil {
+			return st, fmt.Errorf("load naive: %w", err)
+		}
+		for _, m := range p.mentions[id] {
+			if err := one(func(tx neo4j.ManagedTransaction) error {
+				return exec(ctx, tx, cypherMergeMentionOne, map[string]any{"row": m})
+			}); err != nil {
+				return st, fmt.Errorf("load naive: %w", err)
+			}
+		}
+		st.Documents++
+	}
+	for _, t := range relTypes() {
+		for _, row := range p.events[t] {
+			if err := one(func(tx neo4j.ManagedTransaction) error {
+				return exec(ctx, tx, relCypher[t].upsertOne, map[string]any{"row": row})
+			}); err != nil {
+				return st, fmt.Errorf("load naive: %w", err)
+			}
+			st.Events++
+		}
+	}
+	st.Elapsed = time.Since(start)
+	return st, nil
 }
