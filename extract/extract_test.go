@@ -119,6 +119,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"wang-yi SUPPORT russia 2024-03-11 asserted"}, nil},
 		{"no shared actor, no carried date", "2023-03-22", "Xi Jinping arrived in Moscow on March 20, 2023. Japan criticized Ukraine.",
 			[]string{"japan CRITICIZE ukraine 2023-03-22 asserted"}, nil},
+		{"leaders of the two countries are the role holders", "2024-06-01", "Russian President Vladimir Putin visited China in May 2024. The leaders of the two countries agreed to boost cooperation.",
+			[]string{"vladimir-putin COOPERATE xi-jinping 2024-05 asserted"}, nil},
+		{"adopted by the leaders of the two countries", "2010-01-01", "Japan and China held talks in 2008. The Japan-China Joint Statement adopted by the leaders of the two countries in May 2008 was a milestone.",
+			[]string{"yasuo-fukuda SIGN_AGREEMENT hu-jintao 2008-05 asserted"}, []string{"japan SIGN_AGREEMENT china"}},
+		{"participle after a long noun phrase, between a pair", "2005-01-01", "Relations between Ukraine and Hungary improved. The treaty on friendship, trade and cooperation concluded between the two countries in June 2004 was renewed.",
+			[]string{"ukraine SIGN_AGREEMENT hungary 2004-06 asserted"}, nil},
 		{"two titled persons coordinated", "2017-03-20", "Chinese ambassador to Japan Zhao Minghao and Japanese Vice Minister of Trade Sato Kenji signed a trade agreement in March 2017.",
 			[]string{"zhao-minghao SIGN_AGREEMENT sato-kenji 2017-03 asserted"}, nil},
 	}
@@ -437,8 +443,8 @@ func TestSeeds(t *testing.T) {
 	}
 	s, _ := Score(golds, preds)
 	t.Log(FormatSummary(s))
-	// Targets are strict F1 0.85 and F1 0.90; these floors hold what is reached.
-	if s.StrictF1 < 0.76 || s.F1 < 0.83 {
+	// The targets: strict F1 0.85 and triple F1 0.90, with the embedded dictionary.
+	if s.StrictF1 < 0.85 || s.F1 < 0.90 {
 		t.Errorf("seed figures fell: %s", FormatSummary(s))
 	}
 }

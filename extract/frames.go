@@ -326,6 +326,16 @@ func pairMention(m *mention, e *Entry) *mention {
 	c := *m
 	c.kind = mkActor
 	c.ent = e
+	if len(m.roles) > 0 {
+		// "the leaders of the two countries": the holders of the role in
+		// each state, resolved again at the event's date
+		c.kind, c.state, c.ent = mkRole, e, nil
+		for i, p := range m.pair {
+			if p == e {
+				c.ent = m.holders[i]
+			}
+		}
+	}
 	return &c
 }
 
@@ -335,15 +345,22 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		found := false
 		for k := t.e; k < len(toks) && k < t.e+6 && !found; k++ {
 			for _, n := range t.tr.needs {
-				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) {
+				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) || k+1 < len(toks) && toks[k].lower+" "+toks[k+1].lower == n {
 					found = true
 				}
 			}
 		}
-		// participle: "a declaration signed by"
-		for k := t.s - 1; k >= 0 && k >= t.s-3 && !found; k-- {
+		// participle: "a declaration signed by", "the treaty on friendship
+		// and cooperation concluded between"
+		for k := t.s - 1; k >= 0 && k >= t.s-8 && !found; k-- {
+			if clauseBoundary[toks[k].lower] || sayVerbs[toks[k].lower] {
+				break
+			}
+			if k < t.s-3 && (t.s == 0 || toks[t.s-1].isCap() || !toks[t.s-1].isWord()) {
+				break // a long noun phrase only when a common noun ends right before
+			}
 			for _, n := range t.tr.needs {
-				if strings.HasPrefix(toks[k].lower, n) {
+				if strings.HasPrefix(toks[k].lower, n) || k > 0 && toks[k-1].lower+" "+toks[k].lower == n {
 					found = true
 					t.passive = true
 				}
@@ -604,6 +621,9 @@ func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
 	for k := i; k < len(toks) && k < i+6; k++ {
 		if toks[k].lower == "by" {
 			j := k + 1
+			if m := mentionStartingAt(ms, j); m != nil && m.kind == mkPair {
+				return []*mention{m} // "by the leaders of the two countries"
+			}
 			for j < len(toks) && determiners[toks[j].lower] {
 				j++
 			}
@@ -635,10 +655,11 @@ func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention 
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && determiners[toks[j].lower] {
+		m := mentionStartingAt(ms, j) // "between the two countries"
+		for m == nil && j < len(toks) && determiners[toks[j].lower] {
 			j++
+			m = mentionStartingAt(ms, j)
 		}
-		m := mentionStartingAt(ms, j)
 		if m == nil {
 			for q := j; q < len(toks) && q < j+4; q++ {
 				if m = mentionStartingAt(ms, q); m != nil {

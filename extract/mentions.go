@@ -27,10 +27,12 @@ type mention struct {
 	place    string // a capital standing for its state
 	text     string
 	appos    bool // inside an appositive: ignored as subject or object
+	inTitle  bool // inside a document's title: context only
 	weak     bool // resolved by context (pronoun, surname, pair)
 	match    int
 	pronoun  string
-	head     int // token index of the name head (for composite mentions)
+	holders  [2]*Entry // mkPair with roles: the role holders of pair at the published date
+	head     int       // token index of the name head (for composite mentions)
 	compound bool
 }
 
@@ -217,6 +219,9 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 					if prev.kind == mkDemonym || (prev.kind == mkActor && prev.ent.Kind != KindPerson && (prev.poss || prev.e == start)) {
 						start = prev.s
 						out = out[:len(out)-1]
+						if prev.ent != nil && prev.ent.Kind == KindCountry {
+							m.state = prev.ent // "Russian President X" names Russia too
+						}
 					}
 				} else if prev.kind == mkPronoun && prev.e == start {
 					start = prev.s
@@ -265,6 +270,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 	}
+	// "the (top) leaders of the two countries": a pair of role holders
+	for _, m := range out {
+		if m.kind != mkPair || m.s < 2 || toks[m.s-1].lower != "of" || (m.pronoun != "countries" && m.pronoun != "nations" && m.pronoun != "states" && m.pronoun != "sides") {
+			continue
+		}
+		if s, roles := x.pluralTitleBefore(toks, m.s-1); roles != nil {
+			m.s, m.roles = s, roles
+		}
+	}
 	// Demonyms that modify other nouns are not actors.
 	ms = ms[:0]
 	for _, m := range out {
@@ -308,6 +322,20 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 	}
+	// 3b. Names inside the title of a document ("the DPRK-Russia Moscow
+	// Declaration", "the Japan-China Joint Statement") are not actors.
+	for _, m := range ms {
+		for q := m.e; q < len(toks) && q < m.e+5; q++ {
+			w := toks[q]
+			if docTitleNouns[w.text] {
+				m.appos, m.inTitle = true, true
+				break
+			}
+			if !(w.isCap() || w.text == "-") {
+				break
+			}
+		}
+	}
 	// 4. Resolve pronouns, pairs and roles with the context; record.
 	for _, m := range ms {
 		m.text = joinTokens(toks[m.s:m.e])
@@ -320,12 +348,31 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		case mkPair:
 			m.pair = st.pairFor(m.pronoun)
 			m.weak = true
+			if len(m.roles) > 0 {
+				for i, p := range m.pair {
+					if p != nil {
+						m.holders[i] = x.dict.holder(p.ID, m.roles, st.pubStr)
+					}
+				}
+				if m.holders[0] == nil || m.holders[1] == nil {
+					m.pair = [2]*Entry{}
+				}
+			}
 		}
-		if m.ent != nil && !m.appos && m.kind != mkPronoun {
+		if m.ent != nil && (!m.appos || m.inTitle) && m.kind != mkPronoun {
+			if m.kind == mkActor && m.state != nil {
+				st.states = append(st.states, m.state)
+			}
 			st.note(m.ent, m.text)
 		}
 	}
 	return ms
+}
+
+// docTitleNouns end the capitalised title of an agreement or statement.
+var docTitleNouns = map[string]bool{
+	"Declaration": true, "Treaty": true, "Agreement": true, "Accord": true, "Accords": true, "Pact": true,
+	"Charter": true, "Communique": true, "Memorandum": true, "Protocol": true, "Convention": true, "Statement": true,
 }
 
 func pairAt(toks []token, i int) int {
@@ -566,4 +613,27 @@ func genderOK(e *Entry, want string) bool {
 		return true
 	}
 	return g[0] == want[0]
+}
+
+// pluralTitleBefore finds a plural title ("leaders", "top leaders",
+// "foreign ministers") ending right before pos, with its article; it
+// returns where it starts and the roles of its singular.
+func (x *Extractor) pluralTitleBefore(toks []token, pos int) (int, []string) {
+	for n := 3; n >= 1; n-- {
+		s := pos - n
+		if s < 0 || !strings.HasSuffix(toks[pos-1].lower, "s") {
+			continue
+		}
+		words := make([]token, n)
+		copy(words, toks[s:pos])
+		last := words[n-1].lower
+		words[n-1].lower = strings.TrimSuffix(last, "s")
+		if m, k := x.titles.longest(words, 0, lowerKey); m != nil && k == n && len(x.roles[m.entry]) > 0 {
+			if s > 0 && (toks[s-1].lower == "the" || toks[s-1].lower == "both") {
+				s--
+			}
+			return s, x.roles[m.entry]
+		}
+	}
+	return 0, nil
 }
