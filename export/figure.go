@@ -172,16 +172,16 @@ func FigureDOT(w io.Writer, g *Graph, opts FigureOptions) error {
 		focus[f] = true
 	}
 	for _, n := range p.nodes {
-		style := kindStyles[n.Kind]
-		if style == "" {
-			style = `shape=ellipse, fillcolor="#f4f4f4"`
+		style, ok := kindStyles[n.Kind]
+		if !ok {
+			style = kindStyles["Person"]
 		}
-		label, extra := dotID(wrap(n.Label, 16)), ""
+		label := dotID(wrap(n.Label, 16))
 		if focus[n.ID] {
 			label = "<<B>" + strings.ReplaceAll(html.EscapeString(wrap(n.Label, 16)), "\n", "<BR/>") + "</B>>"
-			extra = `, fillcolor="#fbe3a6", color="#7a5200", penwidth=2.4, fontsize=15`
+			style = style[:strings.Index(style, "fillcolor=")] + `fillcolor="#fbe3a6", color="#7a5200", penwidth=2.4, fontsize=15`
 		}
-		fmt.Fprintf(bw, "  %s [label=%s, tooltip=%s, %s%s];\n", dotID(n.ID), label, dotID(n.Kind+": "+n.Label), style, extra)
+		fmt.Fprintf(bw, "  %s [label=%s, tooltip=%s, %s];\n", dotID(n.ID), label, dotID(n.Kind+": "+n.Label), style)
 	}
 	for _, e := range edges {
 		color, ok := relationColors[e.Relation]
@@ -281,7 +281,7 @@ func figureHeader(g *Graph, p *prepared, edges []*figEdge) string {
 	}
 	fmt.Fprintf(&b, `<TR><TD COLSPAN="3"><FONT POINT-SIZE="13" COLOR="#555555">%s</FONT></TD></TR>`, html.EscapeString(subtitle(g, p)))
 	if rels := relationOrder(edges); len(rels) > 0 {
-		b.WriteString(`<TR><TD WIDTH="1"></TD><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3"><TR>`)
+		b.WriteString(`<TR><TD WIDTH="1"></TD><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>`)
 		for i, r := range rels {
 			if i > 0 && i%6 == 0 {
 				b.WriteString(`</TR><TR>`)
@@ -291,7 +291,7 @@ func figureHeader(g *Graph, p *prepared, edges []*figEdge) string {
 				color = otherColor
 			}
 			name := strings.ToLower(strings.ReplaceAll(r, "_", " "))
-			fmt.Fprintf(&b, `<TD WIDTH="30" HEIGHT="5" FIXEDSIZE="TRUE" BGCOLOR="%s"></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="13">%s</FONT></TD><TD WIDTH="14"></TD>`, color, html.EscapeString(name))
+			fmt.Fprintf(&b, `<TD WIDTH="30" HEIGHT="6" FIXEDSIZE="TRUE" BGCOLOR="%s"></TD><TD WIDTH="6"></TD><TD ALIGN="LEFT" CELLPADDING="2"><FONT POINT-SIZE="13">%s</FONT></TD><TD WIDTH="20"></TD>`, color, html.EscapeString(name))
 		}
 		b.WriteString(`</TR></TABLE></TD><TD WIDTH="1"></TD></TR>`)
 		note := "line width grows with the number of events; arrows run from subject to object"
@@ -320,12 +320,16 @@ func subtitle(g *Graph, p *prepared) string {
 	if per := period(g, p); per != "" {
 		parts = append(parts, per)
 	}
-	ev := fmt.Sprintf("%d event%s among %d node%s", len(p.edges), plural(len(p.edges)), len(p.nodes), plural(len(p.nodes)))
+	nodes := "node"
 	if allActors(p) {
-		ev = fmt.Sprintf("%d event%s among %d actor%s", len(p.edges), plural(len(p.edges)), len(p.nodes), plural(len(p.nodes)))
+		nodes = "actor"
 	}
+	ev := fmt.Sprintf("%d event%s among %d %s%s", p.events, plural(p.events), len(p.nodes), nodes, plural(len(p.nodes)))
 	if p.undated > 0 {
 		ev += fmt.Sprintf(" (%d undated)", p.undated)
+	}
+	if other := len(p.edges) - p.events; other > 0 {
+		ev += fmt.Sprintf(", %d other relationship%s", other, plural(other))
 	}
 	return strings.Join(append(parts, ev), " · ")
 }

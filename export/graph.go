@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/graph"
 )
 
@@ -67,7 +68,8 @@ type prepared struct {
 	byID     map[string]*node
 	nodeCols []column
 	edgeCols []column
-	undated  int
+	events   int    // edges typed by a relation of the vocabulary
+	undated  int    // events without a date
 	from, to string // the events' date range (the date property)
 }
 
@@ -160,6 +162,10 @@ func prepare(g *Graph) (*prepared, error) {
 		}
 		e.Attrs["relation"] = r.Type
 		p.edges = append(p.edges, e)
+		if _, isEvent := extract.LookupRelation(e.Relation); !isEvent {
+			continue
+		}
+		p.events++
 		if d := dateOf(e); d == "" {
 			p.undated++
 		} else {

@@ -42,7 +42,10 @@ func evidence(p *prepared) []evidenceRow {
 
 // caption is the table's caption: the title, the period and the count.
 func caption(g *Graph, p *prepared) string {
-	s := fmt.Sprintf("%d event%s", len(p.edges), plural(len(p.edges)))
+	s := fmt.Sprintf("%d event%s", p.events, plural(p.events))
+	if other := len(p.edges) - p.events; other > 0 {
+		s += fmt.Sprintf(", %d other relationship%s", other, plural(other))
+	}
 	if per := period(g, p); per != "" {
 		s = per + ", " + s
 	}
@@ -188,10 +191,11 @@ func texEscape(s string) string {
 	).Replace(s)
 }
 
-// texURL escapes the characters \url cannot take verbatim inside another
-// command's argument.
+// texURL percent-encodes what \url cannot take verbatim: backslashes,
+// braces and spaces. The table is not a macro argument, so \url reads %,
+// # and & verbatim.
 func texURL(u string) string {
-	return strings.NewReplacer(`\`, "%5C", "%", `\%`, "#", `\#`, "{", "%7B", "}", "%7D", " ", "%20").Replace(u)
+	return strings.NewReplacer(`\`, "%5C", "{", "%7B", "}", "%7D", " ", "%20").Replace(u)
 }
 
 // texLabel makes a \label key from the title: "kg-" and its letters and

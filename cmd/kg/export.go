@@ -144,8 +144,11 @@ func runExport(cmd *cobra.Command, f *Factory, opts *ExportOptions) error {
 			sub.add(row[0])
 		}
 	}
-	if len(res.Rows) == 0 {
+	switch {
+	case len(res.Rows) == 0:
 		fmt.Fprintf(f.IO.ErrOut, "kg: warning: %s returned nothing; the export is empty\n", queryLabel(opts))
+	case len(sub.Edges) == 0:
+		fmt.Fprintf(f.IO.ErrOut, "kg: warning: %s returns nodes but no relationships or paths, so the export has no edges (return the relationships too, e.g. collect(r) AS rels)\n", queryLabel(opts))
 	}
 
 	g := &export.Graph{Nodes: sub.Nodes, Edges: sub.Edges, Title: opts.Title}
