@@ -15,7 +15,7 @@ import (
 // The bulk path: WriteImportCSV writes the same nodes, relationships and
 // properties Load would write, as header and data files for
 //
-//	neo4j-admin database import full $(ImportArgs dir) neo4j
+//	neo4j-admin database import full neo4j $(ImportArgs dir)
 //
 // into an empty database; start the server afterwards and call EnsureSchema.
 
@@ -40,8 +40,8 @@ var eventColumns = []string{"id", "date", "start:date", "end:date", "year:long",
 	"goldstein:double", "rule"}
 
 // ImportArgs returns the neo4j-admin `database import full` options that
-// read the files WriteImportCSV wrote to dir (made absolute); append the
-// database name.
+// read the files WriteImportCSV wrote to dir (made absolute). Put the
+// database name before them: `database import full neo4j ARGS…`.
 func ImportArgs(dir string) ([]string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
