@@ -25,6 +25,9 @@ type Document struct {
 type Options struct {
 	// MinConfidence drops events below this confidence (0..1, default 0).
 	MinConfidence float64
+	// NoNER turns off prose's named-entity recogniser, which otherwise runs
+	// on sentences that have a trigger but fewer than two known actors.
+	NoNER bool
 }
 
 // Explanation says why an event was emitted (kg extract --explain).
@@ -186,6 +189,9 @@ func (x *Extractor) Extract(doc Document) Result {
 			ms := x.findMentions(s, st)
 			if l.class == lineHeading {
 				continue
+			}
+			if x.needsNER(s.toks, ms) {
+				ms = x.nerMentions(body, s, ms, st)
 			}
 			evs, exps := x.sentenceEvents(doc, s, ms, st)
 			for i, ev := range evs {
