@@ -125,6 +125,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"yasuo-fukuda SIGN_AGREEMENT hu-jintao 2008-05 asserted"}, []string{"japan SIGN_AGREEMENT china"}},
 		{"participle after a long noun phrase, between a pair", "2005-01-01", "Relations between Ukraine and Hungary improved. The treaty on friendship, trade and cooperation concluded between the two countries in June 2004 was renewed.",
 			[]string{"ukraine SIGN_AGREEMENT hungary 2004-06 asserted"}, nil},
+		{"state glued to a titled name after a fronted phrase", "2022-05-01", "In a speech on a trip to China President Biden praised Japan.",
+			[]string{"joe-biden SUPPORT japan 2022-05-01 asserted"}, nil},
+		{"long subject list ending in others of a state", "2022-05-01", "The minister of trade, the delegation of the Ministry of Defence, the deputy foreign minister and others of Japan visited Seoul.",
+			[]string{"japan VISIT south-korea  asserted"}, nil},
 		{"two titled persons coordinated", "2017-03-20", "Chinese ambassador to Japan Zhao Minghao and Japanese Vice Minister of Trade Sato Kenji signed a trade agreement in March 2017.",
 			[]string{"zhao-minghao SIGN_AGREEMENT sato-kenji 2017-03 asserted"}, nil},
 	}

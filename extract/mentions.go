@@ -216,7 +216,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			if start < m.s && len(out) > 0 {
 				prev := out[len(out)-1]
 				if prev.e == start || (prev.e+1 == start && toks[prev.e].text == "'s") {
-					if prev.kind == mkDemonym || (prev.kind == mkActor && prev.ent.Kind != KindPerson && (prev.poss || prev.e == start)) {
+					if prev.kind == mkActor && !prev.poss && gluedToPhrase(toks, prev, m) {
+						// "on a visit to Russia President X expressed": the state ends
+						// a fronted phrase whose comma is missing; X starts the clause
+					} else if prev.kind == mkDemonym || (prev.kind == mkActor && prev.ent.Kind != KindPerson && (prev.poss || prev.e == start)) {
 						start = prev.s
 						out = out[:len(out)-1]
 						if prev.ent != nil && prev.ent.Kind == KindCountry {
@@ -268,6 +271,22 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			if t, ok := titleBefore(m.s - 1); ok && len(t.roles) > 0 && !strings.HasSuffix(toks[t.e-1].lower, "s") {
 				out[k] = &mention{s: t.s, e: m.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s}
 			}
+		}
+	}
+	// "the government of Russia", "... and others of Russia": the group
+	// stands for its state
+	for k, m := range out {
+		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.s < 2 || toks[m.s-1].lower != "of" {
+			continue
+		}
+		g := toks[m.s-2]
+		if _, n := x.sectors.longest(toks, m.s-2, lowerKey); n == 1 || groupWords[g.lower] {
+			c := *m
+			c.s, c.head = m.s-2, m.s-2
+			if c.s > 0 && toks[c.s-1].lower == "the" {
+				c.s--
+			}
+			out[k] = &c
 		}
 	}
 	// "the (top) leaders of the two countries": a pair of role holders
@@ -368,6 +387,9 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	}
 	return ms
 }
+
+// groupWords name people acting together for a state: "others of Russia".
+var groupWords = map[string]bool{"others": true, "members": true, "representatives": true, "envoys": true, "diplomats": true}
 
 // docTitleNouns end the capitalised title of an agreement or statement.
 var docTitleNouns = map[string]bool{
@@ -636,4 +658,21 @@ func (x *Extractor) pluralTitleBefore(toks []token, pos int) (int, []string) {
 		}
 	}
 	return 0, nil
+}
+
+// gluedToPhrase reports a state that closes a sentence-initial prepositional
+// phrase written without its comma, right before a titled person who is
+// followed by a finite verb: "In his speech on a visit to Russia President
+// X expressed ...".
+func gluedToPhrase(toks []token, state, person *mention) bool {
+	if state.s == 0 || !prepositions[toks[state.s-1].lower] || !prepositions[toks[0].lower] || person.e >= len(toks) {
+		return false
+	}
+	for k := 0; k < state.s; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	v := toks[person.e]
+	return !v.isCap() && v.isWord() && (strings.HasSuffix(v.lower, "ed") || sayVerbs[v.lower] || beForms[v.lower] || v.lower == "has")
 }
