@@ -1,6 +1,7 @@
 // name: co-mentions
 // description: The actors mentioned in the same documents as an actor, by number of shared documents, with the number of events between the two.
 // param: actor actor - an actor (name or alias)
+// example: actor=Kim Jong-un
 MATCH (x:Actor)
 WHERE x.id = $actor OR toLower(x.name) = toLower($actor) OR $actor IN coalesce(x.aliases, [])
 WITH x ORDER BY x.id = $actor DESC, x.id LIMIT 1

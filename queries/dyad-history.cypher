@@ -2,6 +2,7 @@
 // description: Every event between two actors or states, in either direction and of every modality, in date order (undated last), with the sentence it comes from and its document. A state stands for itself, its people and its organisations, as in relation-over-time.
 // param: a actor - an actor or state (name or alias)
 // param: b actor - the other actor or state
+// example: a=Kim Jong-un; b=Vladimir Putin
 MATCH (xa:Actor)
 WHERE xa.id = $a OR toLower(xa.name) = toLower($a) OR $a IN coalesce(xa.aliases, [])
 WITH xa ORDER BY xa.id = $a DESC, xa.id LIMIT 1

@@ -54,6 +54,7 @@ type Query struct {
 	Name        string  // the file name without .cypher
 	Description string  // "// description: ..." lines joined
 	Params      []Param // in header order
+	Example     []Arg   // "// example: a=Russia; b=North Korea": values for the docs and the Browser guide
 	Cypher      string  // the whole file text, header included
 	File        string
 }
@@ -126,6 +127,14 @@ func Parse(file, text string) (Query, error) {
 			}
 		case "description":
 			q.Description = strings.TrimSpace(q.Description + " " + val)
+		case "example":
+			for _, kv := range strings.Split(val, ";") {
+				k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+				if !ok {
+					return q, fmt.Errorf("%s:%d: example %q: want name=value; name=value", file, i+1, val)
+				}
+				q.Example = append(q.Example, Arg{strings.TrimSpace(k), strings.TrimSpace(v)})
+			}
 		case "param":
 			p, err := parseParam(val)
 			if err != nil {
@@ -188,6 +197,9 @@ func parseParam(s string) (Param, error) {
 	}
 	return p, nil
 }
+
+// Arg is a parameter value given as text, as to kg query --param.
+type Arg struct{ Name, Value string }
 
 // Resolver turns an actor name or alias into an actor id.
 type Resolver func(name string) (id string, err error)

@@ -1,6 +1,7 @@
 // name: relation-breakdown
 // description: Events per relation type, overall or for one actor (as subject or object), with each relation's CAMEO code and Goldstein weight and the events of each modality.
 // param: actor actor = "" - optional; an actor name or alias
+// example: actor=Vladimir Putin
 CALL {
   MATCH ()-[r:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]->()
   WHERE $actor IS NULL

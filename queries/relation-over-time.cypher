@@ -5,6 +5,7 @@
 // param: by string = year (year|month) - the period
 // param: from date = "" - first period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: to date-end = "" - last period
+// example: a=Russia; b=North Korea; by=year
 MATCH (xa:Actor)
 WHERE xa.id = $a OR toLower(xa.name) = toLower($a) OR $a IN coalesce(xa.aliases, [])
 WITH xa ORDER BY xa.id = $a DESC, xa.id LIMIT 1

@@ -2,6 +2,7 @@
 // description: A shortest chain of events (up to 10, any direction and modality) linking two actors, as a path for Browser and kg export, with the actors and events along it.
 // param: a actor - an actor (name or alias)
 // param: b actor - the other actor
+// example: a=Sergey Lavrov; b=Moon Jae-in
 MATCH (xa:Actor)
 WHERE xa.id = $a OR toLower(xa.name) = toLower($a) OR $a IN coalesce(xa.aliases, [])
 WITH xa ORDER BY xa.id = $a DESC, xa.id LIMIT 1

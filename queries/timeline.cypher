@@ -3,6 +3,7 @@
 // param: actor actor - an actor or state (name or alias)
 // param: from date = "" - only events that may have happened on or after this date (undated events are then left out)
 // param: to date-end = "" - only events that may have happened on or before this date
+// example: actor=North Korea; from=2014; to=2020
 MATCH (x:Actor)
 WHERE x.id = $actor OR toLower(x.name) = toLower($actor) OR $actor IN coalesce(x.aliases, [])
 WITH x ORDER BY x.id = $actor DESC, x.id LIMIT 1

@@ -1,0 +1,12 @@
+// kg: co-mentions
+// The actors mentioned in the same documents as an actor, by number of shared documents, with the number of events between the two.
+// Generated from queries/co-mentions.cypher by `go generate ./queries`; edit that file, not this one.
+:param actor => 'Kim Jong-un';
+MATCH (x:Actor)
+WHERE x.id = $actor OR toLower(x.name) = toLower($actor) OR $actor IN coalesce(x.aliases, [])
+WITH x ORDER BY x.id = $actor DESC, x.id LIMIT 1
+MATCH (x)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(y:Actor)
+WHERE y <> x
+WITH x, y, count(DISTINCT d) AS documents
+RETURN y.name AS actor, y.id AS id, y.kind AS kind, documents, COUNT { (x)-[:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-(y) } AS events
+ORDER BY documents DESC, events DESC, actor, id;
