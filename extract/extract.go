@@ -35,6 +35,8 @@ type Explanation struct {
 	Rule     string   `json:"rule"`     // e.g. "verb:visit"
 	Trigger  string   `json:"trigger"`  // the words that fired the rule
 	Mentions []string `json:"mentions"` // the mentions that became subject and object, and any date expression
+
+	contextDate bool // the date came from an earlier sentence
 }
 
 // Result is what Extract finds in one document.
@@ -206,6 +208,7 @@ func (x *Extractor) Extract(doc Document) Result {
 		}
 	}
 	res.Events, res.Explanations = dropCoarser(res.Events, res.Explanations)
+	res.Events, res.Explanations = x.dropRolledUp(res.Events, res.Explanations)
 	for _, m := range st.counts {
 		res.Mentions = append(res.Mentions, *m)
 	}
@@ -232,6 +235,51 @@ func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 			if ev.Date == "" || strings.HasPrefix(o.Date, ev.Date+"-") {
 				drop = true
 				break
+			}
+		}
+		if !drop {
+			outE = append(outE, ev)
+			outX = append(outX, exps[i])
+		}
+	}
+	return outE, outX
+}
+
+// dropRolledUp drops a nominal event between two states that has no date of its
+// own in the text ("the DPRK-Russia summit") when the document reports the
+// same relation, dated, between persons of those states: it is the same
+// event seen at the level of the states.
+func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Explanation) {
+	belongs := func(person, state string) bool {
+		if person == state {
+			return true
+		}
+		e := x.dict.byID[person]
+		if e == nil || e.Kind != KindPerson {
+			return false
+		}
+		for _, a := range e.Affiliations {
+			if a.Org == state {
+				return true
+			}
+		}
+		return false
+	}
+	var outE []Event
+	var outX []Explanation
+	for i, ev := range evs {
+		drop := false
+		if (ev.DateSource != SourceText || exps[i].contextDate) && strings.HasPrefix(ev.Rule, "noun:") && ev.Subject.Kind != KindPerson && ev.Object.Kind != KindPerson {
+			r, _ := LookupRelation(ev.Relation)
+			for _, o := range evs {
+				if o.Relation != ev.Relation || o.Modality != ev.Modality || o.DateSource != SourceText || (o.Subject.Kind != KindPerson && o.Object.Kind != KindPerson) {
+					continue
+				}
+				if belongs(o.Subject.ID, ev.Subject.ID) && belongs(o.Object.ID, ev.Object.ID) ||
+					r.Symmetric && belongs(o.Subject.ID, ev.Object.ID) && belongs(o.Object.ID, ev.Subject.ID) {
+					drop = true
+					break
+				}
 			}
 		}
 		if !drop {

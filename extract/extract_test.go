@@ -129,6 +129,8 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"joe-biden SUPPORT japan 2022-05-01 asserted"}, nil},
 		{"long subject list ending in others of a state", "2022-05-01", "The minister of trade, the delegation of the Ministry of Defence, the deputy foreign minister and others of Japan visited Seoul.",
 			[]string{"japan VISIT south-korea  asserted"}, nil},
+		{"state-level pair nominal merges with the leaders' dated meeting", "2023-03-25", "Xi Jinping met Vladimir Putin in Moscow on March 21, 2023. China will honour the agreement reached at the China-Russia summit.",
+			[]string{"xi-jinping MEET vladimir-putin 2023-03-21 asserted"}, []string{"china MEET russia"}},
 		{"two titled persons coordinated", "2017-03-20", "Chinese ambassador to Japan Zhao Minghao and Japanese Vice Minister of Trade Sato Kenji signed a trade agreement in March 2017.",
 			[]string{"zhao-minghao SIGN_AGREEMENT sato-kenji 2017-03 asserted"}, nil},
 	}

@@ -172,7 +172,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			ev.DateSource = SourceNone
 		}
 		ev.ID = eventID(ev.Doc, ev.Sentence, rel, se.ID, oe.ID, date, rule)
-		exp := Explanation{Rule: rule, Trigger: joinTokens(toks[t.s:t.e]), Mentions: []string{subj.text, obj.text}}
+		exp := Explanation{Rule: rule, Trigger: joinTokens(toks[t.s:t.e]), Mentions: []string{subj.text, obj.text}, contextDate: strings.HasPrefix(dtext, "(context")}
 		if dtext != "" {
 			exp.Mentions = append(exp.Mentions, dtext)
 		}
