@@ -22,15 +22,15 @@ var ErrNoGraphviz = errors.New("kg export --format svg needs Graphviz: apt-get i
 
 // FigureOptions tune the figure.
 type FigureOptions struct {
-	// Layout is the Graphviz engine: neato (the default up to 150 nodes),
-	// sfdp (the default above), dot, circo or fdp.
+	// Layout is the Graphviz engine: dot (the default up to 60 nodes: edge
+	// labels never overlap), sfdp (the default above), neato, circo or fdp.
 	Layout string
 	// DPI is the PNG resolution; 0 means 200.
 	DPI int
 }
 
 // Layouts are the Graphviz engines Render accepts.
-var Layouts = []string{"neato", "sfdp", "dot", "circo", "fdp"}
+var Layouts = []string{"dot", "sfdp", "neato", "circo", "fdp"}
 
 // relationColors are the figure's edge colours: blues and purples for
 // meetings and visits, greens and browns for cooperation, oranges and reds
@@ -146,8 +146,8 @@ func FigureDOT(w io.Writer, g *Graph, opts FigureOptions) error {
 	edges := aggregate(p)
 	layout := opts.Layout
 	if layout == "" {
-		layout = "neato"
-		if len(p.nodes) > 150 {
+		layout = "dot"
+		if len(p.nodes) > 60 {
 			layout = "sfdp"
 		}
 	}
@@ -157,7 +157,7 @@ func FigureDOT(w io.Writer, g *Graph, opts FigureOptions) error {
 	fmt.Fprintf(bw, "  graph [layout=%s, fontname=%q, bgcolor=white, pad=0.3, labelloc=t, labeljust=c,\n", layout, font)
 	switch layout {
 	case "dot":
-		fmt.Fprint(bw, "    rankdir=LR, nodesep=0.5, ranksep=1.2,\n")
+		fmt.Fprint(bw, "    rankdir=LR, nodesep=0.35, ranksep=1.6,\n")
 	case "circo":
 		fmt.Fprint(bw, "    mindist=1.6,\n")
 	default:
@@ -282,15 +282,18 @@ func figureHeader(g *Graph, p *prepared, edges []*figEdge) string {
 	fmt.Fprintf(&b, `<TR><TD COLSPAN="3"><FONT POINT-SIZE="13" COLOR="#555555">%s</FONT></TD></TR>`, html.EscapeString(subtitle(g, p)))
 	if rels := relationOrder(edges); len(rels) > 0 {
 		b.WriteString(`<TR><TD WIDTH="1"></TD><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>`)
+		// At most seven entries a row, rows balanced.
+		rows := (len(rels) + 6) / 7
+		perRow := (len(rels) + rows - 1) / rows
 		for i, r := range rels {
-			if i > 0 && i%6 == 0 {
+			if i > 0 && i%perRow == 0 {
 				b.WriteString(`</TR><TR>`)
 			}
 			color, ok := relationColors[r]
 			if !ok {
 				color = otherColor
 			}
-			name := strings.ToLower(strings.ReplaceAll(r, "_", " "))
+			name := relationWords(r)
 			fmt.Fprintf(&b, `<TD WIDTH="30" HEIGHT="6" FIXEDSIZE="TRUE" BGCOLOR="%s"></TD><TD WIDTH="6"></TD><TD ALIGN="LEFT" CELLPADDING="2"><FONT POINT-SIZE="13">%s</FONT></TD><TD WIDTH="20"></TD>`, color, html.EscapeString(name))
 		}
 		b.WriteString(`</TR></TABLE></TD><TD WIDTH="1"></TD></TR>`)
@@ -298,10 +301,39 @@ func figureHeader(g *Graph, p *prepared, edges []*figEdge) string {
 		if hasSymmetric(edges) {
 			note += " (none for symmetric relations)"
 		}
+		if shapes := shapeNote(p); shapes != "" {
+			note += "; " + shapes
+		}
 		fmt.Fprintf(&b, `<TR><TD COLSPAN="3"><FONT POINT-SIZE="10" COLOR="#777777">%s</FONT></TD></TR>`, html.EscapeString(note))
 	}
 	b.WriteString(`<TR><TD COLSPAN="3"> </TD></TR></TABLE>`)
 	return b.String()
+}
+
+// kindShapes name the node shapes of kindStyles for the legend.
+var kindShapes = []struct{ kind, text string }{
+	{"Person", "ellipses are persons"},
+	{"Country", "rounded boxes states"},
+	{"Organization", "hexagons organisations"},
+	{"Media", "notes media"},
+}
+
+// shapeNote explains the node shapes when more than one kind is drawn.
+func shapeNote(p *prepared) string {
+	present := map[string]bool{}
+	for _, n := range p.nodes {
+		present[n.Kind] = true
+	}
+	if len(present) < 2 {
+		return ""
+	}
+	var parts []string
+	for _, k := range kindShapes {
+		if present[k.kind] {
+			parts = append(parts, k.text)
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 func hasSymmetric(edges []*figEdge) bool {

@@ -20,7 +20,7 @@ func evidence(p *prepared) []evidenceRow {
 	for _, e := range p.edges {
 		r := evidenceRow{
 			Date:     orDefault(dateOf(e), "undated"),
-			Relation: e.Relation,
+			Relation: relationWords(e.Relation),
 			Subject:  p.byID[e.Source].Label,
 			Object:   p.byID[e.Target].Label,
 		}
@@ -40,6 +40,12 @@ func evidence(p *prepared) []evidenceRow {
 	return rows
 }
 
+// relationWords spells a relation as in figure legends: lowercase words,
+// "SIGN_AGREEMENT" as "sign agreement", so that narrow columns can wrap it.
+func relationWords(r string) string {
+	return strings.ToLower(strings.ReplaceAll(r, "_", " "))
+}
+
 // caption is the table's caption: the title, the period and the count.
 func caption(g *Graph, p *prepared) string {
 	s := fmt.Sprintf("%d event%s", p.events, plural(p.events))
@@ -56,7 +62,7 @@ func caption(g *Graph, p *prepared) string {
 }
 
 // Markdown writes g's evidence table as a pipe table, one row per edge in
-// date order: date, relation (with its modality unless asserted), subject,
+// date order: date, relation (in words, with its modality unless asserted), subject,
 // object, quote and source (title, outlet, publication date, URL),
 // followed by a pandoc "Table:" caption.
 func Markdown(w io.Writer, g *Graph) error {
@@ -127,7 +133,7 @@ func LaTeX(w io.Writer, g *Graph) error {
 \footnotesize
 \setlength{\tabcolsep}{3pt}
 \renewcommand{\arraystretch}{1.15}
-\begin{longtable}{@{}%[1]sp{0.075\linewidth}%[1]sp{0.10\linewidth}%[1]sp{0.11\linewidth}%[1]sp{0.11\linewidth}%[1]sp{0.36\linewidth}%[1]sp{0.17\linewidth}@{}}
+\begin{longtable}{@{}%[1]sp{0.09\linewidth}%[1]sp{0.11\linewidth}%[1]sp{0.11\linewidth}%[1]sp{0.11\linewidth}%[1]sp{0.315\linewidth}%[1]sp{0.165\linewidth}@{}}
 \caption{%[2]s}\label{tab:%[3]s}\\
 \toprule
 %[4]s

@@ -89,7 +89,7 @@ returns, with the endpoints of its relationships, as:
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "output file, - for standard output (csv: a directory, or PREFIX.csv)")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "figure title and table caption (default: from the query and its parameters)")
 	cmd.Flags().StringArrayVar(&opts.Focus, "focus", nil, "figures: an actor to highlight (name or alias), repeatable; default the query's actor parameters")
-	cmd.Flags().StringVar(&opts.Layout, "layout", "", "figure layout engine: "+strings.Join(export.Layouts, ", ")+" (default neato; sfdp above 150 nodes)")
+	cmd.Flags().StringVar(&opts.Layout, "layout", "", "figure layout engine: "+strings.Join(export.Layouts, ", ")+" (default dot; sfdp above 60 nodes)")
 	return cmd
 }
 

@@ -39,7 +39,7 @@ func TestNewExportCmd_Flags(t *testing.T) {
 		{"--out x", ExportOptions{}, "give a saved query NAME or --cypher, not both or neither (kg queries lists the names)"},
 		{"ego-network --format pdf --out x", ExportOptions{}, `--format must be one of graphml, gexf, csv, json, dot, svg, png, md, tex, not "pdf"`},
 		{"ego-network --format png --out -", ExportOptions{}, "--format png cannot go to standard output; give --out PATH"},
-		{"ego-network --format svg --out x --layout twopi", ExportOptions{}, `--layout must be one of neato, sfdp, dot, circo, fdp, not "twopi"`},
+		{"ego-network --format svg --out x --layout twopi", ExportOptions{}, `--layout must be one of dot, sfdp, neato, circo, fdp, not "twopi"`},
 		{"ego-network --param x --out y", ExportOptions{}, `--param "x": want name=value`},
 	}
 	for _, tt := range tests {
