@@ -131,6 +131,8 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"japan VISIT south-korea  asserted"}, nil},
 		{"state-level pair nominal merges with the leaders' dated meeting", "2023-03-25", "Xi Jinping met Vladimir Putin in Moscow on March 21, 2023. China will honour the agreement reached at the China-Russia summit.",
 			[]string{"xi-jinping MEET vladimir-putin 2023-03-21 asserted"}, []string{"china MEET russia"}},
+		{"bare surname without an earlier mention is not resolved", "2015-03-10", "Medvedev criticized Japan on Monday. Later, Japanese Prime Minister Shinzo Abe met Sergei Lavrov, and Lavrov praised Abe.",
+			[]string{"sergei-lavrov SUPPORT shinzo-abe 2015-03-10 asserted"}, []string{"dmitry-medvedev"}},
 		{"two titled persons coordinated", "2017-03-20", "Chinese ambassador to Japan Zhao Minghao and Japanese Vice Minister of Trade Sato Kenji signed a trade agreement in March 2017.",
 			[]string{"zhao-minghao SIGN_AGREEMENT sato-kenji 2017-03 asserted"}, nil},
 	}

@@ -146,7 +146,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				n++
 			}
 			if n == 1 {
-				if e := x.surname(toks[i].text, st); e != nil {
+				if e := x.surname(toks[i].text, st, true, ms); e != nil {
 					ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
 					continue
 				}
@@ -159,7 +159,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			continue
 		}
 		if isNameToken(toks[i]) && (i+1 >= len(toks) || !toks[i+1].isCap()) {
-			if e := x.surname(toks[i].text, st); e != nil {
+			if e := x.surname(toks[i].text, st, false, ms); e != nil {
 				ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
 			}
 		}
@@ -518,10 +518,18 @@ func (x *Extractor) unknownPerson(toks []token, s, e int, st *docState) *mention
 }
 
 // surname resolves a bare surname to the most recent person of the
-// document with it, else to the one dictionary person with it.
-func (x *Extractor) surname(w string, st *docState) *Entry {
-	for k := len(st.persons) - 1; k >= 0; k-- {
-		p := st.persons[k]
+// document with it, else, after a title ("President Obama"), to the one
+// dictionary person with it: a bare capitalised word that no earlier
+// mention explains ("Rice", "Brown", "Bush") is too often not a name.
+func (x *Extractor) surname(w string, st *docState, titled bool, ms []*mention) *Entry {
+	persons := st.persons
+	for _, m := range ms { // earlier in this sentence
+		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson {
+			persons = append(persons[:len(persons):len(persons)], m.ent)
+		}
+	}
+	for k := len(persons) - 1; k >= 0; k-- {
+		p := persons[k]
 		f := strings.Fields(p.Name)
 		if f[0] == w || f[len(f)-1] == w {
 			return p
@@ -532,7 +540,7 @@ func (x *Extractor) surname(w string, st *docState) *Entry {
 			}
 		}
 	}
-	if es := x.dict.surnames[w]; len(es) == 1 {
+	if es := x.dict.surnames[w]; len(es) == 1 && titled {
 		return es[0]
 	}
 	return nil
