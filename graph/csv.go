@@ -47,7 +47,8 @@ func ImportArgs(dir string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("import args: %w", err)
 	}
-	args := []string{"--multiline-fields=true", "--array-delimiter=;", "--id-type=string"}
+	args := []string{"--multiline-fields=true", "--array-delimiter=;", "--id-type=string",
+		"--report-file=" + filepath.Join(abs, "import.report")}
 	for _, f := range importFiles {
 		kind := "--relationships="
 		if f.nodes {

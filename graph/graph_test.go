@@ -382,6 +382,7 @@ func expected(c gen.Corpus) counts {
 }
 
 func TestStore_Load_Generated(t *testing.T) {
+	t.Parallel()
 	s := neo4jtest.Open(t)
 	p := neo4jtest.Prefix(t)
 	c := gen.Generate(gen.Options{Events: 20000, Prefix: p, Seed: 3})
@@ -412,6 +413,7 @@ func TestStore_Load_Generated(t *testing.T) {
 }
 
 func TestStore_Load_Cancel(t *testing.T) {
+	t.Parallel()
 	s := neo4jtest.Open(t)
 	p := neo4jtest.Prefix(t)
 	c := gen.Generate(gen.Options{Events: 30000, Prefix: p, Seed: 4})

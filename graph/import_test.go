@@ -34,6 +34,7 @@ func TestWriteImportCSV(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a second Neo4j; skipped with -short")
 	}
+	t.Parallel()
 	s := neo4jtest.Open(t)
 	p := neo4jtest.Prefix(t)
 	c := gen.Generate(gen.Options{Events: 3000, Prefix: p, Seed: 6})
