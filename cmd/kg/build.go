@@ -54,7 +54,10 @@ func runBuild(cmd *cobra.Command, f *Factory, opts *BuildOptions) error {
 	}
 	fmt.Fprintf(f.IO.ErrOut, "kg: extracted %d events from %d documents\n", len(b.Events), len(b.Documents))
 	if len(b.Documents) > 0 {
-		if err := loadBatch(cmd, f, &b, opts.BatchSize, opts.LoadWorkers); err != nil {
+		// A build is the whole extraction of these documents, so their
+		// stored events are replaced: an improved extractor or dictionary
+		// leaves no stale events behind.
+		if err := loadBatch(cmd, f, &b, opts.BatchSize, opts.LoadWorkers, true); err != nil {
 			return err
 		}
 	}

@@ -99,10 +99,10 @@ func TestNewQueryCmd_Flags(t *testing.T) {
 func TestNewLoadCmd_Flags(t *testing.T) {
 	f, _, _ := captureFactory()
 	var got *LoadOptions
-	if err := execute(t, newLoadCmd(f, func(o *LoadOptions) error { got = o; return nil }), "a.jsonl b.jsonl --batch-size 100 --load-workers 4"); err != nil {
+	if err := execute(t, newLoadCmd(f, func(o *LoadOptions) error { got = o; return nil }), "a.jsonl b.jsonl --batch-size 100 --load-workers 4 --replace"); err != nil {
 		t.Fatal(err)
 	}
-	want := LoadOptions{Files: []string{"a.jsonl", "b.jsonl"}, BatchSize: 100, Workers: 4}
+	want := LoadOptions{Files: []string{"a.jsonl", "b.jsonl"}, BatchSize: 100, Workers: 4, Replace: true}
 	if !reflect.DeepEqual(*got, want) {
 		t.Errorf("got %+v, want %+v", *got, want)
 	}

@@ -178,3 +178,31 @@ func TestConnection_ErrorsNameURIButNeverPassword(t *testing.T) {
 		}
 	})
 }
+
+func TestBuild_ReplacesStaleEventsOfItsDocuments(t *testing.T) {
+	p := neo4jtest.Prefix(t)
+	dir := t.TempDir()
+	article(t, dir, p+"r", "Chinese President Xi Jinping visited Pyongyang on June 20, 2019.")
+	events := filepath.Join(t.TempDir(), "ev.jsonl")
+	if code, _, errOut := kg(t, "extract", dir, "--out", events); code != 0 {
+		t.Fatalf("extract: %s", errOut)
+	}
+	// An event an older extractor might have found in the same document.
+	stale := fmt.Sprintf(`{"id":"%sstale","doc":"%sr","sentence":0,"span":[0,10],"text":"old","subject":{"id":"xi-jinping","name":"Xi Jinping","kind":"Person","mention":"Xi"},"relation":"CRITICIZE","object":{"id":"north-korea","name":"North Korea","kind":"Country","mention":"Pyongyang"},"date":null,"precision":"none","date_source":"none","modality":"asserted","place":null,"confidence":0.5,"rule":"old","cameo":"111","goldstein":-2}`, p, p)
+	old, _ := os.ReadFile(events)
+	writeFile(t, events, string(old)+stale+"\n")
+	if code, _, errOut := kg(t, "load", events); code != 0 {
+		t.Fatalf("load: %s", errOut)
+	}
+	params := map[string]any{"p": p}
+	const q = `MATCH ()-[r]->() WHERE r.doc STARTS WITH $p RETURN count(r)`
+	if n := countQuery(t, q, params); n != 2 {
+		t.Fatalf("after load: %d events, want 2 (the visit and the stale one)", n)
+	}
+	if code, _, errOut := kg(t, "build", dir); code != 0 {
+		t.Fatalf("build: %s", errOut)
+	}
+	if n := countQuery(t, q, params); n != 1 {
+		t.Errorf("after build: %d events, want 1 (the stale event replaced)", n)
+	}
+}

@@ -18,8 +18,9 @@ import (
 // LoadOptions are kg load's flags and arguments.
 type LoadOptions struct {
 	Files     []string
-	BatchSize int // 0 = configuration (default 5000)
-	Workers   int // 0 = configuration (default 2)
+	BatchSize int  // 0 = configuration (default 5000)
+	Workers   int  // 0 = configuration (default 2)
+	Replace   bool // replace the stored events of every document loaded
 }
 
 func newLoadCmd(f *Factory, runF func(*LoadOptions) error) *cobra.Command {
@@ -30,7 +31,9 @@ func newLoadCmd(f *Factory, runF func(*LoadOptions) error) *cobra.Command {
 		Long: `Load event JSONL files (written by kg extract) into Neo4j. A documents
 sidecar beside each file (events.docs.jsonl for events.jsonl) supplies
 document titles, sources and mentions. Loading the same files again changes
-nothing; an interrupted load is completed by running it again.`,
+nothing; an interrupted load is completed by running it again. A document
+whose text changed (another sha256) has its old events replaced; --replace
+replaces the events of every document in the files, e.g. after upgrading kg.`,
 		Example: `  kg extract seeds --out events.jsonl && kg load events.jsonl
   kg load --batch-size 10000 --load-workers 2 archive-*.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -46,6 +49,7 @@ nothing; an interrupted load is completed by running it again.`,
 		},
 	}
 	addLoadFlags(cmd, &opts.BatchSize, &opts.Workers)
+	cmd.Flags().BoolVar(&opts.Replace, "replace", false, "replace the stored events of every document in the files, not only of changed ones")
 	return cmd
 }
 
@@ -76,7 +80,7 @@ func runLoad(cmd *cobra.Command, f *Factory, opts *LoadOptions) error {
 		}
 		return fmt.Errorf("nothing to load in %s", strings.Join(opts.Files, ", "))
 	}
-	if err := loadBatch(cmd, f, &b, opts.BatchSize, opts.Workers); err != nil {
+	if err := loadBatch(cmd, f, &b, opts.BatchSize, opts.Workers, opts.Replace); err != nil {
 		return err
 	}
 	if skipped > 0 {
@@ -122,7 +126,10 @@ func readEventFile(path string, b *graph.Batch, warn func(string)) (events, bad 
 
 // loadBatch writes b to Neo4j with progress on a terminal and a one-line
 // summary on stderr.
-func loadBatch(cmd *cobra.Command, f *Factory, b *graph.Batch, batchSize, workers int) error {
+//
+// With replace, every document in b has its stored events replaced by b's;
+// otherwise only documents whose sha256 changed do.
+func loadBatch(cmd *cobra.Command, f *Factory, b *graph.Batch, batchSize, workers int, replace bool) error {
 	cfg, err := f.Config(cmd)
 	if err != nil {
 		return err
@@ -147,7 +154,7 @@ func loadBatch(cmd *cobra.Command, f *Factory, b *graph.Batch, batchSize, worker
 	}
 	p := newProgress(f.IO.ErrOut, f.IO.ErrTTY, "loading")
 	stats, err := store.Load(cmd.Context(), *b, graph.LoadOptions{
-		BatchSize: batchSize, Workers: workers, Progress: p.update,
+		BatchSize: batchSize, Workers: workers, Progress: p.update, ReplaceAll: replace,
 	})
 	p.done()
 	if err != nil {
