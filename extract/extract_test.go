@@ -509,28 +509,3 @@ func TestExtractor_Extract_NER(t *testing.T) {
 		}
 	}
 }
-
-// BenchmarkExtract_Seeds measures throughput over the seed corpus (MB/s per core).
-func BenchmarkExtract_Seeds(b *testing.B) {
-	x := MustExtractor(b)
-	files, _ := filepath.Glob("../seeds/*.txt")
-	var docs []Document
-	size := 0
-	for _, p := range files {
-		data, _ := os.ReadFile(p)
-		doc, err := ParseDocument(p, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, doc)
-		size += len(data)
-	}
-	x.Extract(docs[0]) // build prose's model outside the timing
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			x.Extract(d)
-		}
-	}
-}

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kgraph/kg/extract"
@@ -135,70 +134,14 @@ type extracted struct {
 }
 
 // extractFiles extracts files with workers goroutines and calls emit for
-// each in input order. At most 2×workers documents are held in memory at
-// once, so memory is bounded by the largest documents, not the corpus.
+// each in input order (extract.ExtractAll). At most 2×workers documents are
+// held in memory at once, so memory is bounded by the largest documents, not
+// the corpus.
 func extractFiles(ctx context.Context, x *extract.Extractor, files []inputFile, workers int, maxBytes int64, emit func(extracted) error) error {
-	if workers < 1 {
-		workers = 1
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	window := 2 * workers
-	slots := make([]chan extracted, len(files))
-	for i := range slots {
-		slots[i] = make(chan extracted, 1)
-	}
-	sem := make(chan struct{}, window)
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				r := extracted{File: files[i]}
-				r.Doc, r.Err = readDocument(files[i], maxBytes)
-				if r.Err == nil {
-					r.Result = x.Extract(r.Doc)
-				}
-				slots[i] <- r
-			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for i := range files {
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	var err error
-	for i := range files {
-		var r extracted
-		select {
-		case r = <-slots[i]:
-		case <-ctx.Done():
-			err = ctx.Err()
-		}
-		if err != nil {
-			break
-		}
-		<-sem
-		if err = emit(r); err != nil {
-			break
-		}
-	}
-	cancel() // stops the feeder; workers finish the document in hand
-	wg.Wait()
-	return err
+	load := func(i int) (extract.Document, error) { return readDocument(files[i], maxBytes) }
+	return x.ExtractAll(ctx, len(files), workers, load, func(o extract.Outcome) error {
+		return emit(extracted{File: files[o.Index], Doc: o.Doc, Result: o.Result, Err: o.Err})
+	})
 }
 
 // documentRecord is the sidecar record of an extracted document.
