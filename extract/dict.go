@@ -65,6 +65,7 @@ type Dictionary struct {
 	byID     map[string]*Entry
 	names    *trie               // names, aliases, metonyms, demonyms over tokens
 	surnames map[string][]*Entry // surname -> persons, sorted by id
+	holders  map[string][]*Entry // org + "\x00" + role -> persons with that affiliation, sorted by id
 }
 
 // Name match kinds.
@@ -279,7 +280,16 @@ func union(a, b []string) []string {
 func (d *Dictionary) build() {
 	d.names = &trie{}
 	d.surnames = map[string][]*Entry{}
+	d.holders = map[string][]*Entry{}
 	for _, e := range d.entries {
+		if e.Kind == KindPerson {
+			for _, a := range e.Affiliations {
+				k := a.Org + "\x00" + a.Role
+				if l := d.holders[k]; len(l) == 0 || l[len(l)-1] != e {
+					d.holders[k] = append(l, e)
+				}
+			}
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			for _, v := range nameVariants(n) {
 				d.names.insert(tokenTexts(v), &dictMatch{e, matchName})
@@ -387,10 +397,7 @@ func editDistance(a, b string) int {
 func (d *Dictionary) holder(org string, roles []string, date string) *Entry {
 	for _, role := range roles {
 		var found *Entry
-		for _, e := range d.entries {
-			if e.Kind != KindPerson {
-				continue
-			}
+		for _, e := range d.holders[org+"\x00"+role] {
 			for _, a := range e.Affiliations {
 				if a.Org == org && a.Role == role && within(date, a.From, a.To) {
 					found = e

@@ -224,12 +224,16 @@ func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 		k := dedupKey(ev)
 		return k[:strings.LastIndex(k[:strings.LastIndex(k, "\x00")], "\x00")] + ev.Modality
 	}
-	var outE []Event
-	var outX []Explanation
+	triples := make([]string, len(evs))
+	for i, ev := range evs {
+		triples[i] = triple(ev)
+	}
+	outE := make([]Event, 0, len(evs))
+	outX := make([]Explanation, 0, len(evs))
 	for i, ev := range evs {
 		drop := false
 		for j, o := range evs {
-			if i == j || triple(o) != triple(ev) || o.Date == ev.Date {
+			if i == j || triples[j] != triples[i] || o.Date == ev.Date {
 				continue
 			}
 			if ev.Date == "" || strings.HasPrefix(o.Date, ev.Date+"-") {
@@ -241,6 +245,9 @@ func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 			outE = append(outE, ev)
 			outX = append(outX, exps[i])
 		}
+	}
+	if len(outE) == 0 {
+		return nil, nil // as before: no events is a nil slice
 	}
 	return outE, outX
 }
@@ -265,8 +272,8 @@ func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Ex
 		}
 		return false
 	}
-	var outE []Event
-	var outX []Explanation
+	outE := make([]Event, 0, len(evs))
+	outX := make([]Explanation, 0, len(evs))
 	for i, ev := range evs {
 		drop := false
 		if (ev.DateSource != SourceText || exps[i].contextDate) && strings.HasPrefix(ev.Rule, "noun:") && ev.Subject.Kind != KindPerson && ev.Object.Kind != KindPerson {
@@ -286,6 +293,9 @@ func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Ex
 			outE = append(outE, ev)
 			outX = append(outX, exps[i])
 		}
+	}
+	if len(outE) == 0 {
+		return nil, nil // as before: no events is a nil slice
 	}
 	return outE, outX
 }

@@ -8,11 +8,13 @@ import (
 )
 
 // prose's tagger and entity model are built once per process (loading
-// them takes about half a second) and shared by every Extractor.
+// them takes about half a second) and shared by every Extractor and every
+// goroutine: prose only reads a model after loading it (its tagger and
+// entity classifier look weights up in maps and never write them), so
+// documents extracted concurrently run the recogniser concurrently too.
 var (
 	nerOnce  sync.Once
 	nerModel *prose.Model
-	nerMu    sync.Mutex // prose's models are not documented as safe for concurrent use
 )
 
 func proseModel() *prose.Model {
@@ -72,9 +74,7 @@ func (x *Extractor) needsNER(toks []token, ms []*mention) bool {
 // dictionary knows every state, and an unknown place is not an actor.
 func (x *Extractor) nerMentions(body string, s *sentence, ms []*mention, st *docState) []*mention {
 	text := body[s.start:s.end]
-	nerMu.Lock()
 	doc, err := prose.NewDocument(text, prose.UsingModel(proseModel()), prose.WithSegmentation(false))
-	nerMu.Unlock()
 	if err != nil {
 		return ms
 	}

@@ -46,9 +46,19 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u2018' }
 
 // tokenize splits body[start:end] into tokens with byte offsets into body.
 func tokenize(body string, start, end int) []token {
-	var toks []token
+	toks := make([]token, 0, (end-start)/5+1)
+	// The line is lower-cased once in its ASCII letters; an ASCII token's
+	// lower form is a slice of that: one allocation per line, not one per
+	// capitalised word.
+	lowerLine := asciiLower(body[start:end])
 	add := func(s, e int, text string) {
-		toks = append(toks, token{text: text, lower: strings.ToLower(text), start: s, end: e})
+		var lower string
+		if len(text) == e-s && text == body[s:e] && isASCII(text) {
+			lower = lowerLine[s-start : e-start]
+		} else {
+			lower = strings.ToLower(text)
+		}
+		toks = append(toks, token{text: text, lower: lower, start: s, end: e})
 	}
 	i := start
 	for i < end {
@@ -130,6 +140,37 @@ func tokenize(body string, start, end int) []token {
 	return toks
 }
 
+// asciiLower lower-cases the ASCII letters of s and leaves other bytes.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
@@ -202,8 +243,16 @@ func classifyLine(line string) int {
 	if l == "" {
 		return lineBoilerplate
 	}
-	low := strings.ToLower(l)
-	words := len(strings.Fields(l))
+	words := countFields(l)
+	// Phrases are looked for in a line of at most 20 words; otherwise only
+	// prefixes are, and lower-casing the first 16 runes is enough for them
+	// (strings.ToLower maps rune by rune).
+	var low string
+	if words <= 20 {
+		low = strings.ToLower(l)
+	} else {
+		low = strings.ToLower(runePrefix(l, 16))
+	}
 	if strings.Contains(l, "©") || strings.HasPrefix(low, "copyright") || hasEmail(l) {
 		return lineBoilerplate
 	}
@@ -244,6 +293,31 @@ func classifyLine(line string) int {
 		}
 	}
 	return lineHeading
+}
+
+// countFields is len(strings.Fields(s)) without the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// runePrefix is s cut after n runes.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 func hasEmail(s string) bool {
