@@ -47,6 +47,7 @@ func run() error {
 	naive := flag.Int("naive", 2000, "events for the naive one-transaction-per-event writer (0: skip)")
 	reload := flag.Bool("reload", true, "also time loading the same events again (idempotent path) with the first batch size and worker count")
 	verbose := flag.Bool("v", false, "print progress")
+	serverPID := flag.Int("server-pid", 0, "pid of the Neo4j JVM, to report its CPU seconds per load (default: from .neo4j/neo4j.pid)")
 	flag.Parse()
 	ns, err := ints(*nFlag)
 	if err != nil {
@@ -75,18 +76,32 @@ func run() error {
 		return err
 	}
 
-	fmt.Println("| events | writer | batch size | workers | seconds | events/s |")
-	fmt.Println("|---:|---|---:|---:|---:|---:|")
+	if *serverPID == 0 {
+		if b, err := os.ReadFile(".neo4j/neo4j.pid"); err == nil {
+			*serverPID, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+		}
+	}
+	fmt.Println("| events | writer | batch size | workers | seconds | events/s | server CPU s | client CPU s | events per server CPU s |")
+	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+	var cpu0, own0 float64
+	mark := func() { cpu0, own0 = cpuSeconds(*serverPID), cpuSeconds(os.Getpid()) }
 	row := func(n int, writer string, size, w int, d time.Duration) {
 		sz, ws := strconv.Itoa(size), strconv.Itoa(w)
 		if size == 0 {
 			sz, ws = "1 (one tx per event)", "1"
 		}
-		fmt.Printf("| %d | %s | %s | %s | %.1f | %.0f |\n", n, writer, sz, ws, d.Seconds(), float64(n)/d.Seconds())
+		srv, own := cpuSeconds(*serverPID)-cpu0, cpuSeconds(os.Getpid())-own0
+		per := "–"
+		if srv > 0 {
+			per = fmt.Sprintf("%.0f", float64(n)/srv)
+		}
+		fmt.Printf("| %d | %s | %s | %s | %.1f | %.0f | %.1f | %.1f | %s |\n", n, writer, sz, ws, d.Seconds(),
+			float64(n)/d.Seconds(), srv, own, per)
 	}
 	if *naive > 0 {
 		prefix := neo4jtest.NewPrefix("bench-naive")
 		c := gen.Generate(gen.Options{Events: *naive, Prefix: prefix, Seed: 11})
+		mark()
 		st, err := s.LoadNaive(ctx, graph.Batch{Documents: c.Documents, Events: c.Events})
 		if _, derr := s.DeletePrefix(context.Background(), prefix); derr != nil && err == nil {
 			err = derr
@@ -109,6 +124,7 @@ func run() error {
 						fmt.Fprintf(os.Stderr, "\r%d/%d events %.0f/s   ", done, total, float64(done)/time.Since(start).Seconds())
 					}
 				}
+				mark()
 				st, err := s.Load(ctx, b, opts)
 				if *verbose {
 					fmt.Fprintln(os.Stderr)
@@ -116,6 +132,7 @@ func run() error {
 				if err == nil {
 					row(n, "Load", size, w, st.Elapsed)
 					if *reload && i == 0 && j == 0 {
+						mark()
 						st, err = s.Load(ctx, b, graph.LoadOptions{BatchSize: size, Workers: w})
 						if err == nil {
 							row(n, "Load (reload, nothing new)", size, w, st.Elapsed)
@@ -132,4 +149,25 @@ func run() error {
 		}
 	}
 	return nil
+}
+
+// cpuSeconds returns the user+system CPU time of a process from /proc, or 0.
+func cpuSeconds(pid int) float64 {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the parenthesised command name; utime and stime are the
+	// 12th and 13th of them, in clock ticks (100 per second on Linux).
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseFloat(f[11], 64)
+	st, _ := strconv.ParseFloat(f[12], 64)
+	return (u + st) / 100
 }
