@@ -35,6 +35,12 @@ func runQueries(f *Factory) error {
 			if p.HasDefault {
 				def = fmt.Sprintf("default %q", p.Default)
 			}
+			switch {
+			case p.HasRange:
+				def += fmt.Sprintf(", %d to %d", p.Min, p.Max)
+			case len(p.Values) > 0:
+				def += ", one of " + p.Constraint()
+			}
 			desc := ""
 			if p.Description != "" {
 				desc = " - " + p.Description
