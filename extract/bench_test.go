@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jdkato/prose/v2"
 
@@ -103,8 +104,15 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	model := proseModel()
 	x.Extract(corpora[0].c.docs[0])
-	report := func(b *testing.B, c benchCorpus) {
+	// report adds sentences per second and, because wall-clock figures on a
+	// shared machine depend on the other load, megabytes per CPU-second of
+	// the whole process (garbage collection included): on an otherwise quiet
+	// machine, with one worker, that is the one-core MB/s.
+	report := func(b *testing.B, c benchCorpus, cpu0 time.Duration) {
 		b.ReportMetric(float64(c.sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+		if cpu1, ok := processCPU(); ok && cpu1 > cpu0 {
+			b.ReportMetric(float64(c.bytes)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "MB/cpu-s")
+		}
 	}
 	for _, cc := range corpora {
 		c := cc.c
@@ -115,6 +123,7 @@ func BenchmarkExtract(b *testing.B) {
 		for _, w := range workers {
 			b.Run(fmt.Sprintf("%s/kg/workers=%d", cc.name, w), func(b *testing.B) {
 				b.SetBytes(c.bytes)
+				cpu0, _ := processCPU()
 				load := func(i int) (Document, error) { return c.docs[i], nil }
 				emit := func(Outcome) error { return nil }
 				for b.Loop() {
@@ -122,11 +131,12 @@ func BenchmarkExtract(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				report(b, c)
+				report(b, c, cpu0)
 			})
 		}
 		b.Run(cc.name+"/prose/shared-model", func(b *testing.B) {
 			b.SetBytes(c.bytes)
+			cpu0, _ := processCPU()
 			for b.Loop() {
 				for _, d := range c.docs {
 					if _, err := prose.NewDocument(d.Body, prose.UsingModel(model)); err != nil {
@@ -134,13 +144,14 @@ func BenchmarkExtract(b *testing.B) {
 					}
 				}
 			}
-			report(b, c)
+			report(b, c, cpu0)
 		})
 		b.Run(cc.name+"/prose/default", func(b *testing.B) {
 			if testing.Short() {
 				b.Skip("prose's default options reload its model per document; slow")
 			}
 			b.SetBytes(c.bytes)
+			cpu0, _ := processCPU()
 			for b.Loop() {
 				for _, d := range c.docs {
 					if _, err := prose.NewDocument(d.Body); err != nil {
@@ -148,7 +159,7 @@ func BenchmarkExtract(b *testing.B) {
 					}
 				}
 			}
-			report(b, c)
+			report(b, c, cpu0)
 		})
 	}
 }
