@@ -14,7 +14,14 @@ import sys
 class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "*")
         super().end_headers()
+
+    def do_OPTIONS(self):
+        # Browser asks before fetching a guide (a CORS preflight).
+        self.send_response(204)
+        self.end_headers()
 
 
 if __name__ == "__main__":
