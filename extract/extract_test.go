@@ -135,6 +135,23 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"sergey-lavrov SUPPORT shinzo-abe 2015-03-10 asserted"}, []string{"dmitry-medvedev"}},
 		{"two titled persons coordinated", "2017-03-20", "Chinese ambassador to Japan Zhao Minghao and Japanese Vice Minister of Trade Sato Kenji signed a trade agreement in March 2017.",
 			[]string{"zhao-minghao SIGN_AGREEMENT sato-kenji 2017-03 asserted"}, nil},
+		{"flew into a capital is a visit", "2014-11-20", "Narendra Modi flew into Canberra on Tuesday.",
+			[]string{"narendra-modi VISIT australia 2014-11-18 asserted"}, nil},
+		{"greeted by is hosting", "2015-03-12", "Angela Merkel was greeted at the airport by Shinzo Abe on March 9, 2015.",
+			[]string{"shinzo-abe HOST angela-merkel 2015-03-09 asserted"}, nil},
+		{"pledged money to is aid", "2022-06-01", "Germany pledged 500 million euros in humanitarian aid to Ukraine in May 2022.",
+			[]string{"germany AID ukraine 2022-05 asserted"}, nil},
+		{"supplied weapons to is aid", "2024-01-01", "France supplied anti-tank weapons to Ukraine in 2023.",
+			[]string{"france AID ukraine 2023 asserted"}, nil},
+		{"agreed to resume: cooperation now, talks planned", "2018-01-01", "Justin Trudeau and Shinzo Abe agreed in 2017 to resume regular security talks.",
+			[]string{"justin-trudeau COOPERATE shinzo-abe 2017 asserted", "justin-trudeau MEET shinzo-abe 2017 planned"},
+			[]string{"justin-trudeau MEET shinzo-abe 2017 asserted"}},
+		{"coordinated subjects with a determiner each sanction", "2021-07-01", "Canada and the European Union imposed sanctions on Belarus in June 2021.",
+			[]string{"canada SANCTION belarus 2021-06 asserted", "european-union SANCTION belarus 2021-06 asserted"}, nil},
+		{"for V-ing takes the criticised actor as subject", "2023-01-01", "Poland criticized Belarus for supplying fuel to Russia in 2022.",
+			[]string{"poland CRITICIZE belarus 2022 asserted", "belarus AID russia 2022 asserted"}, []string{"poland AID"}},
+		{"whether makes a meeting hypothetical", "2016-05-01", "Asked whether a summit between Xi Jinping and Shinzo Abe was likely, Wang Yi said nothing.",
+			nil, []string{"xi-jinping MEET shinzo-abe 2016-05-01 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

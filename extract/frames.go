@@ -14,6 +14,7 @@ type trigAt struct {
 	subj    []*mention
 	obj     []*mention
 	quoted  bool // inside a quotation
+	forIng  bool // "denounced X for providing ...": its subject is X, and verbs after it do not chain to it
 }
 
 var prepositions = map[string]bool{
@@ -202,12 +203,17 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					subj, obj = g[:1], g[1:2]
 				}
 			}
+		} else if t.tr.form == "ing" && t.s > 0 && toks[t.s-1].lower == "for" && prev != nil && len(prev.obj) > 0 {
+			// "denounced X for providing aid to Y": X provides
+			t.forIng = true
+			subj = prev.obj
+			obj = x.objectsRight(toks, t.e, ms, rel)
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		}
 		t.subj, t.obj = subj, obj
-		if !t.noun {
+		if !t.noun && !t.forIng {
 			prev = t
 		}
 		// "each other" and "the two countries" as object: reciprocal
@@ -456,7 +462,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			if t == self {
 				break
 			}
-			if !t.noun {
+			if !t.noun && !t.forIng {
 				prev = t
 			}
 		}
@@ -516,14 +522,18 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 	cur := m
 	sawAnd := false
 	for cur.s >= 2 {
-		sep := toks[cur.s-1].lower
+		at := cur.s // "X and the Y": the determiner belongs to Y
+		if toks[at-1].lower == "the" && at >= 3 {
+			at--
+		}
+		sep := toks[at-1].lower
 		if sep != "and" && (sep != "," || !sawAnd) {
 			break
 		}
 		sawAnd = true
-		p := mentionEndingAt(ms, cur.s-1)
-		if p == nil && sep == "and" && cur.s >= 3 && toks[cur.s-2].text == "," {
-			p = mentionEndingAt(ms, cur.s-2)
+		p := mentionEndingAt(ms, at-1)
+		if p == nil && sep == "and" && at >= 3 && toks[at-2].text == "," {
+			p = mentionEndingAt(ms, at-2)
 		}
 		if p == nil || p.appos || p.ent == nil || p.kind == mkDemonym {
 			break
@@ -877,6 +887,9 @@ func modalityOf(toks []token, t *trigAt) string {
 	mod := Asserted
 	for k := t.s - 1; k >= start; k-- {
 		w := toks[k].lower
+		if (w == "whether" || w == "if" || w == "unless") && mod == Asserted {
+			return Hypothetical // "asked whether a meeting ... was possible"
+		}
 		if clauseBoundary[w] || w == "," || sayVerbs[w] {
 			break
 		}
@@ -899,6 +912,12 @@ func modalityOf(toks []token, t *trigAt) string {
 			}
 		case "is", "are", "am":
 			if k+1 < t.s && toks[k+1].lower == "to" && mod == Asserted {
+				mod = Planned
+			}
+		case "agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "offered", "intended", "undertook":
+			// "agreed to make the trip", "pledged to hold talks": the
+			// commitment is asserted, the event it commits to is planned
+			if between(toks, k+1, t.s, "to") && mod == Asserted {
 				mod = Planned
 			}
 		}
