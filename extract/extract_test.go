@@ -152,6 +152,15 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"poland CRITICIZE belarus 2022 asserted", "belarus AID russia 2022 asserted"}, []string{"poland AID"}},
 		{"whether makes a meeting hypothetical", "2016-05-01", "Asked whether a summit between Xi Jinping and Shinzo Abe was likely, Wang Yi said nothing.",
 			nil, []string{"xi-jinping MEET shinzo-abe 2016-05-01 asserted"}},
+		{"hyphenated names modify a noun, they are not objects", "2023-04-01", "Xi Jinping and Vladimir Putin signed the China-Russia joint statement in March 2023.",
+			[]string{"xi-jinping SIGN_AGREEMENT vladimir-putin 2023-03 asserted"}, []string{"SIGN_AGREEMENT china", "SIGN_AGREEMENT russia"}},
+		{"attribution tail is not an object", "2010-09-01", "Naoto Kan is expected to travel to Beijing next month to meet Wen Jiabao, Japanese officials said.",
+			[]string{"naoto-kan MEET wen-jiabao 2010-10 planned", "naoto-kan VISIT china 2010-10 planned"}, []string{"MEET japan"}},
+		{"returning home is not a visit", "2010-09-01", "Lee Myung-bak returned to Seoul on Friday.", nil, []string{"VISIT south-korea"}},
+		{"object pronoun of a relative clause is not its antecedent", "2023-05-20", "Joe Biden met Fumio Kishida, who welcomed him at the airport on May 18, 2023.",
+			[]string{"fumio-kishida HOST joe-biden 2023-05-18 asserted"}, nil},
+		{"a new past-tense predicate ends the object search", "2016-01-01", "Italy condemned the attack and urged Germany to act in 2015.",
+			nil, []string{"italy CRITICIZE germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

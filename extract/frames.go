@@ -130,6 +130,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "VISIT" && oe.Kind == KindPerson {
 			return // one visits a place, not a person
 		}
+		if rel == "VISIT" && x.isHome(subj, oe) {
+			return // "returned to Seoul": going home is not a visit
+		}
 		if t.quoted {
 			return // rhetoric inside a quotation
 		}
@@ -413,7 +416,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 
 // eligibleSubject: not inside an appositive or governed by a preposition.
 func eligible(toks []token, m *mention) bool {
-	if m.appos || m.kind == mkDemonym || m.kind == mkTitle {
+	if m.appos || m.compound || m.kind == mkDemonym || m.kind == mkTitle {
 		return false
 	}
 	k := m.s - 1
@@ -493,6 +496,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 					return nil
 				}
 				return coordLeft(toks, m, ms)
+			}
+			for m.compound && m.s >= 2 && toks[m.s-1].text == "-" && mentionEndingAt(ms, m.s-1) != nil {
+				m = mentionEndingAt(ms, m.s-1) // the whole "North Korea-Russia" compound
 			}
 			k = m.s
 			continue
@@ -576,8 +582,11 @@ func coordRight(toks []token, m *mention, ms []*mention) []*mention {
 		if n == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {
 			n = mentionStartingAt(ms, k+2)
 		}
-		if n == nil || n.kind == mkDemonym || n.kind == mkPronoun {
+		if n == nil || n.kind == mkDemonym || n.kind == mkPronoun || n.compound {
 			break
+		}
+		if n.e < len(toks) && sayVerbs[toks[n.e].lower] {
+			break // "X, Japanese officials said": the attribution
 		}
 		group = append(group, n)
 		cur = n
@@ -598,9 +607,12 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
 			}
-			if m.kind == mkDemonym || m.appos || blocked || (m.ent == nil && m.kind != mkPair) {
+			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) {
 				k = m.e - 1
 				continue
+			}
+			if k > i && toks[k-1].text == "," && m.e < len(toks) && sayVerbs[toks[m.e].lower] {
+				return nil // "to meet X, South Korean officials said": the attribution, not an object
 			}
 			if m.kind == mkPronoun && !(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") {
 				k = m.e - 1
@@ -611,11 +623,24 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		if k > i && (clauseBoundary[w] || w == "." || sayVerbs[w]) {
 			return nil
 		}
-		if k > i && (w == "and" || w == ",") && k+1 < len(toks) && verbLike(toks[k+1]) {
+		if k > i && (w == "and" || w == ",") && k+1 < len(toks) && (verbLike(toks[k+1]) || pastVerb(toks[k+1])) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// pastVerb reports a lower-case past-tense verb after "and": "condemned
+// the launch and vowed to ...", where a new predicate starts.
+func pastVerb(t token) bool {
+	if t.isCap() || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	switch t.lower {
+	case "armed", "united", "related", "allied", "detained", "interested", "concerned", "combined", "advanced", "based":
+		return false
+	}
+	return true
 }
 
 func verbLike(t token) bool {

@@ -169,6 +169,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			m.poss = true
 		}
 	}
+	// "the DPRK-U.S. joint statement", "China-Russia relations": names
+	// joined by a hyphen modify a noun; they are not actors of a clause
+	for _, m := range ms {
+		for _, n := range ms {
+			if n.s == m.e+1 && m.e < len(toks) && toks[m.e].text == "-" && m.e == n.s-1 {
+				m.compound, n.compound = true, true
+			}
+		}
+	}
 	// 2. Composites: [state|demonym|poss] [title] [person] -> person;
 	// [state|demonym] [title] -> role; [demonym|state] [sector] -> state.
 	titleBefore := func(pos int) (titleAt, bool) {
@@ -606,6 +615,9 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		var best *Entry
 		for _, n := range ms {
 			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && !n.appos && genderOK(n.ent, want) {
+				if (m.pronoun == "him" || m.pronoun == "her") && relativeAntecedent(toks, n, m.s) {
+					continue // "X met Y, who received him": him is not Y
+				}
 				best = n.ent
 			}
 		}
@@ -628,6 +640,24 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 	}
 	return nil
+}
+
+// relativeAntecedent reports whether n is followed by ", who" or "who"
+// and the relative clause reaches pos without another clause starting.
+func relativeAntecedent(toks []token, n *mention, pos int) bool {
+	k := n.e
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || (toks[k].lower != "who" && toks[k].lower != "which") {
+		return false
+	}
+	for q := k + 1; q < pos; q++ {
+		if toks[q].text == "," || toks[q].lower == "and" || toks[q].text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 func (st *docState) lastSubjectState(_ *docState) *Entry {
