@@ -161,6 +161,14 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"fumio-kishida HOST joe-biden 2023-05-18 asserted"}, nil},
 		{"a new past-tense predicate ends the object search", "2016-01-01", "Italy condemned the attack and urged Germany to act in 2015.",
 			nil, []string{"italy CRITICIZE germany"}},
+		{"at the invitation of", "2005-12-01", "Hu Jintao paid a state visit to Vietnam at the invitation of Nong Duc Manh in November 2005.",
+			[]string{"nong-duc-manh INVITE hu-jintao 2005-11 asserted", "hu-jintao VISIT vietnam 2005-11 asserted"}, nil},
+		{"pair subject and pair object are one reciprocal event", "2007-12-01", "Yasuo Fukuda met Roh Moo-hyun in Seoul in 2007. The two leaders agreed to expand exchanges between the two countries.",
+			[]string{"yasuo-fukuda COOPERATE roh-moo-hyun 2007 asserted"}, []string{"COOPERATE japan", "COOPERATE south-korea"}},
+		{"warned that X would face consequences", "2022-05-14", "Dmitry Peskov on Friday warned that Finland would face consequences if it joined NATO.",
+			[]string{"dmitry-peskov THREATEN finland 2022-05-13 asserted"}, []string{"THREATEN nato"}},
+		{"warned that X could: a forecast, not a threat", "2022-05-14", "Antony Blinken warned that Iran could resume enrichment soon.",
+			nil, []string{"THREATEN"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -213,11 +213,21 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
-			obj = x.objectsRight(toks, t.e, ms, rel)
+			if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
+				obj = warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
+			} else {
+				obj = x.objectsRight(toks, t.e, ms, rel)
+			}
 		}
 		t.subj, t.obj = subj, obj
 		if !t.noun && !t.forIng {
 			prev = t
+		}
+		// "the two leaders agreed ... between the two countries": a pair
+		// subject with a pair object is one reciprocal event
+		if len(subj) == 1 && subj[0].kind == mkPair && subj[0].pair[0] != nil && len(obj) == 1 && obj[0].kind == mkPair {
+			p := subj[0].pair
+			subj = []*mention{pairMention(subj[0], p[0]), pairMention(subj[0], p[1])}
 		}
 		// "each other" and "the two countries" as object: reciprocal
 		if len(obj) == 1 && obj[0].kind == mkPair && len(subj) >= 2 {
@@ -408,10 +418,55 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
 		return false
 	}
-	if t.tr.rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" {
-		return false
-	}
 	return true
+}
+
+// warnedThat finds the target of "warned (on Monday) that X must bear the
+// consequences" / "that sanctions would follow if X continued": the first
+// actor of the complement clause; nil when the verb has no "that" clause.
+func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+	k := i
+	for k < len(toks) && k < i+5 && toks[k].lower != "that" {
+		if toks[k].text == "," || toks[k].text == "." {
+			return nil
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "that" {
+		return nil
+	}
+	// a warning of consequences, not a forecast ("warned that X could test")
+	conseq := false
+	for q := k + 1; q < len(toks); q++ {
+		w := toks[q].lower
+		for _, c := range []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish", "tolerate", "force", "pay for"} {
+			if strings.HasPrefix(w, c) {
+				conseq = true
+			}
+		}
+	}
+	if !conseq {
+		return nil
+	}
+	for q := k + 1; q < len(toks); q++ {
+		if toks[q].text == ";" || toks[q].text == "\"" {
+			return nil
+		}
+		m := mentionStartingAt(ms, q)
+		if m == nil || m.ent == nil || m.appos || m.compound || m.kind == mkDemonym || m.kind == mkPronoun {
+			continue
+		}
+		self := false
+		for _, s := range subj {
+			if s.ent == m.ent {
+				self = true
+			}
+		}
+		if !self {
+			return []*mention{m}
+		}
+	}
+	return nil
 }
 
 // eligibleSubject: not inside an appositive or governed by a preposition.
@@ -721,6 +776,19 @@ func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention 
 func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trigAt) (subj, obj []*mention) {
 	rel := t.tr.rel
 	r, _ := LookupRelation(rel)
+	// "X visited Y at the invitation of Z": Z invited X
+	if rel == "INVITE" && t.s >= 2 && toks[t.s-2].lower == "at" && t.e+1 < len(toks) && toks[t.e].lower == "of" {
+		j := t.e + 1
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		if m := mentionStartingAt(ms, j); m != nil && m.ent != nil {
+			if prev != nil && len(prev.subj) > 0 && !prev.passive {
+				return []*mention{m}, prev.subj
+			}
+			return []*mention{m}, x.clauseSubject(toks, t.s, ms, nil, t)
+		}
+	}
 	if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 {
 		if r.Symmetric {
 			return g[:1], g[1:2]
