@@ -169,6 +169,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"dmitry-peskov THREATEN finland 2022-05-13 asserted"}, []string{"THREATEN nato"}},
 		{"warned that X could: a forecast, not a threat", "2022-05-14", "Antony Blinken warned that Iran could resume enrichment soon.",
 			nil, []string{"THREATEN"}},
+		{"a state in reported speech is its speaker's stance", "2019-12-30", "Xi Jinping told Moon Jae-in that China firmly opposed Japan's export curbs in 2019.",
+			[]string{"xi-jinping REJECT japan 2019 asserted"}, []string{"china REJECT"}},
+		{"a generic title refers back to the person named", "2023-04-15", "German Foreign Minister Annalena Baerbock met Wang Yi in Beijing. The German minister criticized China on Friday.",
+			[]string{"annalena-baerbock CRITICIZE china 2023-04-14 asserted"}, nil},
+		{"a definite bare title refers back; the object of another verb is no subject", "2016-05-09", "Shinzo Abe met Vladimir Putin in Moscow. The prime minister left Moscow on May 7 and arrived in Helsinki the same day.",
+			[]string{"shinzo-abe VISIT finland 2016-05-07 asserted"}, []string{"russia VISIT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

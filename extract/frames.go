@@ -213,6 +213,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			if sp := x.speakerFor(toks, subj, ms); sp != nil {
+				subj = sp
+			}
 			if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
 				obj = warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
@@ -279,6 +282,30 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.sendTo(toks, ms, emit, trigs)
 	st.noteSentence(s.index, ms, evs, timexes)
 	return evs, exps
+}
+
+// speakerFor returns the person who speaks for a state subject of a
+// reported clause: in "Hu told Noda that China opposed the plan" the
+// stance is Hu's, who holds an office of China. Else nil.
+func (x *Extractor) speakerFor(toks []token, subj []*mention, ms []*mention) []*mention {
+	if len(subj) != 1 || subj[0].ent == nil || subj[0].ent.Kind != KindCountry {
+		return nil
+	}
+	s := subj[0].s
+	if s < 2 || toks[s-1].lower != "that" {
+		return nil
+	}
+	for j := s - 2; j >= 0 && j >= s-6; j-- {
+		if !sayVerbs[toks[j].lower] {
+			continue
+		}
+		sp := x.clauseSubject(toks, j, ms, nil, nil)
+		if len(sp) == 1 && sp[0].ent != nil && sp[0].ent.Kind == KindPerson && x.isHome(sp[0], subj[0].ent) {
+			return sp
+		}
+		return nil
+	}
+	return nil
 }
 
 // quoteDepth reports whether toks[i] is inside a quotation.
@@ -545,6 +572,10 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			if m.kind == mkPronoun && m.pronoun == "they" {
 				m.kind = mkPair
 				m.pair = x.lastPairOf(m)
+			}
+			if p := m.s - 1; p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left") && !beForms[toks[p].lower] {
+				k = m.s // "X left Pyongyang ... and arrived": the object of another verb
+				continue
 			}
 			if eligible(toks, m) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
 				if m.ent == nil && m.kind != mkPair && m.kind != mkRole {

@@ -364,11 +364,43 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 	}
+	// 3c. A definite bare title ("the president paid a call", "The Supreme
+	// Leader left") refers back to the last person named who holds it.
+	for i := 1; i < len(toks); i++ {
+		t, ok := titles[i]
+		if !ok || (toks[i-1].lower != "the") || t.e >= len(toks) || len(t.roles) == 0 {
+			continue
+		}
+		if w := toks[t.e]; w.lower == "of" || w.lower == "to" || w.text == "-" || w.text == "," && i >= 2 || w.isCap() || w.lower == "and" {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if m.s < t.e && i < m.e {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		if e := x.lastHolder(st, ms, "", t.roles, i); e != nil {
+			ms = append(ms, &mention{s: i - 1, e: t.e, kind: mkActor, ent: e, weak: true, head: i})
+		}
+	}
+	sortMentions(ms)
 	// 4. Resolve pronouns, pairs and roles with the context; record.
 	for _, m := range ms {
 		m.text = joinTokens(toks[m.s:m.e])
 		switch m.kind {
 		case mkRole:
+			// "the Russian minister": a generic title refers back to the
+			// last person of that state named in the document
+			if len(m.roles) == 1 && (m.roles[0] == "minister" || m.roles[0] == "official") {
+				if e := x.lastHolder(st, ms, m.state.ID, m.roles, m.s); e != nil {
+					m.ent, m.kind = e, mkActor
+					break
+				}
+			}
 			m.ent = x.dict.holder(m.state.ID, m.roles, st.pubStr)
 		case mkPronoun:
 			m.ent = x.resolvePronoun(m, toks, ms, st)
@@ -395,6 +427,45 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 	}
 	return ms
+}
+
+// lastHolder returns the most recently named person (earlier in the
+// document, or in this sentence before pos) who holds one of roles, in
+// state when state is not "": "minister" also matches "foreign-minister".
+func (x *Extractor) lastHolder(st *docState, ms []*mention, state string, roles []string, pos int) *Entry {
+	persons := st.persons
+	for _, m := range ms {
+		if m.s < pos && m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson {
+			persons = append(persons[:len(persons):len(persons)], m.ent)
+		}
+	}
+	for _, r := range roles { // the most specific role first
+		for k := len(persons) - 1; k >= 0 && k >= len(persons)-12; k-- {
+			p := persons[k]
+			for _, a := range p.Affiliations {
+				if state != "" && a.Org != state {
+					if o := x.dict.byID[a.Org]; o == nil || o.Parent != state {
+						continue
+					}
+				}
+				if a.Role == r || strings.HasSuffix(a.Role, "-"+r) || r == "official" {
+					if st.pubStr == "" || within(st.pubStr, a.From, a.To) || r == "official" || r == "minister" {
+						return p
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sortMentions orders mentions by their start.
+func sortMentions(ms []*mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].s < ms[j-1].s; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
 }
 
 // groupWords name people acting together for a state: "others of Russia".
