@@ -4,7 +4,6 @@ package graph_test
 
 import (
 	"context"
-	"os/exec"
 	"reflect"
 	"testing"
 	"time"
@@ -14,61 +13,75 @@ import (
 	"github.com/kgraph/kg/internal/neo4jtest"
 )
 
-// TestStore_Load_ServerStopped stops the shared server (scripts/neo4j.sh
-// stop) in the middle of a load, starts it again, and checks that loading
-// again completes with exact counts and no duplicates. It restarts the
-// server every test uses, so it only runs with -tags faults:
+// TestFault_Store_Load_ServerKilled kills a throw-away server (kill -9, never
+// the shared one) in the middle of a load and starts it again: with a retry
+// window (MaxRetryTime) longer than the restart, the driver retries the
+// interrupted transactions with backoff, the load succeeds, and the graph
+// holds exactly the batch, without duplicates. (A load whose retry window
+// runs out, then run again, is cmd/kg's TestFault_Load_ServerKilled.)
 //
-//	go test -tags faults ./graph -run ServerStopped -v
-func TestStore_Load_ServerStopped(t *testing.T) {
-	neo4jtest.Open(t)
-	p := neo4jtest.Prefix(t)
-	cfg, _ := neo4jtest.Config()
-	cfg.MaxRetryTime = 3 * time.Second // fail fast once the server is gone
-	ctx := ctxT(t)
-	s, err := graph.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(ctx)
-
-	c := gen.Generate(gen.Options{Events: 100000, Prefix: p, Seed: 5})
-	b := graph.Batch{Documents: c.Documents, Events: c.Events}
-	stopped := make(chan error, 1)
-	started := false
-	_, err = s.Load(ctx, b, graph.LoadOptions{BatchSize: 2000, Workers: 2, Progress: func(done, total int) {
-		if done >= 20000 && !started {
-			started = true
-			go func() { stopped <- neo4jsh(t, "stop") }()
-		}
-	}})
-	if err == nil {
-		t.Fatal("Load finished although the server was stopped")
-	}
-	t.Logf("interrupted load: %v", err)
-	if err := <-stopped; err != nil {
-		t.Fatal(err)
-	}
-	if err := neo4jsh(t, "start"); err != nil {
-		t.Fatal(err)
-	}
-	partial := countPrefix(t, neo4jtest.Open(t), p)
-	t.Logf("after restart: %d of %d events", partial.Events, len(c.Events))
-	if partial.Events != partial.DistinctEvents || partial.Events >= len(c.Events) {
-		t.Errorf("after restart: %+v", partial)
-	}
-	if _, err := s.Load(ctx, b, graph.LoadOptions{BatchSize: 2000, Workers: 2}); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := countPrefix(t, neo4jtest.Open(t), p), expected(c); !reflect.DeepEqual(got, want) {
-		t.Errorf("counts after resuming:\n got %+v\nwant %+v", got, want)
-	}
-}
-
-func neo4jsh(t *testing.T, args ...string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+// It starts its own server, so it only runs with -tags faults (make faults):
+//
+//	go test -tags faults ./graph -run Fault -v
+func TestFault_Store_Load_ServerKilled(t *testing.T) {
+	srv := neo4jtest.StartServer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, "bash", append([]string{"../scripts/neo4j.sh"}, args...)...).CombinedOutput()
-	t.Logf("neo4j.sh %v: %s", args, out)
-	return err
+	open := func(t *testing.T, retry time.Duration) *graph.Store {
+		cfg := srv.Config
+		cfg.MaxRetryTime = retry
+		s, err := graph.Open(ctx, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close(context.Background()) })
+		return s
+	}
+	// killAt returns a Progress hook that kills the server once `at` events
+	// are committed, and a wait for the kill (and restart) to finish.
+	killAt := func(t *testing.T, at int, restart bool) (func(done, total int), func()) {
+		errc := make(chan error, 1)
+		fired := false
+		hook := func(done, total int) {
+			if done >= at && !fired {
+				fired = true
+				go func() {
+					err := srv.Kill()
+					t.Logf("killed the server at %d/%d events: %v", done, total, err)
+					if err == nil && restart {
+						err = srv.Start()
+						t.Logf("restarted the server: %v", err)
+					}
+					errc <- err
+				}()
+			}
+		}
+		return hook, func() {
+			if !fired {
+				t.Fatal("the load finished before the server was killed")
+			}
+			if err := <-errc; err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	s := open(t, 5*time.Minute)
+	p := neo4jtest.NewPrefix(t.Name())
+	c := gen.Generate(gen.Options{Events: 20000, Prefix: p, Seed: 7})
+	b := graph.Batch{Documents: c.Documents, Events: c.Events}
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	hook, wait := killAt(t, 4000, true)
+	start := time.Now()
+	_, err := s.Load(ctx, b, graph.LoadOptions{BatchSize: 500, Workers: 2, Progress: hook})
+	wait()
+	if err != nil {
+		t.Fatalf("Load did not survive a restart within its retry window: %v", err)
+	}
+	t.Logf("load with a kill -9 and a restart in the middle took %s", time.Since(start).Round(time.Second))
+	if got, want := countPrefix(t, s, p), expected(c); !reflect.DeepEqual(got, want) {
+		t.Errorf("counts after a load retried across a restart:\n got %+v\nwant %+v", got, want)
+	}
 }

@@ -91,10 +91,7 @@ func corpusRun(cmd *cobra.Command, f *Factory, paths []string, workers int, emit
 		workers = cfg.Extract.Workers
 	}
 	warn := func(msg string) { fmt.Fprintf(f.IO.ErrOut, "kg: warning: %s\n", oneLine(msg)) }
-	files, listSkipped := listInputs(paths, warn)
-	if listSkipped {
-		skipped++
-	}
+	files, skipped := listInputs(paths, warn)
 	if len(files) == 0 && skipped == 0 {
 		return 0, fmt.Errorf("no .txt or .md files under %s", strings.Join(paths, ", "))
 	}

@@ -92,7 +92,7 @@ func runLoad(cmd *cobra.Command, f *Factory, opts *LoadOptions) error {
 // readEventFile appends one events file (and its documents sidecar, when
 // present) to b. Bad lines are warned about and counted.
 func readEventFile(path string, b *graph.Batch, warn func(string)) (events, bad int, err error) {
-	file, err := os.Open(path)
+	file, err := openInput(path)
 	if err != nil {
 		return 0, 0, fmt.Errorf("%s: %s", path, describeFSError(err))
 	}
@@ -110,7 +110,7 @@ func readEventFile(path string, b *graph.Batch, warn func(string)) (events, bad 
 		return 0, 0, fmt.Errorf("%s: no events in file", path)
 	}
 	side := docsPath(path)
-	dfile, err := os.Open(side)
+	dfile, err := openInput(side)
 	if errors.Is(err, os.ErrNotExist) {
 		return events, bad, nil
 	} else if err != nil {

@@ -85,6 +85,9 @@ func (f *Factory) Store(cmd *cobra.Command) (*graph.Store, error) {
 	s, err := graph.Open(cmd.Context(), graph.Config{
 		URI: cfg.Neo4j.URI, Username: cfg.Neo4j.Username,
 		Password: cfg.Neo4j.Password, Database: cfg.Neo4j.Database,
+		// A transaction cut by a lost connection, a deadlock or a restart
+		// is retried with backoff for up to a minute.
+		MaxRetryTime: graph.DefaultMaxRetryTime,
 	})
 	if err != nil {
 		return nil, err
@@ -133,7 +136,13 @@ loads them into Neo4j, and runs saved reports and exports over the graph.`,
 // where errors are printed, as a single line.
 func run(ctx context.Context, args []string, io *IOStreams) int {
 	var configPath string
-	f := &Factory{IO: io, configPath: &configPath}
+	return runFactory(ctx, &Factory{IO: io, configPath: &configPath}, args)
+}
+
+// runFactory runs the command tree over f; tests use it to hand kg a Store of
+// their own (f.store), e.g. with a short retry window.
+func runFactory(ctx context.Context, f *Factory, args []string) int {
+	io := f.IO
 	root := newRootCmd(f)
 	root.SetArgs(args)
 	root.SetIn(io.In)
