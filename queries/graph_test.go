@@ -232,6 +232,28 @@ func TestQueries_Synthetic(t *testing.T) {
 		diffRows(t, "relations", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "2", "relations": "MEET,VISIT"}), "source", "relation", "target", "events"), []string{
 			"Ivan Putov MEET Kim Kimov 2", "Kim Kimov VISIT Ruland 1",
 		})
+		// rels holds the events themselves, for kg export.
+		if rels, ok := res.Rows[0][len(res.Columns)-1].([]any); !ok || len(rels) != 2 || res.Columns[len(res.Columns)-1] != "rels" {
+			t.Errorf("rels of %s = %#v", depth1[0], res.Rows[0][len(res.Columns)-1])
+		} else if r, ok := rels[0].(graph.Relationship); !ok || r.Type != "MEET" {
+			t.Errorf("rels[0] = %#v", rels[0])
+		}
+		// limit keeps the strongest partners per ring: Kimov's are Putov (3
+		// events) and Ruland (2); with limit 1 ring 1 is Putov, ring 2
+		// Putov's only other partner Otherland, ring 3 Otherland's, Xavier.
+		diffRows(t, "limit 1", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "limit": "1"}), "source", "relation", "target", "events"), []string{
+			"Ivan Putov MEET Kim Kimov 2", "Kim Kimov HOST Ivan Putov 1",
+		})
+		diffRows(t, "depth 2 limit 1", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "2", "limit": "1"}), "source", "relation", "target", "events"), []string{
+			"Ivan Putov MEET Kim Kimov 2", "Ivan Putov SIGN_AGREEMENT Otherland 1", "Kim Kimov HOST Ivan Putov 1",
+		})
+		diffRows(t, "depth 3 limit 1", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "3", "limit": "1"}), "source", "relation", "target", "events"), []string{
+			"Ivan Putov MEET Kim Kimov 2", "Ivan Putov SIGN_AGREEMENT Otherland 1", "Kim Kimov HOST Ivan Putov 1", "Otherland CRITICIZE Xavier Outsider 1",
+		})
+		// A tie (Ruland has two events each with Kimov and Norland) goes by name.
+		diffRows(t, "tie", rows(run(t, s, "ego-network", map[string]string{"actor": id("ruland"), "limit": "1"}), "source", "relation", "target", "events"), []string{
+			"Kim Kimov COOPERATE Ruland 1", "Kim Kimov VISIT Ruland 1",
+		})
 	})
 	t.Run("top-actors", func(t *testing.T) {
 		diffRows(t, "rows", rows(run(t, s, "top-actors", map[string]string{"from": "1900", "to": "1903", "limit": "4"}), "actor", "kind", "events", "partners"), []string{

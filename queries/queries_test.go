@@ -23,7 +23,7 @@ func TestAll_Headers(t *testing.T) {
 	// The reports the README and the Browser guide promise, with exactly
 	// these parameters (name type default-or-required).
 	want := map[string][]string{
-		"ego-network":        {"actor actor required", "depth int 1", "from date ", "to date-end ", "relations list "},
+		"ego-network":        {"actor actor required", "depth int 1", "from date ", "to date-end ", "relations list ", "limit int 50"},
 		"relation-over-time": {"a actor required", "b actor required", "by string year", "from date ", "to date-end "},
 		"dyad-history":       {"a actor required", "b actor required"},
 		"timeline":           {"actor actor required", "from date ", "to date-end "},
@@ -60,6 +60,9 @@ func TestAll_Headers(t *testing.T) {
 	}
 	if p := q.Params[4]; p.Constraint() != relationNames() {
 		t.Errorf("ego-network relations values = %s, want the vocabulary %s", p.Constraint(), relationNames())
+	}
+	if p := q.Params[5]; !p.HasRange || p.Min != 1 || p.Max != 1000 {
+		t.Errorf("ego-network limit range = %s, want 1..1000", p.Constraint())
 	}
 	if p := got["relation-over-time"].Params[2]; p.Constraint() != "year|month" {
 		t.Errorf("relation-over-time by values = %s", p.Constraint())
@@ -149,14 +152,15 @@ func TestQuery_Bind(t *testing.T) {
 		want    string // fmt of selected values
 		wantErr string
 	}{
-		{ego, map[string]string{"actor": "Putin"}, "actor=id:Putin depth=1 from=<nil> to=<nil> relations=[]", ""},
+		{ego, map[string]string{"actor": "Putin"}, "actor=id:Putin depth=1 from=<nil> to=<nil> relations=[] limit=50", ""},
 		{ego, map[string]string{"actor": "Putin", "depth": "3", "from": "2019", "to": "2019-02", "relations": "meet, Visit"},
-			"actor=id:Putin depth=3 from=2019-01-01 to=2019-02-28 relations=[MEET VISIT]", ""},
+			"actor=id:Putin depth=3 from=2019-01-01 to=2019-02-28 relations=[MEET VISIT] limit=50", ""},
 		{ego, map[string]string{"actor": "Putin", "depth": "4"}, "", "query ego-network: parameter depth: 4 is out of range (1 to 3)"},
 		{ego, map[string]string{"actor": "Putin", "relations": "MEETS"}, "",
 			`query ego-network: parameter relations: "MEETS" is not one of MEET, VISIT, HOST, INVITE, COOPERATE, SIGN_AGREEMENT, SUPPORT, MILITARY_COOPERATION, AID, CRITICIZE, REJECT, THREATEN, SANCTION, ATTACK`},
 		{ego, map[string]string{}, "", "query ego-network: parameter actor (actor) is required"},
-		{ego, map[string]string{"actor": "x", "hops": "2"}, "", "query ego-network: unknown parameter hops (it takes: actor, depth, from, to, relations)"},
+		{ego, map[string]string{"actor": "x", "hops": "2"}, "", "query ego-network: unknown parameter hops (it takes: actor, depth, from, to, relations, limit)"},
+		{ego, map[string]string{"actor": "Putin", "limit": "1001"}, "", "query ego-network: parameter limit: 1001 is out of range (1 to 1000)"},
 		{rot, map[string]string{"a": "Russia", "b": "DPRK", "by": "Month"}, "a=id:Russia b=id:DPRK by=month from=<nil> to=<nil>", ""},
 		{rot, map[string]string{"a": "Russia", "b": "DPRK", "by": "week"}, "", `query relation-over-time: parameter by: "week" is not one of year, month`},
 		{rot, map[string]string{"a": "Russia", "b": "DPRK", "to": "2019-13"}, "", `query relation-over-time: parameter to: "2019-13" is not a valid date`},
