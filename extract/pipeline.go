@@ -30,9 +30,9 @@ func (x *Extractor) ExtractAll(ctx context.Context, n, workers int, load func(i 
 	defer cancel()
 
 	// Document i goes to slot i%window. The feeder takes a token from sem
-	// before handing out a document and emit's loop returns it after, so the
-	// documents in flight are window consecutive indices and never share a
-	// slot: a worker's send into its slot never blocks.
+	// before handing out a document and the emit loop returns it after
+	// emit, so the documents in flight are window consecutive indices and
+	// never share a slot: a worker's send into its slot never blocks.
 	window := 2 * workers
 	slots := make([]chan Outcome, window)
 	for i := range slots {
@@ -85,8 +85,8 @@ func (x *Extractor) ExtractAll(ctx context.Context, n, workers int, load func(i 
 			err = ctx.Err()
 			continue
 		}
-		<-sem
 		err = emit(o)
+		<-sem // after emit, so the document in emit counts in the window
 	}
 	cancel() // stops the feeder; workers finish the document in hand
 	wg.Wait()
