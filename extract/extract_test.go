@@ -175,6 +175,14 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"annalena-baerbock CRITICIZE china 2023-04-14 asserted"}, nil},
 		{"a definite bare title refers back; the object of another verb is no subject", "2016-05-09", "Shinzo Abe met Vladimir Putin in Moscow. The prime minister left Moscow on May 7 and arrived in Helsinki the same day.",
 			[]string{"shinzo-abe VISIT finland 2016-05-07 asserted"}, []string{"russia VISIT"}},
+		{"a sentence set inside a reported meeting takes its date", "2021-10-02", "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Sept. 29, 2021. Analysts expected little. Journalists waited for hours. Markets were calm. After the talks, Erdogan praised Russia.",
+			[]string{"recep-tayyip-erdogan SUPPORT russia 2021-09-29 asserted"}, nil},
+		{"that evening is the day of the sentence before", "2014-09-02", "Narendra Modi arrived in Tokyo on Aug. 30, 2014. Taro Aso met Caroline Kennedy that evening.",
+			[]string{"taro-aso MEET caroline-kennedy 2014-08-30 asserted"}, nil},
+		{"an object pronoun is not its clause's subject", "2014-09-02", "Narendra Modi arrived in Tokyo on Aug. 30, 2014. Shinzo Abe hosted him for dinner.",
+			[]string{"shinzo-abe HOST narendra-modi 2014-08-30 asserted"}, nil},
+		{"a year inside a relative clause does not date the main clause", "2015-11-04", "Shinzo Abe and Park Geun-hye agreed to restore a hotline that Tokyo had cut in 2012.",
+			[]string{"shinzo-abe COOPERATE park-geun-hye 2015-11-04 asserted"}, []string{"park-geun-hye 2012"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -138,9 +138,15 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		date, src, dtext := x.eventDate(t, toks, timexes, modality, st)
 		if src != SourceText && modality == Asserted && !repeated(toks, t) {
-			// a sentence that goes on with the same actors goes on with the
+			// a sentence set inside a reported meeting ("During the talks,")
+			// takes its date; "the same day" the previous sentence's; a
+			// sentence that goes on with the same actors goes on with the
 			// event date of the sentence before it
-			if d := st.contextDate(se, oe); d != "" {
+			if d := st.meetDate; d != "" && meetingOpener(toks) {
+				date, src, dtext = d, SourceText, "(context: "+d+")"
+			} else if d := st.prevDate(); d != "" && sameDayRef(toks) {
+				date, src, dtext = d, SourceText, "(context: "+d+")"
+			} else if d := st.contextDate(se, oe); d != "" {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			}
 		}
@@ -280,7 +286,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 	}
 	x.sendTo(toks, ms, emit, trigs)
-	st.noteSentence(s.index, ms, evs, timexes)
+	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
 
@@ -1067,6 +1073,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		return "", SourceNone, ""
 	}
 	best, bestDist := -1, 1<<30
+	rels := relativeSpans(toks)
 	for k, x := range tx {
 		d := x.past
 		if modality == Planned {
@@ -1074,6 +1081,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 		if d == "" {
 			continue
+		}
+		if inOtherSpan(rels, x.s, t.s) {
+			continue // a time inside a relative clause the trigger is not in
 		}
 		if anniv >= 0 {
 			// a trigger inside "the Nth anniversary of ..." takes dates after
@@ -1112,6 +1122,76 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	return "", SourceNone, ""
 }
 
+// meetingOpener reports a sentence that opens inside a meeting already
+// reported: "During the talks,", "At a joint press conference,", "After
+// the summit,".
+func meetingOpener(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	switch toks[0].lower {
+	case "during", "at", "after", "following":
+	default:
+		return false
+	}
+	for k := 1; k < len(toks) && k < 8; k++ {
+		w := toks[k].lower
+		if w == "," || w == "." {
+			return false
+		}
+		switch strings.TrimSuffix(w, "s") {
+		case "talk", "summit", "meeting", "conference", "banquet", "dinner", "ceremony", "luncheon", "negotiation":
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayRef reports "the same day", "that evening" and the like: the day
+// of the sentence before.
+func sameDayRef(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k].lower, toks[k+1].lower
+		switch {
+		case a == "same" && (b == "day" || b == "evening" || b == "night" || b == "morning" || b == "afternoon"):
+			return true
+		case a == "that" && (b == "day" || b == "evening" || b == "night" || b == "morning" || b == "afternoon"):
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSpans returns the token ranges of relative clauses ("a pact that
+// Seoul had threatened to scrap in 2019"): a time inside one dates that
+// clause, not the sentence around it.
+func relativeSpans(toks []token) [][2]int {
+	var out [][2]int
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].lower
+		if w != "that" && w != "which" && w != "who" && w != "whose" {
+			continue
+		}
+		p := toks[k-1]
+		rel := false
+		switch {
+		case p.text == "," && w != "that":
+			rel = true
+		case p.isWord() && !p.isCap() && !sayVerbs[p.lower] && !strings.HasSuffix(p.lower, "ed") && !strings.HasSuffix(p.lower, "s") && p.lower != "so" && p.lower != "such" && !prepositions[p.lower] && !determiners[p.lower]:
+			rel = true
+		}
+		if !rel {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && toks[e].text != "," && toks[e].text != ";" {
+			e++
+		}
+		out = append(out, [2]int{k, e})
+	}
+	return out
+}
+
 // repeated reports "visited X several times": a repeated event has no one date.
 func repeated(toks []token, t *trigAt) bool {
 	for k := t.e; k+1 < len(toks) && k < t.e+6; k++ {
@@ -1123,6 +1203,24 @@ func repeated(toks []token, t *trigAt) bool {
 		}
 	}
 	return false
+}
+
+// inOtherSpan reports whether token i lies in a span that token j is not in.
+func inOtherSpan(spans [][2]int, i, j int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] && !(j >= sp[0] && j < sp[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevDate returns the date the sentence right before established, or "".
+func (st *docState) prevDate() string {
+	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 {
+		return st.recent[n-1].date
+	}
+	return ""
 }
 
 // sentDate is what a sentence leaves for the dates of the next ones: its
@@ -1139,7 +1237,7 @@ type sentDate struct {
 const contextSentences = 3
 
 // noteSentence records what a sentence establishes for its successors.
-func (st *docState) noteSentence(index int, ms []*mention, evs []Event, tx []timex) {
+func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []Event, tx []timex) {
 	sd := sentDate{index: index, actors: map[string]bool{}}
 	for _, m := range ms {
 		if m.ent != nil && !m.appos {
@@ -1156,11 +1254,18 @@ func (st *docState) noteSentence(index int, ms []*mention, evs []Event, tx []tim
 		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {
 			sd.date = ev.Date
 		}
+		if ev.Relation == "MEET" && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 {
+			st.meetDate = ev.Date
+		}
 	}
 	if sd.date == "" {
+		rels := relativeSpans(toks)
 		for _, x := range tx {
-			if x.past == "" || x.offset {
+			if x.past == "" || x.offset || inOtherSpan(rels, x.s, -1) {
 				continue
+			}
+			if st.pubStr != "" && x.past > st.pubStr[:min(len(x.past), len(st.pubStr))] {
+				continue // "next month": a plan, not a date the story is at
 			}
 			if sd.date != "" && sd.date != x.past {
 				sd.date = "" // two dates: no one date

@@ -683,11 +683,12 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 		// the most recent compatible person before the pronoun in this
 		// sentence, else in the document
-		var best *Entry
+		var best, not *Entry
 		for _, n := range ms {
 			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && !n.appos && genderOK(n.ent, want) {
 				if (m.pronoun == "him" || m.pronoun == "her") && relativeAntecedent(toks, n, m.s) {
-					continue // "X met Y, who received him": him is not Y
+					not = n.ent // "X met Y, who received him": him is not Y
+					continue
 				}
 				best = n.ent
 			}
@@ -696,7 +697,7 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 			return best
 		}
 		for k := len(st.persons) - 1; k >= 0; k-- {
-			if genderOK(st.persons[k], want) {
+			if genderOK(st.persons[k], want) && st.persons[k] != not {
 				return st.persons[k]
 			}
 		}
@@ -713,9 +714,23 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 	return nil
 }
 
-// relativeAntecedent reports whether n is followed by ", who" or "who"
-// and the relative clause reaches pos without another clause starting.
+// relativeAntecedent reports whether n is the subject of the clause whose
+// object pronoun is at pos: n right before a verb or two ("X hosted him"),
+// or followed by ", who" or "who" with the relative clause reaching pos
+// without another clause starting.
 func relativeAntecedent(toks []token, n *mention, pos int) bool {
+	if gap := pos - n.e; gap >= 1 && gap <= 3 {
+		// "Abe hosted him": an object pronoun is not its own clause's subject
+		plain := true
+		for q := n.e; q < pos; q++ {
+			if w := toks[q]; !w.isWord() || w.isCap() || w.lower == "and" || w.lower == "or" || clauseBoundary[w.lower] || prepositions[w.lower] {
+				plain = false
+			}
+		}
+		if plain {
+			return true
+		}
+	}
 	k := n.e
 	if k < len(toks) && toks[k].text == "," {
 		k++
