@@ -101,11 +101,9 @@ func WriteImportCSV(dir string, b Batch) error {
 	// Events.
 	for _, t := range relTypes() {
 		for _, r := range p.events[t] {
-			pr := r["props"].(map[string]any)
-			row := []string{r["s"].(string), r["o"].(string), t}
-			for _, c := range eventColumns {
-				name, _, _ := strings.Cut(c, ":")
-				row = append(row, csvValue(pr[name]))
+			row := []string{r.s, r.o, t}
+			for _, v := range r.props() {
+				row = append(row, csvValue(v))
 			}
 			rows["events"] = append(rows["events"], row)
 		}

@@ -23,9 +23,24 @@ const (
 )
 
 // relIndexProps are the event properties indexed for every relation type:
-// id (MERGE and lookups), doc (replacing a document's events), start and year
-// (time filters).
-var relIndexProps = []string{"id", "doc", "start", "year"}
+// id (MERGE and lookups), doc (replacing a document's events) and start
+// (time filters: the saved queries compare r.start and r.end, never r.year).
+// Every index costs an entry per event written, so there are no others.
+var relIndexProps = []string{"id", "doc", "start"}
+
+// relDroppedIndexProps were indexed by earlier versions; EnsureSchema drops
+// those indexes (by their kg-owned names) so loads stop maintaining them.
+var relDroppedIndexProps = []string{"year"}
+
+// eventPropNames are the event relationship properties (SPEC "Graph model")
+// in the order of an event row's values after its two endpoint ids.
+var eventPropNames = func() []string {
+	names := make([]string, len(eventColumns))
+	for i, c := range eventColumns {
+		names[i], _, _ = strings.Cut(c, ":")
+	}
+	return names
+}()
 
 // Document statements.
 const (
@@ -47,6 +62,16 @@ SET d += row.props`
 MATCH (:Document {id: row.id})-[m:MENTIONS]->(a:Actor)
 WHERE NOT a.id IN row.keep
 DELETE m`
+
+	// cypherCreateDocuments writes documents that are not stored yet with
+	// their mentions ([actor, count] pairs) in one statement.
+	cypherCreateDocuments = `UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props
+WITH d, row
+UNWIND row.mentions AS m
+MATCH (a:Actor {id: m[0]})
+CREATE (d)-[:MENTIONS {count: m[1]}]->(a)`
 
 	// cypherCreateMentions creates (:Document)-[:MENTIONS {count}]->(:Actor)
 	// where the document has none to that actor.
@@ -106,9 +131,9 @@ const (
 
 // relStatements are the statements that name one relation type.
 type relStatements struct {
-	indexes           []string // CREATE INDEX … for relIndexProps
+	indexes           []string // CREATE INDEX … for relIndexProps, DROP INDEX … for relDroppedIndexProps
 	existing          string   // UNWIND $ids: stored events with these ids
-	create            string   // UNWIND $rows {s, o, props}: new events
+	create            string   // UNWIND $rows [s, o, eventPropNames values…]: new events
 	update            string   // UNWIND $rows {eid, props}: set changed properties
 	deleteByElementID string   // UNWIND $eids: delete events
 	upsertOne         string   // $row: MERGE one event (the naive writer)
@@ -167,6 +192,9 @@ func buildRelStatements(t string) relStatements {
 		st.indexes = append(st.indexes, fmt.Sprintf(
 			"CREATE INDEX rel_%s_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)", lower, p, t, p))
 	}
+	for _, p := range relDroppedIndexProps {
+		st.indexes = append(st.indexes, fmt.Sprintf("DROP INDEX rel_%s_%s IF EXISTS", lower, p))
+	}
 	// Events are written by diffing: existing reads what is stored under the
 	// batch's ids (through the id index, never by expanding the two actors,
 	// which may have hundreds of thousands of relationships); then only new
@@ -175,11 +203,16 @@ func buildRelStatements(t string) relStatements {
 	st.existing = fmt.Sprintf(`UNWIND $ids AS id
 MATCH (s)-[r:%s {id: id}]->(o)
 RETURN id, s.id AS s, o.id AS o, elementId(r) AS eid, properties(r) AS props`, t)
+	// Rows are lists, not maps: the server decodes no keys, and CREATE
+	// leaves out the properties whose value is null.
+	props := make([]string, len(eventPropNames))
+	for i, n := range eventPropNames {
+		props[i] = fmt.Sprintf("%s: row[%d]", n, i+2)
+	}
 	st.create = fmt.Sprintf(`UNWIND $rows AS row
-MATCH (s:Actor {id: row.s})
-MATCH (o:Actor {id: row.o})
-CREATE (s)-[r:%s]->(o)
-SET r = row.props`, t)
+MATCH (s:Actor {id: row[0]})
+MATCH (o:Actor {id: row[1]})
+CREATE (s)-[:%s {%s}]->(o)`, t, strings.Join(props, ", "))
 	st.update = fmt.Sprintf(`UNWIND $rows AS row
 MATCH ()-[r:%s]->() WHERE elementId(r) = row.eid
 SET r += row.props`, t)

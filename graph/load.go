@@ -126,7 +126,13 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 				w, err = writeDocuments(ctx, tx, p, ids, opts.ReplaceAll)
 				return err
 			},
-			committed: func() { st.Stale += w.stale; st.Replaced += w.replaced },
+			committed: func() {
+				st.Stale += w.stale
+				st.Replaced += w.replaced
+				for _, id := range w.created {
+					p.newDocs[id] = true
+				}
+			},
 		})
 	}
 	if err := s.run(ctx, jobs, opts.Workers, nil); err != nil {
@@ -139,7 +145,21 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 	total := 0
 	for _, t := range relTypes() {
 		for _, rows := range chunk(p.events[t], opts.BatchSize) {
+			// A document that was not stored before this load has no events
+			// yet (events are written only after their document committed),
+			// so a batch whose events all belong to such documents is
+			// created without reading what is stored first.
+			fresh := true
+			for i := range rows {
+				if !p.newDocs[rows[i].doc] {
+					fresh = false
+					break
+				}
+			}
 			jobs = append(jobs, job{n: len(rows), fn: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				if fresh {
+					return createEvents(ctx, tx, t, rows)
+				}
 				return writeEvents(ctx, tx, t, rows)
 			}})
 			total += len(rows)
@@ -232,11 +252,11 @@ feed:
 // writeEvents writes one batch of events of type t: it reads what is stored
 // under their ids and creates, updates or re-creates only what differs, so
 // loading the same events again writes nothing.
-func writeEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, rows []map[string]any) error {
+func writeEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, rows []eventRow) error {
 	st := relCypher[t]
 	ids := make([]string, len(rows))
 	for i, r := range rows {
-		ids[i] = r["id"].(string)
+		ids[i] = r.id
 	}
 	type stored struct {
 		s, o, eid string
@@ -258,15 +278,16 @@ func writeEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, row
 	if err := res.Err(); err != nil {
 		return err
 	}
-	var create, update []map[string]any
+	var create []eventRow
+	var update []map[string]any
 	var drop []string
 	for _, r := range rows {
 		kept := false
-		for _, x := range have[r["id"].(string)] {
-			if !kept && x.s == r["s"] && x.o == r["o"] {
+		for _, x := range have[r.id] {
+			if !kept && x.s == r.s && x.o == r.o {
 				kept = true
-				if !sameProps(x.props, r["props"].(map[string]any)) {
-					update = append(update, map[string]any{"eid": x.eid, "props": r["props"]})
+				if !sameProps(x.props, eventPropNames, r.props()) {
+					update = append(update, map[string]any{"eid": x.eid, "props": r.propMap()})
 				}
 				continue
 			}
@@ -286,17 +307,46 @@ func writeEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, row
 			return err
 		}
 	}
-	if len(create) > 0 {
-		return exec(ctx, tx, st.create, map[string]any{"rows": create})
-	}
-	return nil
+	return createEvents(ctx, tx, t, create)
 }
 
-// sameProps reports whether the stored properties equal want, where a nil in
-// want means "no such property".
-func sameProps(stored, want map[string]any) bool {
+// createEvents creates events of type t that are known not to be stored.
+func createEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, rows []eventRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	vals := make([]any, len(rows))
+	for i := range rows {
+		vals[i] = rows[i].vals
+	}
+	return exec(ctx, tx, relCypher[t].create, map[string]any{"rows": vals})
+}
+
+// eventRow is one event to write. vals is the create statement's row: the
+// subject and object ids, then the properties in eventPropNames order (nil:
+// no such property).
+type eventRow struct {
+	id, s, o, doc string
+	vals          []any
+}
+
+func (r *eventRow) props() []any { return r.vals[2:] }
+
+// propMap returns the properties as a map for SET r += map (nil removes).
+func (r *eventRow) propMap() map[string]any {
+	m := make(map[string]any, len(eventPropNames))
+	for i, n := range eventPropNames {
+		m[n] = r.vals[i+2]
+	}
+	return m
+}
+
+// sameProps reports whether the stored properties equal the wanted values of
+// names, where a nil value means "no such property".
+func sameProps(stored map[string]any, names []string, want []any) bool {
 	n := 0
-	for k, w := range want {
+	for i, k := range names {
+		w := want[i]
 		if w == nil {
 			if _, ok := stored[k]; ok {
 				return false
@@ -309,6 +359,16 @@ func sameProps(stored, want map[string]any) bool {
 		}
 	}
 	return n == len(stored)
+}
+
+// sameMap is sameProps for properties given as a map.
+func sameMap(stored, want map[string]any) bool {
+	names := make([]string, 0, len(want))
+	vals := make([]any, 0, len(want))
+	for k, v := range want {
+		names, vals = append(names, k), append(vals, v)
+	}
+	return sameProps(stored, names, vals)
 }
 
 func sameValue(got, want any) bool {
@@ -332,7 +392,10 @@ func sameValue(got, want any) bool {
 }
 
 // docWrite is what writeDocuments did.
-type docWrite struct{ replaced, stale int }
+type docWrite struct {
+	replaced, stale int
+	created         []string // ids of documents that were not stored before
+}
 
 // writeDocuments writes one batch of documents in one transaction. It reads
 // their stored state first: a stored document whose sha256 differs (or every
@@ -369,8 +432,23 @@ func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepare
 		return w, err
 	}
 
-	var stale, staleMentions, docs, create, update []map[string]any
+	var stale, staleMentions, docs, fresh, create, update []map[string]any
 	for _, id := range ids {
+		if _, exists := have[id]; !exists {
+			// Not stored: the document and all its mentions are created in
+			// one statement, nothing to compare.
+			props := map[string]any{}
+			if rec := p.docs[id]; rec != nil {
+				props = documentProps(rec)
+			}
+			ms := make([]any, len(p.mentions[id]))
+			for i, m := range p.mentions[id] {
+				ms[i] = []any{m["actor"], m["count"]}
+			}
+			fresh = append(fresh, map[string]any{"id": id, "props": props, "mentions": ms})
+			w.created = append(w.created, id)
+			continue
+		}
 		rec := p.docs[id]
 		old, exists := have[id]
 		var props map[string]any
@@ -385,7 +463,7 @@ func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepare
 		switch {
 		case !exists && rec == nil: // a stub: events name it, no record describes it
 			docs = append(docs, map[string]any{"id": id, "props": map[string]any{}})
-		case rec != nil && (!exists || !sameProps(old.props, props)):
+		case rec != nil && (!exists || !sameMap(old.props, props)):
 			docs = append(docs, map[string]any{"id": id, "props": props})
 		}
 		for _, m := range p.mentions[id] {
@@ -413,7 +491,7 @@ func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepare
 	for _, st := range []struct {
 		cypher string
 		rows   []map[string]any
-	}{{cypherMergeDocuments, docs}, {cypherUpdateMentions, update}, {cypherCreateMentions, create}} {
+	}{{cypherCreateDocuments, fresh}, {cypherMergeDocuments, docs}, {cypherUpdateMentions, update}, {cypherCreateMentions, create}} {
 		if len(st.rows) > 0 {
 			if err := exec(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
 				return w, err
@@ -434,7 +512,8 @@ type prepared struct {
 	docs      map[string]*extract.DocumentRecord // nil for stubs
 	docEvents map[string][]string                // event ids per document
 	mentions  map[string][]map[string]any        // by doc: {doc, actor, count}
-	events    map[string][]map[string]any        // by relation: {id, s, o, props}
+	events    map[string][]eventRow              // by relation
+	newDocs   map[string]bool                    // documents Load created (set after their commit)
 }
 
 func (p *prepared) mentionActors(doc string) []string {
@@ -460,7 +539,8 @@ func prepare(b Batch) (*prepared, error) {
 		docs:      map[string]*extract.DocumentRecord{},
 		docEvents: map[string][]string{},
 		mentions:  map[string][]map[string]any{},
-		events:    map[string][]map[string]any{},
+		events:    map[string][]eventRow{},
+		newDocs:   map[string]bool{},
 	}
 	actors := map[string]*actorInfo{}
 	var order []string
@@ -497,12 +577,12 @@ func prepare(b Batch) (*prepared, error) {
 		seen[e.ID] = true
 		addRef(e.Subject)
 		addRef(e.Object)
-		props, err := eventProps(e)
+		vals, err := eventVals(e)
 		if err != nil {
 			return nil, err
 		}
-		p.events[e.Relation] = append(p.events[e.Relation], map[string]any{
-			"id": e.ID, "s": e.Subject.ID, "o": e.Object.ID, "props": props})
+		p.events[e.Relation] = append(p.events[e.Relation], eventRow{
+			id: e.ID, s: e.Subject.ID, o: e.Object.ID, doc: e.Doc, vals: vals})
 		if _, ok := docMentions[e.Doc]; !ok {
 			docMentions[e.Doc] = map[string]int{}
 			docOrder = append(docOrder, e.Doc)
@@ -636,23 +716,23 @@ func nullable(s string) any {
 	return s
 }
 
-// eventProps are the relationship properties of an event (SPEC "Graph
-// model"). Empty strings become null (no property), as in the bulk import.
-func eventProps(e *extract.Event) (map[string]any, error) {
+// eventVals are an event's endpoint ids followed by its relationship
+// properties (SPEC "Graph model") in eventPropNames order. Empty strings
+// become null (no property), as in the bulk import.
+func eventVals(e *extract.Event) ([]any, error) {
 	start, end, year, err := DateBounds(e.Date)
 	if err != nil {
 		return nil, fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	props := map[string]any{
-		"id": e.ID, "date": nullable(e.Date), "start": nil, "end": nil, "year": nil,
-		"precision": nullable(e.Precision), "modality": nullable(e.Modality), "confidence": e.Confidence,
-		"doc": e.Doc, "sentence": int64(e.Sentence), "text": nullable(e.Text), "place": nullable(e.Place),
-		"cameo": nullable(e.CAMEO), "goldstein": e.Goldstein, "rule": nullable(e.Rule),
-	}
+	var vStart, vEnd, vYear any
 	if e.Date != "" {
-		props["start"], props["end"], props["year"] = neo4j.DateOf(start), neo4j.DateOf(end), int64(year)
+		vStart, vEnd, vYear = neo4j.DateOf(start), neo4j.DateOf(end), int64(year)
 	}
-	return props, nil
+	// Order: eventColumns (csv.go).
+	return []any{e.Subject.ID, e.Object.ID,
+		e.ID, nullable(e.Date), vStart, vEnd, vYear, nullable(e.Precision), nullable(e.Modality),
+		e.Confidence, e.Doc, int64(e.Sentence), nullable(e.Text), nullable(e.Place),
+		nullable(e.CAMEO), e.Goldstein, nullable(e.Rule)}, nil
 }
 
 // documentProps are the node properties of a document; published is a
@@ -762,7 +842,8 @@ func (s *Store) LoadNaive(ctx context.Context, b Batch) (LoadStats, error) {
 	for _, t := range relTypes() {
 		for _, row := range p.events[t] {
 			if err := one(func(tx neo4j.ManagedTransaction) error {
-				return exec(ctx, tx, relCypher[t].upsertOne, map[string]any{"row": row})
+				return exec(ctx, tx, relCypher[t].upsertOne, map[string]any{"row": map[string]any{
+					"id": row.id, "s": row.s, "o": row.o, "props": row.propMap()}})
 			}); err != nil {
 				return st, fmt.Errorf("load naive: %w", err)
 			}
