@@ -3,7 +3,7 @@
 // worker counts, and prints events/s as a Markdown table. Each load uses its
 // own id prefix and is deleted afterwards.
 //
-//	go run ./internal/loadbench -n 200000,1000000 -batch 2000,5000,10000 -workers 1,2,4 -naive 5000
+//	go run ./internal/loadbench -n 200000,1000000 -batch 5000,10000,20000 -workers 1,2 -naive 2000
 package main
 
 import (
@@ -47,6 +47,7 @@ func run() error {
 	naive := flag.Int("naive", 2000, "events for the naive one-transaction-per-event writer (0: skip)")
 	reload := flag.Bool("reload", true, "also time loading the same events again (idempotent path) with the first batch size and worker count")
 	verbose := flag.Bool("v", false, "print progress")
+	warmup := flag.Int("warmup", 20000, "events to load and delete first, unreported, so that the server's JIT and page cache are warm (0: none)")
 	serverPID := flag.Int("server-pid", 0, "pid of the Neo4j JVM, to report its CPU seconds per load (default: from .neo4j/neo4j.pid)")
 	flag.Parse()
 	ns, err := ints(*nFlag)
@@ -81,6 +82,19 @@ func run() error {
 			*serverPID, _ = strconv.Atoi(strings.TrimSpace(string(b)))
 		}
 	}
+	if *warmup > 0 {
+		prefix := neo4jtest.NewPrefix("bench-warmup")
+		c := gen.Generate(gen.Options{Events: *warmup, Prefix: prefix, Seed: 7})
+		_, err := s.Load(ctx, graph.Batch{Documents: c.Documents, Events: c.Events}, graph.LoadOptions{})
+		if _, derr := s.DeletePrefix(context.Background(), prefix); derr != nil && err == nil {
+			err = derr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	fmt.Printf("load average before: %s\n\n", loadavg())
+	defer func() { fmt.Printf("\nload average after: %s\n", loadavg()) }()
 	fmt.Println("| events | writer | batch size | workers | seconds | events/s | server CPU s | client CPU s | events per server CPU s |")
 	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
 	var cpu0, own0 float64
@@ -149,6 +163,19 @@ func run() error {
 		}
 	}
 	return nil
+}
+
+// loadavg returns the 1, 5 and 15 minute load averages from /proc/loadavg.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 // cpuSeconds returns the user+system CPU time of a process from /proc, or 0.
