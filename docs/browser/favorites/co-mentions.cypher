@@ -5,8 +5,19 @@
 MATCH (x:Actor)
 WHERE x.id = $actor OR toLower(x.name) = toLower($actor) OR $actor IN coalesce(x.aliases, [])
 WITH x ORDER BY x.id = $actor DESC, x.id LIMIT 1
-MATCH (x)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(y:Actor)
-WHERE y <> x
-WITH x, y, count(DISTINCT d) AS documents
-RETURN y.name AS actor, y.id AS id, y.kind AS kind, documents, COUNT { (x)-[:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-(y) } AS events
+// Shared documents per actor, and events per partner counted from the
+// actor's own events once (not pair by pair).
+CALL {
+  WITH x
+  MATCH (x)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(y:Actor)
+  WHERE y <> x
+  RETURN y, count(DISTINCT d) AS documents, 0 AS events
+  UNION ALL
+  WITH x
+  MATCH (x)-[r:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-(y)
+  RETURN y, 0 AS documents, count(r) AS events
+}
+WITH y, sum(documents) AS documents, sum(events) AS events
+WHERE documents > 0
+RETURN y.name AS actor, y.id AS id, y.kind AS kind, documents, events
 ORDER BY documents DESC, events DESC, actor, id;

@@ -4,10 +4,58 @@
 :param from => null;
 :param to => null;
 :param limit => 10;
-MATCH (a:Actor)
-WITH a, COUNT { (a)-[r:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-() WHERE ($from IS NULL OR r.end >= date($from)) AND ($to IS NULL OR r.start <= date($to)) } AS events
-WHERE events > 0
-ORDER BY events DESC, a.name, a.id
-LIMIT $limit
-RETURN a.name AS actor, a.id AS id, a.kind AS kind, events,
-       COUNT { MATCH (a)-[r:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-(b) WHERE ($from IS NULL OR r.end >= date($from)) AND ($to IS NULL OR r.start <= date($to)) RETURN DISTINCT b } AS partners;
+CALL {
+  // Without a date range: events per actor from the degree store, partners
+  // only for the actors kept.
+  UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [1] ELSE [] END AS all
+  MATCH (a:Actor)
+  WITH a, COUNT { (a)-[:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-() } AS events
+  WHERE events > 0
+  ORDER BY events DESC, a.name, a.id
+  LIMIT $limit
+  RETURN a, events, COUNT { MATCH (a)-[:MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK]-(b) RETURN DISTINCT b } AS partners
+  UNION ALL
+  // With a range: the events in it from the start index of each type (an
+  // event lasts at most a year, so it starts less than a year before from).
+  UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [] ELSE [1] END AS range
+  WITH coalesce(date($from) - duration('P1Y'), date('-999999999-01-01')) AS lo,
+       coalesce(date($to), date('+999999999-12-31')) AS hi
+  CALL {
+    WITH lo, hi MATCH ()-[r:MEET]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:VISIT]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:HOST]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:INVITE]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:COOPERATE]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:SIGN_AGREEMENT]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:SUPPORT]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:MILITARY_COOPERATION]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:AID]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:CRITICIZE]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:REJECT]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:THREATEN]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:SANCTION]->() WHERE lo <= r.start <= hi RETURN r
+    UNION ALL
+    WITH lo, hi MATCH ()-[r:ATTACK]->() WHERE lo <= r.start <= hi RETURN r
+  }
+  WITH r WHERE $from IS NULL OR r.end >= date($from)
+  UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS pair
+  WITH pair[0] AS a, pair[1] AS b
+  WITH a, count(*) AS events, count(DISTINCT b) AS partners
+  ORDER BY events DESC, a.name, a.id
+  LIMIT $limit
+  RETURN a, events, partners
+}
+RETURN a.name AS actor, a.id AS id, a.kind AS kind, events, partners
+ORDER BY events DESC, actor, id;
