@@ -155,7 +155,7 @@ type docState struct {
 	para      int
 	paraPers  []*Entry   // persons of the current paragraph
 	recent    []sentDate // the last sentences' actors and dates, oldest first
-	meetDate  string     // date of the last dated meeting reported ("During the talks, ..." takes it)
+	meetDates map[string]string // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
 	sentIndex int        // index of the sentence being read
 }
 

@@ -183,6 +183,18 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"shinzo-abe HOST narendra-modi 2014-08-30 asserted"}, nil},
 		{"a year inside a relative clause does not date the main clause", "2015-11-04", "Shinzo Abe and Park Geun-hye agreed to restore a hotline that Tokyo had cut in 2012.",
 			[]string{"shinzo-abe COOPERATE park-geun-hye 2015-11-04 asserted"}, []string{"park-geun-hye 2012"}},
+		{"a definite bare title and a courtesy call", "2005-11-02", "Hu Jintao arrived in Hanoi on Oct. 31, 2005. Later that day, the president paid a courtesy call on Nong Duc Manh.",
+			[]string{"hu-jintao MEET nong-duc-manh 2005-10-31 asserted"}, nil},
+		{"shook hands: they are the pair just named; a since-clause keeps its own date", "2017-09-08", "Vladimir Putin and Shinzo Abe met in Vladivostok, their first meeting since they shook hands in Lima last November.",
+			[]string{"vladimir-putin MEET shinzo-abe 2016-11 asserted"}, nil},
+		{"spoke highly of", "2011-10-12", "Wen Jiabao spoke highly of the efforts made by Vietnam.",
+			[]string{"wen-jiabao SUPPORT vietnam 2011-10-12 asserted"}, nil},
+		{"a relative clause on a nominal event dates it", "2008-08-20", "Russia's offensive in Georgia, which began on August 8, drew criticism.",
+			[]string{"russia ATTACK georgia 2008-08-08 asserted"}, nil},
+		{"a sentence at the news conference after the talks takes the talks' date", "2022-03-31", "Sergey Lavrov held talks with Wang Yi in Beijing on Tuesday. Analysts were cautious. Oil prices rose. Markets fell. Speaking at a news conference after the talks, Lavrov criticized NATO.",
+			[]string{"sergey-lavrov CRITICIZE nato 2022-03-29 asserted"}, nil},
+		{"the supreme leader is the person noted with that title", "2018-06-13", "Kim Jong Un met Donald Trump on June 12. The Supreme Leader left Pyongyang on June 10 and arrived in Singapore the same day.",
+			[]string{"kim-jong-un VISIT singapore 2018-06-10 asserted"}, []string{"donald-trump VISIT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

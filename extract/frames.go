@@ -142,7 +142,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			// takes its date; "the same day" the previous sentence's; a
 			// sentence that goes on with the same actors goes on with the
 			// event date of the sentence before it
-			if d := st.meetDate; d != "" && meetingOpener(toks) {
+			if d := st.meetingDate(toks); d != "" {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.prevDate(); d != "" && sameDayRef(toks) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
@@ -191,7 +191,14 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		st.lastPair = [2]*Entry{se, oe}
 	}
 	var prev *trigAt
+	pairBefore := st.lastPair
 	for _, t := range trigs {
+		// "they" before the trigger: the pair of an event earlier in the sentence
+		for _, m := range ms {
+			if m.kind == mkPronoun && m.pronoun == "they" && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
+				m.pair = st.lastPair
+			}
+		}
 		rel := t.tr.rel
 		r, _ := LookupRelation(rel)
 		modality := modalityOf(toks, t)
@@ -877,7 +884,8 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if !prepositions[w] || w == "by" {
 			continue
 		}
-		okPrep := w == "to" || w == "with" || w == "of" || w == "for" || w == "on" || w == "against" || (rel == "VISIT" && w == "in")
+		okPrep := w == "to" || w == "with" || w == "of" || w == "for" || w == "on" || w == "against" || (rel == "VISIT" && w == "in") ||
+			(rel == "ATTACK" && (w == "in" || w == "into"))
 		if !okPrep {
 			break
 		}
@@ -1082,7 +1090,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if d == "" {
 			continue
 		}
-		if inOtherSpan(rels, x.s, t.s) {
+		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(rels, x.s, t.e)) {
 			continue // a time inside a relative clause the trigger is not in
 		}
 		if anniv >= 0 {
@@ -1122,29 +1130,56 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	return "", SourceNone, ""
 }
 
-// meetingOpener reports a sentence that opens inside a meeting already
-// reported: "During the talks,", "At a joint press conference,", "After
-// the summit,".
-func meetingOpener(toks []token) bool {
-	if len(toks) < 3 {
-		return false
-	}
-	switch toks[0].lower {
-	case "during", "at", "after", "following":
-	default:
-		return false
-	}
-	for k := 1; k < len(toks) && k < 8; k++ {
+// meetingOpener returns the meeting noun of a sentence that opens inside a
+// meeting already reported: "During the talks," (talks), "At a joint press
+// conference," (""), "Speaking at a news conference after the summit,"
+// (summit); ok is false for other sentences.
+func meetingOpener(toks []token) (noun string, ok bool) {
+	prep := -1
+	for k := 0; k < len(toks) && k < 14; k++ {
 		w := toks[k].lower
-		if w == "," || w == "." {
-			return false
+		if w == "," || w == "." || w == ";" {
+			break
 		}
-		switch strings.TrimSuffix(w, "s") {
-		case "talk", "summit", "meeting", "conference", "banquet", "dinner", "ceremony", "luncheon", "negotiation":
-			return true
+		switch w {
+		case "during", "at", "after", "following":
+			if k == 0 || k <= 4 && toks[0].lower != "before" && strings.HasSuffix(toks[0].lower, "ing") {
+				prep = k
+			}
+		}
+		if prep < 0 || k-prep > 4 {
+			continue
+		}
+		switch w {
+		case "talks", "summit", "meeting":
+			if k+1 < len(toks) && toks[k+1].lower == "talks" {
+				continue // "summit talks": the head noun comes next
+			}
+			return w, true
+		case "conference", "banquet", "dinner", "ceremony", "luncheon", "negotiations":
+			ok = true
 		}
 	}
-	return false
+	return "", ok
+}
+
+// meetingDate returns the date of the meeting a sentence opens inside, or "".
+func (st *docState) meetingDate(toks []token) string {
+	noun, ok := meetingOpener(toks)
+	if !ok {
+		return ""
+	}
+	if d := st.meetDates[noun]; d != "" {
+		return d
+	}
+	if noun == "summit" || noun == "talks" || noun == "meeting" {
+		for _, n := range []string{"summit", "talks", "meeting"} {
+			if d := st.meetDates[n]; d != "" {
+				return d
+			}
+		}
+	}
+	return st.meetDates[""]
 }
 
 // sameDayRef reports "the same day", "that evening" and the like: the day
@@ -1169,6 +1204,9 @@ func relativeSpans(toks []token) [][2]int {
 	var out [][2]int
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].lower
+		if w == "since" && k+1 < len(toks) && (pronouns[toks[k+1].lower] || toks[k+1].lower == "we") {
+			w = "that" // "their first meeting since they shook hands in 2018"
+		}
 		if w != "that" && w != "which" && w != "who" && w != "whose" {
 			continue
 		}
@@ -1215,6 +1253,18 @@ func inOtherSpan(spans [][2]int, i, j int) bool {
 	return false
 }
 
+// modifiesNoun reports whether the relative clause holding token i starts
+// at most four tokens after a nominal trigger ending at e: "the operation
+// in Ukraine, which began on February 24" dates the operation.
+func modifiesNoun(spans [][2]int, i, e int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] && sp[0] >= e && sp[0]-e <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // prevDate returns the date the sentence right before established, or "".
 func (st *docState) prevDate() string {
 	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 {
@@ -1227,9 +1277,10 @@ func (st *docState) prevDate() string {
 // actors and the date it establishes (of its first dated event, else of
 // its one past temporal expression).
 type sentDate struct {
-	index  int
-	actors map[string]bool
-	date   string
+	index   int
+	actors  map[string]bool
+	date    string
+	meeting bool // set inside a reported meeting: its date holds for what follows, whoever acts
 }
 
 // contextSentences is how many sentences back an undated event looks for
@@ -1255,8 +1306,22 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			sd.date = ev.Date
 		}
 		if ev.Relation == "MEET" && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 {
-			st.meetDate = ev.Date
+			if st.meetDates == nil {
+				st.meetDates = map[string]string{}
+			}
+			st.meetDates[""] = ev.Date
+			for _, w := range strings.Fields(ev.Rule) {
+				w = strings.TrimPrefix(strings.TrimPrefix(w, "noun:"), "verb:")
+				switch w {
+				case "summit", "talks", "meeting":
+					st.meetDates[w] = ev.Date
+				}
+			}
 		}
+	}
+	if sd.date == "" {
+		sd.date = st.meetingDate(toks)
+		sd.meeting = sd.date != ""
 	}
 	if sd.date == "" {
 		rels := relativeSpans(toks)
@@ -1295,7 +1360,7 @@ func (st *docState) contextDate(a, b *Entry) string {
 		if sd.date == "" {
 			continue
 		}
-		if sd.actors[a.ID] || sd.actors[b.ID] {
+		if sd.actors[a.ID] || sd.actors[b.ID] || sd.meeting {
 			return sd.date
 		}
 		return ""

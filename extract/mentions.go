@@ -383,7 +383,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		if covered {
 			continue
 		}
-		if e := x.lastHolder(st, ms, "", t.roles, i); e != nil {
+		if e := x.lastHolder(st, ms, "", t.roles, i, strings.ToLower(joinTokens(toks[i:t.e]))); e != nil {
 			ms = append(ms, &mention{s: i - 1, e: t.e, kind: mkActor, ent: e, weak: true, head: i})
 		}
 	}
@@ -396,7 +396,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			// "the Russian minister": a generic title refers back to the
 			// last person of that state named in the document
 			if len(m.roles) == 1 && (m.roles[0] == "minister" || m.roles[0] == "official") {
-				if e := x.lastHolder(st, ms, m.state.ID, m.roles, m.s); e != nil {
+				if e := x.lastHolder(st, ms, m.state.ID, m.roles, m.s, ""); e != nil {
 					m.ent, m.kind = e, mkActor
 					break
 				}
@@ -432,11 +432,22 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 // lastHolder returns the most recently named person (earlier in the
 // document, or in this sentence before pos) who holds one of roles, in
 // state when state is not "": "minister" also matches "foreign-minister".
-func (x *Extractor) lastHolder(st *docState, ms []*mention, state string, roles []string, pos int) *Entry {
+// A title of several words ("supreme leader") first looks for a person
+// whose affiliation is noted with it.
+func (x *Extractor) lastHolder(st *docState, ms []*mention, state string, roles []string, pos int, phrase string) *Entry {
 	persons := st.persons
 	for _, m := range ms {
 		if m.s < pos && m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson {
 			persons = append(persons[:len(persons):len(persons)], m.ent)
+		}
+	}
+	if strings.Contains(phrase, " ") {
+		for k := len(persons) - 1; k >= 0 && k >= len(persons)-12; k-- {
+			for _, a := range persons[k].Affiliations {
+				if strings.Contains(strings.ToLower(a.Note), phrase) && (st.pubStr == "" || within(st.pubStr, a.From, a.To)) {
+					return persons[k]
+				}
+			}
 		}
 	}
 	for _, r := range roles { // the most specific role first
