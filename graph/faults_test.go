@@ -68,12 +68,12 @@ func TestFault_Store_Load_ServerKilled(t *testing.T) {
 
 	s := open(t, 5*time.Minute)
 	p := neo4jtest.NewPrefix(t.Name())
-	c := gen.Generate(gen.Options{Events: 20000, Prefix: p, Seed: 7})
+	c := gen.Generate(gen.Options{Events: 10000, Prefix: p, Seed: 7})
 	b := graph.Batch{Documents: c.Documents, Events: c.Events}
 	if err := s.EnsureSchema(ctx); err != nil {
 		t.Fatal(err)
 	}
-	hook, wait := killAt(t, 4000, true)
+	hook, wait := killAt(t, 2000, true)
 	start := time.Now()
 	_, err := s.Load(ctx, b, graph.LoadOptions{BatchSize: 500, Workers: 2, Progress: hook})
 	wait()
