@@ -195,6 +195,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"sergey-lavrov CRITICIZE nato 2022-03-29 asserted"}, nil},
 		{"the supreme leader is the person noted with that title", "2018-06-13", "Kim Jong Un met Donald Trump on June 12. The Supreme Leader left Pyongyang on June 10 and arrived in Singapore the same day.",
 			[]string{"kim-jong-un VISIT singapore 2018-06-10 asserted"}, []string{"donald-trump VISIT"}},
+		{"names inside a capitalised agreement title are not actors", "2020-01-01", "Recep Tayyip Erdogan and Vladimir Putin agreed to jointly revive the Director of Energy Cooperation Accord in 2019.",
+			[]string{"recep-tayyip-erdogan COOPERATE vladimir-putin 2019 asserted"}, []string{"accord", "energy"}},
+		{"a verb conjoined after 'said ...' shares the speaker", "2021-02-20", "Japan's defense minister, Nobuo Kishi, said tensions were rising and accused Chinese forces of provocations.",
+			[]string{"nobuo-kishi CRITICIZE china 2021-02-20 asserted"}, nil},
+		{"who after an appositive refers to the person before it", "2018-03-01", "Kim Yo-jong, the leader's sister, who met Moon Jae-in in Seoul in February 2018, issued a statement.",
+			[]string{"kim-yo-jong MEET moon-jae-in 2018-02 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -554,6 +554,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		k--
 	}
 	ingChain := self != nil && self.tr.form == "ing" && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by")
+	andConj := k >= 0 && toks[k].lower == "and"
 	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "or") || ingChain {
 		var prev *trigAt
 		for _, t := range trigs {
@@ -602,6 +603,11 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			k = m.s
 			continue
 		}
+		if sayVerbs[w] && andConj && w != "according" && k > 0 {
+			// "X said the conflict was escalating and accused Y": the
+			// conjoined verb shares the speaker
+			return x.clauseSubject(toks, k, ms, nil, nil)
+		}
 		if clauseBoundary[w] || sayVerbs[w] {
 			if (w == "who" || w == "which") && k > 0 {
 				if m := mentionEndingAt(ms, k); m != nil && eligible(toks, m) {
@@ -610,6 +616,18 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				if k > 1 && toks[k-1].text == "," {
 					if m := mentionEndingAt(ms, k-1); m != nil && eligible(toks, m) {
 						return []*mention{m}
+					}
+					// "X, the former spy chief, who met": over the appositive
+					for q := k - 2; q > 0 && q >= k-10; q-- {
+						if toks[q].text == "," {
+							if m := mentionEndingAt(ms, q); m != nil && m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson && eligible(toks, m) {
+								return []*mention{m}
+							}
+							break
+						}
+						if clauseBoundary[toks[q].lower] {
+							break
+						}
 					}
 				}
 			}

@@ -353,14 +353,18 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// 3b. Names inside the title of a document ("the DPRK-Russia Moscow
 	// Declaration", "the Japan-China Joint Statement") are not actors.
 	for _, m := range ms {
+		if m.e > m.s && docTitleNouns[toks[m.e-1].text] && (m.ent == nil || x.dict.byID[m.ent.ID] == nil) {
+			m.appos, m.inTitle = true, true // an unknown name ending in "Accord" is a document's
+			continue
+		}
 		for q := m.e; q < len(toks) && q < m.e+5; q++ {
 			w := toks[q]
 			if docTitleNouns[w.text] {
 				m.appos, m.inTitle = true, true
 				break
 			}
-			if !(w.isCap() || w.text == "-") {
-				break
+			if !(w.isCap() || w.text == "-" || (w.lower == "of" || w.lower == "on" || w.lower == "and" || w.lower == "for") && q+1 < len(toks) && toks[q+1].isCap()) {
+				break // "the General Security of Military Information Agreement"
 			}
 		}
 	}
