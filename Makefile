@@ -20,19 +20,27 @@ run: build
 test: build vet
 	$(WITH_NEO4J) $(GO) test -count=1 -timeout 20m ./...
 
-## faults: fault-injection tests against the real Neo4j (they stop and
-## restart the local server), then each fuzz target for $(FUZZTIME).
+## faults: fault-injection tests (every test named *Fault*, with the faults
+## build tag): bad inputs, the shared Neo4j for read-only and injection checks,
+## and throw-away Neo4j servers of their own that they kill -9 (never the
+## shared one); then each fuzz target for $(FUZZTIME). A test that exists
+## only under the tag must have Fault in its name, or it would never run.
 faults: build
+	@missed=$$(grep -l '^//go:build.*faults' $$(git ls-files '*_test.go') /dev/null | xargs -r grep -h '^func Test' | grep -v Fault || true); \
+	  if [ -n "$$missed" ]; then echo "faults: tests behind the faults tag that -run Fault would miss: $$missed" >&2; exit 1; fi
 	$(WITH_NEO4J) $(GO) test -count=1 -tags faults -run 'Fault' -timeout 20m ./...
 	$(MAKE) fuzz
 
+## fuzz: every fuzz target of every package for $(FUZZTIME) each, seeded
+## from testdata/fuzz/; a failure leaves its input there to commit.
 fuzz:
-	@set -e; for pkg in ./extract ./graph ./cmd/kg; do \
-	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	@set -eo pipefail; \
+	  targets=$$($(GO) test -list '^Fuzz' ./... | awk '/^Fuzz/ {f[n++] = $$1} /^ok / {for (i = 0; i < n; i++) print $$2 " " f[i]; n = 0}'); \
+	  [ -n "$$targets" ] || { echo "fuzz: no fuzz targets found" >&2; exit 1; }; \
+	  while read -r pkg t; do \
 	    echo "== fuzz $$pkg $$t ($(FUZZTIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg; \
-	  done; \
-	done
+	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg </dev/null; \
+	  done <<< "$$targets"
 
 ## bench: loading and extraction benchmarks; see BENCHMARKS.md.
 bench: build
