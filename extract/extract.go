@@ -153,10 +153,11 @@ type docState struct {
 	known     map[string]*Entry // slug -> entry for unknown persons and orgs
 	counts    map[string]*Mention
 	para      int
-	paraPers  []*Entry          // persons of the current paragraph
-	recent    []sentDate        // the last sentences' actors and dates, oldest first
-	meetDates map[string]string // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
-	sentIndex int               // index of the sentence being read
+	paraPers  []*Entry           // persons of the current paragraph
+	recent    []sentDate         // the last sentences' actors and dates, oldest first
+	meetDates map[string]string  // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
+	sentIndex int                // index of the sentence being read
+	agents    map[string]agentAt // event noun ("launch") -> who did it last ("North Korea fired ...")
 }
 
 // Extract finds the events in doc.

@@ -201,6 +201,11 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"nobuo-kishi CRITICIZE china 2021-02-20 asserted"}, nil},
 		{"who after an appositive refers to the person before it", "2018-03-01", "Kim Yo-jong, the leader's sister, who met Moon Jae-in in Seoul in February 2018, issued a statement.",
 			[]string{"kim-yo-jong MEET moon-jae-in 2018-02 asserted"}, nil},
+		{"a titled surname is the person of that name holding the title", "2009-07-25", "Lee Myung-bak met Lee Sang-hee in Seoul. Hillary Clinton praised President Lee on Friday.",
+			[]string{"hillary-clinton SUPPORT lee-myung-bak 2009-07-24 asserted"}, []string{"SUPPORT lee-sang-hee"}},
+		{"an event noun as object is whoever did the event", "2017-07-05", "North Korea fired a ballistic missile into the sea on Tuesday. At an emergency meeting, Shinzo Abe and Moon Jae-in condemned the launch.",
+			[]string{"shinzo-abe CRITICIZE north-korea 2017-07-04 asserted", "moon-jae-in CRITICIZE north-korea 2017-07-04 asserted"}, nil},
+		{"an event noun with no known doer gives no object", "2017-07-05", "Shinzo Abe condemned the launch.", nil, []string{"CRITICIZE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

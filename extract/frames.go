@@ -192,6 +192,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	}
 	var prev *trigAt
 	pairBefore := st.lastPair
+	x.noteAgents(toks, ms, inMention, st)
 	for _, t := range trigs {
 		// "they" before the trigger: the pair of an event earlier in the sentence
 		for _, m := range ms {
@@ -229,7 +230,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if sp := x.speakerFor(toks, subj, ms); sp != nil {
 				subj = sp
 			}
-			if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
+			if o := st.eventObject(toks, t); o != nil {
+				obj = []*mention{o} // "condemned the launch": whoever launched
+			} else if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
 				obj = warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
 				obj = x.objectsRight(toks, t.e, ms, rel)
@@ -295,6 +298,73 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.sendTo(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// agentAt is who did an event the text may later refer to by a noun.
+type agentAt struct {
+	ent  *Entry
+	sent int
+}
+
+// eventVerbs map a verb to the nouns that later name its event: "North
+// Korea fired a missile ... Japan condemned the launch".
+var eventVerbs = map[string][]string{
+	"fired": {"launch", "test"}, "launched": {"launch", "attack", "offensive"}, "test-fired": {"launch", "test"},
+	"tested": {"test", "launch"}, "detonated": {"test", "explosion"}, "annexed": {"annexation"},
+	"seized": {"seizure"}, "invaded": {"invasion"}, "shelled": {"shelling"}, "conducted": {"test"},
+}
+
+// noteAgents records the subjects of event verbs for later event nouns.
+func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st *docState) {
+	for i, tk := range toks {
+		nouns, ok := eventVerbs[tk.lower]
+		if !ok || inMention[i] {
+			continue
+		}
+		subj := x.clauseSubject(toks, i, ms, nil, nil)
+		if len(subj) != 1 || subj[0].ent == nil || subj[0].kind == mkPair {
+			continue
+		}
+		if st.agents == nil {
+			st.agents = map[string]agentAt{}
+		}
+		for _, n := range nouns {
+			st.agents[n] = agentAt{subj[0].ent, st.sentIndex}
+		}
+	}
+}
+
+// eventObject returns the doer of an event named right after a verb
+// trigger ("condemned the launch"), when a recent sentence reported who
+// did it; else nil.
+func (st *docState) eventObject(toks []token, t *trigAt) *mention {
+	switch t.tr.rel {
+	case "CRITICIZE", "REJECT", "THREATEN", "SUPPORT":
+	default:
+		return nil
+	}
+	det := false
+	for k := t.e; k < len(toks) && k < t.e+4; k++ {
+		w := toks[k]
+		if determiners[w.lower] {
+			det = true
+			continue
+		}
+		if !w.isWord() || w.isCap() {
+			return nil
+		}
+		a, ok := st.agents[strings.TrimSuffix(w.lower, "es")]
+		if !ok {
+			a, ok = st.agents[w.lower]
+		}
+		if ok && det && st.sentIndex-a.sent <= 4 {
+			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k}
+		}
+		if !strings.HasSuffix(w.lower, "ic") && !strings.HasSuffix(w.lower, "al") && !strings.HasSuffix(w.lower, "ed") {
+			return nil // only adjectives may come between
+		}
+	}
+	return nil
 }
 
 // speakerFor returns the person who speaks for a state subject of a

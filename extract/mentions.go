@@ -146,6 +146,16 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				n++
 			}
 			if n == 1 {
+				var roles []string
+				for k := i - 1; k >= 0 && k >= i-4; k-- {
+					if t, ok := titles[k]; ok && t.e == i {
+						roles = t.roles
+					}
+				}
+				if e := x.titledSurname(toks[i].text, roles, st, ms); e != nil {
+					ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
+					continue
+				}
 				if e := x.surname(toks[i].text, st, true, ms); e != nil {
 					ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
 					continue
@@ -637,6 +647,40 @@ func (x *Extractor) surname(w string, st *docState, titled bool, ms []*mention) 
 	}
 	if es := x.dict.surnames[w]; len(es) == 1 && titled {
 		return es[0]
+	}
+	return nil
+}
+
+// titledSurname resolves "President Kim" to the most recent person of the
+// document named Kim who held a role of the title at the published date,
+// or nil.
+func (x *Extractor) titledSurname(w string, roles []string, st *docState, ms []*mention) *Entry {
+	if len(roles) == 0 {
+		return nil
+	}
+	persons := st.persons
+	for _, m := range ms {
+		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson {
+			persons = append(persons[:len(persons):len(persons)], m.ent)
+		}
+	}
+	for k := len(persons) - 1; k >= 0; k-- {
+		p := persons[k]
+		f := strings.Fields(p.Name)
+		named := f[0] == w || f[len(f)-1] == w
+		for _, s := range p.Surnames {
+			named = named || s == w
+		}
+		if !named {
+			continue
+		}
+		for _, a := range p.Affiliations {
+			for _, r := range roles {
+				if a.Role == r && (st.pubStr == "" || within(st.pubStr, a.From, a.To)) {
+					return p
+				}
+			}
+		}
 	}
 	return nil
 }
