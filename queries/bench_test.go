@@ -106,6 +106,8 @@ func BenchmarkQueries(b *testing.B) {
 		{"ego-network/depth=2/rank=100", "ego-network", map[string]string{"actor": actor(100), "depth": "2"}},
 		{"ego-network/depth=2/rank=1000", "ego-network", map[string]string{"actor": actor(1000), "depth": "2"}},
 		{"ego-network/depth=2/rank=0", "ego-network", map[string]string{"actor": actor(0), "depth": "2"}},
+		{"ego-network/depth=2/rank=100/limit=10", "ego-network", map[string]string{"actor": actor(100), "depth": "2", "limit": "10"}},
+		{"ego-network/depth=2/rank=0/limit=10", "ego-network", map[string]string{"actor": actor(0), "depth": "2", "limit": "10"}},
 		{"ego-network/depth=2/rank=100/2000s", "ego-network", map[string]string{"actor": actor(100), "depth": "2", "from": "2000", "to": "2009"}},
 		{"ego-network/depth=2/rank=100/MEET,VISIT", "ego-network", map[string]string{"actor": actor(100), "depth": "2", "relations": "MEET,VISIT"}},
 		{"ego-network/depth=3/rank=1000", "ego-network", map[string]string{"actor": actor(1000), "depth": "3"}},
