@@ -206,6 +206,16 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 		{"an event noun as object is whoever did the event", "2017-07-05", "North Korea fired a ballistic missile into the sea on Tuesday. At an emergency meeting, Shinzo Abe and Moon Jae-in condemned the launch.",
 			[]string{"shinzo-abe CRITICIZE north-korea 2017-07-04 asserted", "moon-jae-in CRITICIZE north-korea 2017-07-04 asserted"}, nil},
 		{"an event noun with no known doer gives no object", "2017-07-05", "Shinzo Abe condemned the launch.", nil, []string{"CRITICIZE"}},
+		{"coordinated subjects of a symmetric verb meet each other and its object", "2021-03-20", "Antony Blinken and Wang Yi held talks in Anchorage on Friday with the participation of Jake Sullivan.",
+			[]string{"antony-blinken MEET wang-yi 2021-03-19 asserted", "antony-blinken MEET jake-sullivan 2021-03-19 asserted"}, nil},
+		{"a verb conjoined after a quoted report shares the speaker", "2022-03-11", "Dmytro Kuleba said the talks were \"difficult\" and accused Russia of stalling.",
+			[]string{"dmytro-kuleba CRITICIZE russia 2022-03-11 asserted"}, nil},
+		{"an arrival without a place takes the fronted one", "2024-05-08", "In Tokyo, Emmanuel Macron, who arrived on Sunday, met Fumio Kishida.",
+			[]string{"emmanuel-macron VISIT japan 2024-05-05 asserted"}, nil},
+		{"said he would travel is planned", "2023-01-15", "Lloyd Austin said he would travel to Manila next month.",
+			[]string{"lloyd-austin VISIT philippines 2023-02 planned"}, nil},
+		{"who after an appositive of a prepositional name", "2022-07-01", "The talks were led by Sung Kim, the special envoy, who met Kim Gunn in Seoul in June 2022.",
+			[]string{"sung-kim MEET kim-gunn 2022-06 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -237,6 +237,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else {
 				obj = x.objectsRight(toks, t.e, ms, rel)
 			}
+			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
+				// "In Warsaw, X, who arrived on Monday": the fronted place
+				if m := mentionStartingAt(ms, 1); m != nil && m.place != "" && m.e < len(toks) && toks[m.e].text == "," {
+					obj = []*mention{m}
+				}
+			}
 		}
 		t.subj, t.obj = subj, obj
 		if !t.noun && !t.forIng {
@@ -284,6 +290,10 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = []*mention{o}
 				conf -= 0.1
 			}
+		}
+		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair {
+			// "X and Y held talks with the participation of Z": X and Y too
+			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
 		}
 		for _, sm := range subj {
 			for _, om := range obj {
@@ -673,10 +683,17 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			k = m.s
 			continue
 		}
-		if sayVerbs[w] && andConj && w != "according" && k > 0 {
+		if andConj && (clauseBoundary[w] || sayVerbs[w]) {
 			// "X said the conflict was escalating and accused Y": the
 			// conjoined verb shares the speaker
-			return x.clauseSubject(toks, k, ms, nil, nil)
+			for j := k; j > 0; j-- {
+				if sayVerbs[toks[j].lower] && toks[j].lower != "according" {
+					if sp := x.clauseSubject(toks, j, ms, nil, nil); len(sp) > 0 {
+						return sp
+					}
+					break
+				}
+			}
 		}
 		if clauseBoundary[w] || sayVerbs[w] {
 			if (w == "who" || w == "which") && k > 0 {
@@ -690,7 +707,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 					// "X, the former spy chief, who met": over the appositive
 					for q := k - 2; q > 0 && q >= k-10; q-- {
 						if toks[q].text == "," {
-							if m := mentionEndingAt(ms, q); m != nil && m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson && eligible(toks, m) {
+							if m := mentionEndingAt(ms, q); m != nil && m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson && !m.appos {
 								return []*mention{m}
 							}
 							break
@@ -1111,8 +1128,12 @@ func modalityOf(toks []token, t *trigAt) string {
 		start = 0
 	}
 	mod := Asserted
+	would := false // "said she would travel": a reported plan, not a guess
 	for k := t.s - 1; k >= start; k-- {
 		w := toks[k].lower
+		if would && mod == Hypothetical && (w == "said" || w == "told" || w == "announced" || w == "added") {
+			return Planned
+		}
 		if (w == "whether" || w == "if" || w == "unless") && mod == Asserted {
 			return Hypothetical // "asked whether a meeting ... was possible"
 		}
@@ -1130,6 +1151,7 @@ func modalityOf(toks []token, t *trigAt) string {
 		case "might", "could", "possible", "possibly", "likely", "can", "perhaps", "would", "should":
 			if mod == Asserted {
 				mod = Hypothetical
+				would = w == "would"
 			}
 		case "will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "expected", "scheduled",
 			"set", "going", "aims", "aim", "seeks", "hopes", "wants", "prepares", "preparing", "proposal", "upcoming", "next":
