@@ -216,6 +216,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"lloyd-austin VISIT philippines 2023-02 planned"}, nil},
 		{"who after an appositive of a prepositional name", "2022-07-01", "The talks were led by Sung Kim, the special envoy, who met Kim Gunn in Seoul in June 2022.",
 			[]string{"sung-kim MEET kim-gunn 2022-06 asserted"}, nil},
+		{"a conjoined verb takes the time of its own clause", "2023-09-14", "Kim Jong Un arrived in Vladivostok on Tuesday by train and met Vladimir Putin at the cosmodrome on Wednesday.",
+			[]string{"kim-jong-un MEET vladimir-putin 2023-09-13 asserted"}, nil},
+		{"a conjoined verb without its own time keeps the first", "2018-06-20", "Wang Yi visited Pyongyang on May 2 and met with Ri Yong-ho, his counterpart, before leaving on June 3.",
+			[]string{"wang-yi MEET ri-yong-ho 2018-05-02 asserted"}, nil},
+		{"the subject is found over a relative clause", "2023-09-20", "Volodymyr Zelensky, who addressed the UN General Assembly on Tuesday, accused Moscow of genocide.",
+			[]string{"volodymyr-zelensky CRITICIZE russia 2023-09-20 asserted"}, []string{"un-general-assembly CRITICIZE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -658,6 +658,19 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 	}
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k].lower
+		if toks[k].text == "," && k > 2 {
+			// "X, who addressed the Assembly, has accused Y": over the relative clause
+			for q := k - 1; q > 0 && q >= k-20; q-- {
+				if toks[q].text == "," {
+					if nw := toks[q+1].lower; nw == "who" || nw == "which" {
+						if m := mentionEndingAt(ms, q); m != nil && m.ent != nil && eligible(toks, m) {
+							return coordLeft(toks, m, ms)
+						}
+					}
+					break
+				}
+			}
+		}
 		if m := mentionEndingAt(ms, k+1); m != nil {
 			if m.kind == mkPronoun && (m.pronoun == "his" || m.pronoun == "its" || m.pronoun == "their" || m.pronoun == "her" && k+1 < i && toks[k+1].isWord()) {
 				k = m.s
@@ -1213,6 +1226,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		dist := x.s - t.e
 		if dist < 0 {
 			dist = t.s - x.e + 1
+			if between(toks, x.e, t.s, "and") && !t.noun && ownClauseTime(toks, tx, t.e) {
+				dist += 8 // "arrived on Tuesday ... and met X on Wednesday": the verb's own clause first
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = k, dist
@@ -1357,6 +1373,26 @@ func repeated(toks []token, t *trigAt) bool {
 func inOtherSpan(spans [][2]int, i, j int) bool {
 	for _, sp := range spans {
 		if i >= sp[0] && i < sp[1] && !(j >= sp[0] && j < sp[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClauseTime reports a time expression within eight tokens after e with
+// no comma, "and" or clause boundary before it.
+func ownClauseTime(toks []token, tx []timex, e int) bool {
+	for _, y := range tx {
+		if y.s < e || y.s-e > 8 {
+			continue
+		}
+		clear := true
+		for q := e; q < y.s; q++ {
+			if w := toks[q].lower; w == "," || w == "and" || clauseBoundary[w] {
+				clear = false
+			}
+		}
+		if clear {
 			return true
 		}
 	}
