@@ -133,7 +133,7 @@ const (
 type relStatements struct {
 	indexes           []string // CREATE INDEX … for relIndexProps, DROP INDEX … for relDroppedIndexProps
 	existing          string   // UNWIND $ids: stored events with these ids
-	create            string   // UNWIND $rows [s, o, eventPropNames values…]: new events
+	create            string   // $actors ids, $rows [s, o, eventPropNames values…] with s, o indexes into $actors: new events
 	update            string   // UNWIND $rows {eid, props}: set changed properties
 	deleteByElementID string   // UNWIND $eids: delete events
 	upsertOne         string   // $row: MERGE one event (the naive writer)
@@ -203,15 +203,21 @@ func buildRelStatements(t string) relStatements {
 	st.existing = fmt.Sprintf(`UNWIND $ids AS id
 MATCH (s)-[r:%s {id: id}]->(o)
 RETURN id, s.id AS s, o.id AS o, elementId(r) AS eid, properties(r) AS props`, t)
-	// Rows are lists, not maps: the server decodes no keys, and CREATE
-	// leaves out the properties whose value is null.
+	// create looks each distinct actor of the batch up once (the rows name
+	// their endpoints by position in $actors; popular actors are in most
+	// rows) and creates nothing unless all are found. Rows are lists, not
+	// maps: the server decodes no keys, and CREATE leaves out the
+	// properties whose value is null.
 	props := make([]string, len(eventPropNames))
 	for i, n := range eventPropNames {
 		props[i] = fmt.Sprintf("%s: row[%d]", n, i+2)
 	}
-	st.create = fmt.Sprintf(`UNWIND $rows AS row
-MATCH (s:Actor {id: row[0]})
-MATCH (o:Actor {id: row[1]})
+	st.create = fmt.Sprintf(`UNWIND $actors AS id
+MATCH (a:Actor {id: id})
+WITH collect(a) AS nodes
+WHERE size(nodes) = size($actors)
+UNWIND $rows AS row
+WITH nodes[row[0]] AS s, nodes[row[1]] AS o, row
 CREATE (s)-[:%s {%s}]->(o)`, t, strings.Join(props, ", "))
 	st.update = fmt.Sprintf(`UNWIND $rows AS row
 MATCH ()-[r:%s]->() WHERE elementId(r) = row.eid

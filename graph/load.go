@@ -315,11 +315,37 @@ func createEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, ro
 	if len(rows) == 0 {
 		return nil
 	}
+	// Endpoints by position in the batch's distinct actors.
+	var actors []any
+	pos := map[string]int64{}
+	at := func(id string) int64 {
+		i, ok := pos[id]
+		if !ok {
+			i = int64(len(actors))
+			pos[id] = i
+			actors = append(actors, id)
+		}
+		return i
+	}
 	vals := make([]any, len(rows))
 	for i := range rows {
-		vals[i] = rows[i].vals
+		v := make([]any, len(rows[i].vals))
+		copy(v, rows[i].vals)
+		v[0], v[1] = at(rows[i].s), at(rows[i].o)
+		vals[i] = v
 	}
-	return exec(ctx, tx, relCypher[t].create, map[string]any{"rows": vals})
+	res, err := tx.Run(ctx, relCypher[t].create, map[string]any{"actors": actors, "rows": vals})
+	if err != nil {
+		return err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return err
+	}
+	if n := sum.Counters().RelationshipsCreated(); n != len(rows) {
+		return fmt.Errorf("%s: created %d of %d events: an actor they name is not stored", t, n, len(rows))
+	}
+	return nil
 }
 
 // eventRow is one event to write. vals is the create statement's row: the
