@@ -222,6 +222,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"wang-yi MEET ri-yong-ho 2018-05-02 asserted"}, nil},
 		{"the subject is found over a relative clause", "2023-09-20", "Volodymyr Zelensky, who addressed the UN General Assembly on Tuesday, accused Moscow of genocide.",
 			[]string{"volodymyr-zelensky CRITICIZE russia 2023-09-20 asserted"}, []string{"un-general-assembly CRITICIZE"}},
+		{"held drills: coordinated states cooperate militarily", "2023-08-01", "China and Russia held naval drills in the Sea of Japan in July 2023.",
+			[]string{"china MILITARY_COOPERATION russia 2023-07 asserted"}, nil},
+		{"conducted a joint patrol with", "2024-03-07", "Japan conducted a joint air patrol with the United States on Tuesday.",
+			[]string{"japan MILITARY_COOPERATION united-states 2024-03-05 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
