@@ -74,3 +74,35 @@ func TestNER_SameAsProse(t *testing.T) {
 	}
 	t.Logf("%d sentences, %d with entities", n, withEntities)
 }
+
+// FuzzNER_SameAsProse: on any text, the reimplemented recogniser finds
+// prose's entities (or prose panics too).
+func FuzzNER_SameAsProse(f *testing.F) {
+	for _, s := range []string{"Xi Jinping met Xi Jinping.", "NATO and NATO", "\u201cHi,\u201d said Hans Mueller's aide didn't.", "a  b\t\nc :) a"} {
+		f.Add(s)
+	}
+	model := proseModel()
+	if _, err := proseClassifier(); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want, wantPanic := func() (ents []prose.Entity, panicked bool) {
+			defer func() { panicked = recover() != nil }()
+			doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false))
+			if err != nil {
+				t.Skip()
+			}
+			return doc.Entities(), false
+		}()
+		if wantPanic {
+			t.Skip("prose panics on this text")
+		}
+		got, err := proseEntities(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\n got %v\nwant %v", text, got, want)
+		}
+	})
+}
