@@ -226,6 +226,8 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"china MILITARY_COOPERATION russia 2023-07 asserted"}, nil},
 		{"conducted a joint patrol with", "2024-03-07", "Japan conducted a joint air patrol with the United States on Tuesday.",
 			[]string{"japan MILITARY_COOPERATION united-states 2024-03-05 asserted"}, nil},
+		{"a verb's -s form after a determiner is a noun", "2022-03-10", "Sergey Lavrov said Russia would cope with the sanctions imposed by the United States.",
+			nil, []string{"russia SANCTION united-states"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

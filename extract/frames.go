@@ -97,6 +97,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if tr.form == "ing" && i > 0 && (determiners[toks[i-1].lower] || nounCue[toks[i-1].lower]) {
 			t.noun = true
 		}
+		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s") {
+			continue // "the sanctions imposed by X": a noun, not the verb "sanctions"
+		}
 		if !x.triggerOK(toks, t) {
 			continue
 		}
