@@ -104,9 +104,6 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	// Models are loaded once per process, outside the timings.
 	model := proseModel()
-	if _, err := proseClassifier(); err != nil {
-		b.Fatal(err)
-	}
 	x.Extract(corpora[0].c.docs[0])
 	// report adds sentences per second and, because wall-clock figures on a
 	// shared machine depend on the other load, megabytes per CPU-second of

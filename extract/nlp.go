@@ -74,7 +74,7 @@ func (x *Extractor) needsNER(toks []token, ms []*mention) bool {
 // dictionary knows every state, and an unknown place is not an actor.
 func (x *Extractor) nerMentions(body string, s *sentence, ms []*mention, st *docState) []*mention {
 	text := body[s.start:s.end]
-	ents, err := proseEntities(text)
+	doc, err := prose.NewDocument(text, prose.UsingModel(proseModel()), prose.WithSegmentation(false))
 	if err != nil {
 		return ms
 	}
@@ -88,7 +88,7 @@ func (x *Extractor) nerMentions(body string, s *sentence, ms []*mention, st *doc
 		return true
 	}
 	added := false
-	for _, e := range ents {
+	for _, e := range doc.Entities() {
 		if e.Label != "PERSON" && e.Label != "ORG" {
 			continue
 		}
