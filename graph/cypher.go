@@ -64,14 +64,20 @@ WHERE NOT a.id IN row.keep
 DELETE m`
 
 	// cypherCreateDocuments writes documents that are not stored yet with
-	// their mentions ([actor, count] pairs) in one statement.
-	cypherCreateDocuments = `UNWIND $rows AS row
+	// their mentions ([actor, count] pairs, the actor by position in
+	// $actors, the distinct actors of the batch, each looked up once) in one
+	// statement; it writes nothing unless all actors are found.
+	cypherCreateDocuments = `UNWIND $actors AS id
+MATCH (a:Actor {id: id})
+WITH collect(a) AS actors
+WHERE size(actors) = size($actors)
+UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d += row.props
-WITH d, row
+WITH d, row, actors
 UNWIND row.mentions AS m
-MATCH (a:Actor {id: m[0]})
-CREATE (d)-[:MENTIONS {count: m[1]}]->(a)`
+WITH d, actors[m[0]] AS a, m[1] AS count
+CREATE (d)-[:MENTIONS {count: count}]->(a)`
 
 	// cypherCreateMentions creates (:Document)-[:MENTIONS {count}]->(:Actor)
 	// where the document has none to that actor.

@@ -459,6 +459,9 @@ func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepare
 	}
 
 	var stale, staleMentions, docs, fresh, create, update []map[string]any
+	var freshActors []any // of the fresh documents' mentions, distinct
+	freshPos := map[string]int64{}
+	nFresh := 0 // mentions of the fresh documents
 	for _, id := range ids {
 		if _, exists := have[id]; !exists {
 			// Not stored: the document and all its mentions are created in
@@ -469,7 +472,15 @@ func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepare
 			}
 			ms := make([]any, len(p.mentions[id]))
 			for i, m := range p.mentions[id] {
-				ms[i] = []any{m["actor"], m["count"]}
+				a := m["actor"].(string)
+				j, ok := freshPos[a]
+				if !ok {
+					j = int64(len(freshActors))
+					freshPos[a] = j
+					freshActors = append(freshActors, a)
+				}
+				ms[i] = []any{j, m["count"]}
+				nFresh++
 			}
 			fresh = append(fresh, map[string]any{"id": id, "props": props, "mentions": ms})
 			w.created = append(w.created, id)
@@ -514,10 +525,24 @@ func writeDocuments(ctx context.Context, tx neo4j.ManagedTransaction, p *prepare
 			return w, err
 		}
 	}
+	if len(fresh) > 0 {
+		res, err := tx.Run(ctx, cypherCreateDocuments, map[string]any{"actors": freshActors, "rows": fresh})
+		if err != nil {
+			return w, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return w, err
+		}
+		if c := sum.Counters(); c.NodesCreated() != len(fresh) || c.RelationshipsCreated() != nFresh {
+			return w, fmt.Errorf("created %d of %d documents and %d of %d mentions: an actor they name is not stored",
+				c.NodesCreated(), len(fresh), c.RelationshipsCreated(), nFresh)
+		}
+	}
 	for _, st := range []struct {
 		cypher string
 		rows   []map[string]any
-	}{{cypherCreateDocuments, fresh}, {cypherMergeDocuments, docs}, {cypherUpdateMentions, update}, {cypherCreateMentions, create}} {
+	}{{cypherMergeDocuments, docs}, {cypherUpdateMentions, update}, {cypherCreateMentions, create}} {
 		if len(st.rows) > 0 {
 			if err := exec(ctx, tx, st.cypher, map[string]any{"rows": st.rows}); err != nil {
 				return w, err
