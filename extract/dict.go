@@ -33,6 +33,7 @@ type Entry struct {
 	Surnames     []string      `yaml:"surnames"`
 	Metonyms     []string      `yaml:"metonyms"`
 	Demonyms     []string      `yaml:"demonyms"`
+	Cities       []string      `yaml:"cities"` // Country only: other cities, places of visits, never actors
 	Parent       string        `yaml:"parent"`
 	Gender       string        `yaml:"gender"`
 	Affiliations []Affiliation `yaml:"affiliations"`
@@ -73,6 +74,7 @@ const (
 	matchName = iota
 	matchMetonym
 	matchDemonym
+	matchCity
 )
 
 type dictMatch struct {
@@ -255,6 +257,7 @@ func mergeEntry(old, e *Entry) {
 	old.Surnames = union(old.Surnames, e.Surnames)
 	old.Metonyms = union(old.Metonyms, e.Metonyms)
 	old.Demonyms = union(old.Demonyms, e.Demonyms)
+	old.Cities = union(old.Cities, e.Cities)
 	if len(e.Affiliations) > 0 {
 		old.Affiliations = e.Affiliations
 	}
@@ -300,6 +303,9 @@ func (d *Dictionary) build() {
 		}
 		for _, n := range e.Demonyms {
 			d.names.insert(tokenTexts(n), &dictMatch{e, matchDemonym})
+		}
+		for _, n := range e.Cities {
+			d.names.insert(tokenTexts(n), &dictMatch{e, matchCity})
 		}
 		for _, s := range e.Surnames {
 			d.surnames[s] = append(d.surnames[s], e)

@@ -228,6 +228,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"japan MILITARY_COOPERATION united-states 2024-03-05 asserted"}, nil},
 		{"a verb's -s form after a determiner is a noun", "2022-03-10", "Sergey Lavrov said Russia would cope with the sanctions imposed by the United States.",
 			nil, []string{"russia SANCTION united-states"}},
+		{"a city is its state as the place visited", "2011-08-25", "Kim Jong-il arrived in Novosibirsk on Tuesday and met Dmitry Medvedev.",
+			[]string{"kim-jong-il VISIT russia 2011-08-23 asserted"}, nil},
+		{"a city is no actor and no antecedent of it", "2016-09-10", "Shanghai said it would criticize Japan. Busan hosted Narendra Modi.",
+			nil, []string{"china", "south-korea"}},
+		{"a trip to a city of one's own state is no visit", "2016-09-10", "Xi Jinping visited Hangzhou on Friday.",
+			nil, []string{"VISIT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

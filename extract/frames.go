@@ -130,6 +130,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if se == nil || oe == nil || se.ID == oe.ID {
 			return
 		}
+		if subj.city || obj.city && rel != "VISIT" {
+			return // a city is its state only as the place visited
+		}
 		if rel == "VISIT" && oe.Kind == KindPerson {
 			return // one visits a place, not a person
 		}
@@ -594,7 +597,7 @@ func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention 
 
 // eligibleSubject: not inside an appositive or governed by a preposition.
 func eligible(toks []token, m *mention) bool {
-	if m.appos || m.compound || m.kind == mkDemonym || m.kind == mkTitle {
+	if m.appos || m.compound || m.city || m.kind == mkDemonym || m.kind == mkTitle {
 		return false
 	}
 	k := m.s - 1
@@ -827,7 +830,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
 			}
-			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) {
+			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) || m.city && rel != "VISIT" {
 				k = m.e - 1
 				continue
 			}

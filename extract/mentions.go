@@ -24,7 +24,8 @@ type mention struct {
 	roles    []string // mkRole: the title's roles
 	pair     [2]*Entry
 	poss     bool   // followed by 's / '
-	place    string // a capital standing for its state
+	place    string // a capital or city standing for its state
+	city     bool   // a city: its state only as a place visited, never an actor
 	text     string
 	appos    bool // inside an appositive: ignored as subject or object
 	inTitle  bool // inside a document's title: context only
@@ -110,6 +111,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			case matchMetonym:
 				mm.kind = mkActor
 				mm.place = joinTokens(toks[i : i+n])
+			case matchCity:
+				mm.kind = mkActor
+				mm.place = joinTokens(toks[i : i+n])
+				mm.city = true
 			}
 			ms = append(ms, mm)
 			i += n - 1
@@ -254,7 +259,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			out = append(out, m)
 			continue
 		}
-		if m.kind == mkDemonym || (m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry) {
+		if m.kind == mkDemonym || (m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && !m.city) {
 			e := m.e
 			if m.poss {
 				e++
@@ -286,7 +291,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	}
 	// "the leader of North Korea": title of state -> role
 	for k, m := range out {
-		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && m.s >= 2 && toks[m.s-1].lower == "of" {
+		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && !m.city && m.s >= 2 && toks[m.s-1].lower == "of" {
 			if t, ok := titleBefore(m.s - 1); ok && len(t.roles) > 0 && !strings.HasSuffix(toks[t.e-1].lower, "s") {
 				out[k] = &mention{s: t.s, e: m.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s}
 			}
@@ -295,7 +300,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// "the government of Russia", "... and others of Russia": the group
 	// stands for its state
 	for k, m := range out {
-		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.s < 2 || toks[m.s-1].lower != "of" {
+		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.city || m.s < 2 || toks[m.s-1].lower != "of" {
 			continue
 		}
 		g := toks[m.s-2]
@@ -432,6 +437,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 					m.pair = [2]*Entry{}
 				}
 			}
+		}
+		if m.city {
+			st.count(m.ent, m.text) // a place: not a state the text goes on about
+			continue
 		}
 		if m.ent != nil && (!m.appos || m.inTitle) && m.kind != mkPronoun {
 			if m.kind == mkActor && m.state != nil {
@@ -762,7 +771,7 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 	case "it", "its":
 		for _, n := range ms {
-			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson {
+			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson && !n.city {
 				return n.ent
 			}
 		}
