@@ -7,8 +7,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,6 +29,7 @@ func TestFault_Neo4j(t *testing.T) {
 	t.Setenv("NEO4J_USERNAME", "neo4j")
 	t.Setenv("NEO4J_PASSWORD", srv.Config.Password)
 	t.Run("load killed mid-way, then run again", func(t *testing.T) { testLoadServerKilled(t, srv) })
+	t.Run("password prompt on a terminal", func(t *testing.T) { testPasswordPrompt(t, srv) })
 	// Last: wrong passwords lock the user out for a few seconds.
 	t.Run("connection errors never show a password", func(t *testing.T) { testConnectionErrors(t, srv) })
 }
@@ -190,29 +193,34 @@ func testConnectionErrors(t *testing.T, srv *neo4jtest.Server) {
 	writeFile(t, yaml, "neo4j:\n  uri: "+srv.Config.URI+"\n  password: "+wrong+"\n")
 	cases := []struct {
 		name    string
+		all     bool // run every command, not one
 		env     []string
 		secrets []string
 		want    string // in the one line on stderr
 	}{
-		{"wrong password", neo4jEnv(srv.Config.URI, wrong), []string{wrong},
+		{"wrong password", true, neo4jEnv(srv.Config.URI, wrong), []string{wrong},
 			"kg: open " + srv.Config.URI + ": neo4j rejected the credentials (user \"neo4j\")"},
-		{"wrong password in kg.yaml", []string{"KG_CONFIG=" + yaml}, []string{wrong},
+		{"wrong password in kg.yaml", false, []string{"KG_CONFIG=" + yaml}, []string{wrong},
 			"kg: open " + srv.Config.URI + ": neo4j rejected the credentials (user \"neo4j\")"},
-		{"wrong password, right one in the URI", neo4jEnv("bolt://neo4j:"+srv.Config.Password+"@127.0.0.1:"+port, wrong),
+		{"wrong password, right one in the URI", false, neo4jEnv("bolt://neo4j:"+srv.Config.Password+"@127.0.0.1:"+port, wrong),
 			[]string{wrong, srv.Config.Password},
 			"kg: open bolt://xxxxx@127.0.0.1:" + port + ": neo4j rejected the credentials"},
-		{"unreachable", neo4jEnv("bolt://127.0.0.1:1", wrong), []string{wrong},
+		{"unreachable", false, neo4jEnv("bolt://127.0.0.1:1", wrong), []string{wrong},
 			"kg: open bolt://127.0.0.1:1: neo4j is unreachable: ConnectivityError: dial tcp 127.0.0.1:1: connect: connection refused"},
-		{"unreachable, password in the URI", neo4jEnv("neo4j://neo4j:"+wrong+"@127.0.0.1:1", wrong), []string{wrong},
+		{"unreachable, password in the URI", true, neo4jEnv("neo4j://neo4j:"+wrong+"@127.0.0.1:1", wrong), []string{wrong},
 			"kg: open neo4j://xxxxx@127.0.0.1:1: neo4j is unreachable"},
-		{"no such host", neo4jEnv("bolt+s://neo4j:"+wrong+"@kg-no-such-host.invalid:7687", wrong), []string{wrong},
+		{"no such host", false, neo4jEnv("bolt+s://neo4j:"+wrong+"@kg-no-such-host.invalid:7687", wrong), []string{wrong},
 			"kg: open bolt+s://xxxxx@kg-no-such-host.invalid:7687: neo4j is unreachable"},
-		{"not a Neo4j URI", neo4jEnv("http://neo4j:"+wrong+"@127.0.0.1:"+port, wrong), []string{wrong},
+		{"not a Neo4j URI", false, neo4jEnv("http://neo4j:"+wrong+"@127.0.0.1:"+port, wrong), []string{wrong},
 			"config: neo4j uri http://neo4j:xxxxx@127.0.0.1:" + port + ": scheme must be bolt, bolt+s, neo4j or neo4j+s"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, args := range commands {
+			cmds := commands
+			if !tc.all {
+				cmds = commands[3:4] // one command; the others connect the same way
+			}
+			for _, args := range cmds {
 				code, out, errOut := kgExec(t, false, tc.env, args...)
 				for _, s := range tc.secrets {
 					noSecret(t, s, out, errOut)
@@ -228,4 +236,65 @@ func testConnectionErrors(t *testing.T, srv *neo4jtest.Server) {
 	if _, err := os.Stat(filepath.Join(dir, "x.graphml")); err == nil {
 		t.Errorf("kg export wrote a file although it could not connect")
 	}
+}
+
+// testPasswordPrompt runs kg on a terminal (script(1) allocates one) with
+// an empty password in kg.yaml: kg asks for it without echoing, uses it, and
+// never prints it.
+func testPasswordPrompt(t *testing.T, srv *neo4jtest.Server) {
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("needs script(1) to run kg on a terminal")
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "kg.yaml"), "neo4j:\n  uri: "+srv.Config.URI+"\n  password: \"\"\n")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, script, "-qec", kgBinary(t)+" query --cypher 'RETURN 42 AS n' --format csv", "/dev/null")
+	cmd.Dir = dir
+	cmd.Env = kgEnv()
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	prompt := "Neo4j password for neo4j at " + srv.Config.URI + ": "
+	for !strings.Contains(out.String(), prompt) {
+		if ctx.Err() != nil {
+			t.Fatalf("no prompt %q; output %q", prompt, out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if _, err := in.Write([]byte(srv.Config.Password + "\n")); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	in.Close()
+	got := out.String()
+	if err != nil || !strings.Contains(got, "n\r\n42\r\n") {
+		t.Errorf("kg with a typed password: %v, output %q", err, got)
+	}
+	noSecret(t, srv.Config.Password, got)
+}
+
+// syncBuffer is a bytes.Buffer safe to read while a process writes to it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
 }

@@ -105,6 +105,51 @@ var (
 // apply. A run longer than a minute is killed and fails the test.
 func kgExec(t *testing.T, unprivileged bool, env []string, args ...string) (int, string, string) {
 	t.Helper()
+	argv := append([]string{kgBinary(t)}, args...)
+	if unprivileged && os.Geteuid() == 0 {
+		setpriv, err := exec.LookPath("setpriv")
+		if err != nil {
+			t.Skip("running as root without setpriv: root reads any file, so permission errors cannot be produced")
+		}
+		argv = append([]string{setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"}, argv...)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Dir = "/" // no kg.yaml
+	cmd.Env = append(kgEnv(), env...)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("kg %s did not finish within a minute (killed): stderr %s", strings.Join(args, " "), errOut.String())
+	}
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, out.String(), errOut.String()
+}
+
+// kgEnv is the environment of a kg process: the test's, without its KG_* and
+// NEO4J_* variables.
+func kgEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "KG_") && !strings.HasPrefix(kv, "NEO4J_") {
+			env = append(env, kv)
+		}
+	}
+	return append(env, "KG_TEST_MAIN=1")
+}
+
+// kgBinary returns a copy of the test binary that any user may execute; run
+// with KG_TEST_MAIN=1 (kgEnv) it is kg.
+func kgBinary(t *testing.T) string {
+	t.Helper()
 	kgBinOnce.Do(func() {
 		// A copy of the test binary that any user may execute.
 		dir, err := os.MkdirTemp("", "kg-faults-bin-")
@@ -133,38 +178,7 @@ func kgExec(t *testing.T, unprivileged bool, env []string, args ...string) (int,
 	if kgBinErr != nil {
 		t.Fatal(kgBinErr)
 	}
-	argv := append([]string{kgBin}, args...)
-	if unprivileged && os.Geteuid() == 0 {
-		setpriv, err := exec.LookPath("setpriv")
-		if err != nil {
-			t.Skip("running as root without setpriv: root reads any file, so permission errors cannot be produced")
-		}
-		argv = append([]string{setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"}, argv...)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
-	cmd.Dir = "/" // no kg.yaml
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "KG_") && !strings.HasPrefix(kv, "NEO4J_") {
-			cmd.Env = append(cmd.Env, kv)
-		}
-	}
-	cmd.Env = append(append(cmd.Env, "KG_TEST_MAIN=1"), env...)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("kg %s did not finish within a minute (killed): stderr %s", strings.Join(args, " "), errOut.String())
-	}
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return code, out.String(), errOut.String()
+	return kgBin
 }
 
 // worldReadable makes dir and its parent searchable by other users (t.TempDir
