@@ -158,7 +158,7 @@ func loadBatch(cmd *cobra.Command, f *Factory, b *graph.Batch, batchSize, worker
 	})
 	p.done()
 	if err != nil {
-		return fmt.Errorf("load: %w (events committed so far are kept; run the same command again to finish)", err)
+		return fmt.Errorf("%w (events committed so far are kept; run the same command again to finish)", err)
 	}
 	rate := 0.0
 	if s := stats.Elapsed.Seconds(); s > 0 {
