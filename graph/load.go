@@ -61,6 +61,14 @@ type LoadStats struct {
 // are deleted in the same transaction that records the new sha256, before
 // the new events are written. Load expects all events of a document in one
 // batch.
+//
+// Writes cost the server as little as the guarantees allow: documents not
+// stored before are created with their mentions without comparing anything,
+// and their events — which cannot be stored yet, since events are written
+// only after their document committed — are created without reading what is
+// stored under their ids; only events of documents that were already stored
+// (a reload, a resumed load, a replacement) are diffed first. Rows travel as
+// lists, and each transaction looks each of its distinct actors up once.
 func (s *Store) Load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats, error) {
 	start := time.Now()
 	st, err := s.load(ctx, b, opts)
