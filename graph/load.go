@@ -164,8 +164,12 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 					break
 				}
 			}
+			// A retried transaction diffs: an earlier attempt may have
+			// committed without the driver hearing of it.
+			attempts := 0
 			jobs = append(jobs, job{n: len(rows), fn: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
-				if fresh {
+				attempts++
+				if fresh && attempts == 1 {
 					return createEvents(ctx, tx, t, rows)
 				}
 				return writeEvents(ctx, tx, t, rows)
