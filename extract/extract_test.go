@@ -234,6 +234,22 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			nil, []string{"china", "south-korea"}},
 		{"a trip to a city of one's own state is no visit", "2016-09-10", "Xi Jinping visited Hangzhou on Friday.",
 			nil, []string{"VISIT"}},
+		{"coordinated demonyms before a military sector are the states", "2021-10-30", "Chinese and Russian warships conducted a joint patrol in the Pacific on Friday.",
+			[]string{"china MILITARY_COOPERATION russia 2021-10-29 asserted"}, nil},
+		{"an exercise with a quoted name, held with a third state", "2021-10-30", "The Chinese and Russian navies held the \"Joint Sea 2021\" exercise with Pakistan in August.",
+			[]string{"china MILITARY_COOPERATION russia 2021-08 asserted", "china MILITARY_COOPERATION pakistan 2021-08 asserted", "russia MILITARY_COOPERATION pakistan 2021-08 asserted"}, nil},
+		{"drone makers of a state supply drones", "2024-02-01", "Turkish drone makers supplied dozens of drones to Azerbaijan in 2020.",
+			[]string{"turkey AID azerbaijan 2020 asserted"}, nil},
+		{"the North and the South in a text about the Koreas", "2007-10-05", "Roh Moo-hyun arrived in Pyongyang on Tuesday. The South will provide 400,000 tons of rice to the North next month.",
+			[]string{"south-korea AID north-korea 2007-11 planned"}, nil},
+		{"the South without the Koreas is no state", "2007-10-05", "Pedro Sanchez said the South will provide water to the North in May.",
+			nil, []string{"AID"}},
+		{"a year after since starts a span, it does not date the event", "2016-09-20", "Vladimir Putin met Shinzo Abe on September 2. In the days before the summit, Russian and Japanese coast guards held a joint drill, their first since 2010.",
+			[]string{"russia MILITARY_COOPERATION japan 2016-09 asserted"}, []string{"2010"}},
+		{"shortly before the talks is the talks' day", "2019-04-27", "Kim Jong Un held talks with Vladimir Putin on April 25. Shortly before the talks, Putin welcomed Kim at the entrance.",
+			[]string{"vladimir-putin HOST kim-jong-un 2019-04-25 asserted"}, nil},
+		{"places coordinated after over are no objects; a participle clause ends the search", "2022-05-25", "Chinese and Russian bombers conducted a joint patrol over the Yellow Sea and the East China Sea on Tuesday, prompting Japan to protest.",
+			[]string{"china MILITARY_COOPERATION russia 2022-05-24 asserted"}, []string{"MILITARY_COOPERATION japan", "sea"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -133,6 +133,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if subj.city || obj.city && rel != "VISIT" {
 			return // a city is its state only as the place visited
 		}
+		if waterBody(se) || waterBody(oe) {
+			return // "a patrol over the East China Sea": a place, not a party
+		}
 		if rel == "VISIT" && oe.Kind == KindPerson {
 			return // one visits a place, not a person
 		}
@@ -488,7 +491,11 @@ func pairMention(m *mention, e *Entry) *mention {
 func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if len(t.tr.needs) > 0 && !t.noun {
 		found := false
-		for k := t.e; k < len(toks) && k < t.e+6 && !found; k++ {
+		limit := t.e + 6
+		for limit < len(toks) && limit < t.e+11 && nameLike(toks[limit-1]) {
+			limit++ // over a name: "held the \"Vostok 2022\" exercise"
+		}
+		for k := t.e; k < len(toks) && k < limit && !found; k++ {
 			for _, n := range t.tr.needs {
 				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) || k+1 < len(toks) && toks[k].lower+" "+toks[k+1].lower == n {
 					found = true
@@ -543,6 +550,53 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	// "refused to say": refuse + infinitive is negation, not REJECT
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
 		return false
+	}
+	return true
+}
+
+// waterBody reports a sea, ocean, strait or gulf of the dictionary: a
+// place where things happen, never a party to an event.
+func waterBody(e *Entry) bool {
+	if e.Kind != KindOther {
+		return false
+	}
+	for _, w := range []string{"Sea", "Ocean", "Strait", "Gulf", "Bay"} {
+		if strings.HasSuffix(e.Name, " "+w) || strings.HasPrefix(e.Name, w+" of ") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName returns how many tokens after an opening quote at k close a
+// short quoted name ("Vostok 2022"), or 0.
+func quotedName(toks []token, k int) int {
+	for q := k + 1; q < len(toks) && q <= k+6; q++ {
+		if toks[q].text == "\"" {
+			if q == k+1 {
+				return 0
+			}
+			return q - k
+		}
+		if !nameLike(toks[q]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// nameLike reports a token that may be part of a proper name or a quoted title.
+func nameLike(t token) bool {
+	if t.text == "\"" || t.text == "-" {
+		return true
+	}
+	if t.isCap() {
+		return true
+	}
+	for _, r := range t.text {
+		if r < '0' || r > '9' {
+			return false
+		}
 	}
 	return true
 }
@@ -832,6 +886,10 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			}
 			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) || m.city && rel != "VISIT" {
 				k = m.e - 1
+				if blocked {
+					g := coordRight(toks, m, ms) // "over the Sea of Japan and the East China Sea"
+					k = g[len(g)-1].e - 1
+				}
 				continue
 			}
 			if k > i && toks[k-1].text == "," && m.e < len(toks) && sayVerbs[toks[m.e].lower] {
@@ -842,6 +900,13 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				continue
 			}
 			return coordRight(toks, m, ms)
+		}
+		if k > i && w == "," && k+1 < len(toks) && !toks[k+1].isCap() && strings.HasSuffix(toks[k+1].lower, "ing") && len(toks[k+1].lower) > 5 && !prepositions[toks[k+1].lower] {
+			return nil // ", prompting Japan to ...": a participle clause of its own
+		}
+		if w == "\"" && quotedName(toks, k) > 0 {
+			k += quotedName(toks, k) // the "Joint Sea 2021" exercise: a name, not a quotation
+			continue
 		}
 		if k > i && (clauseBoundary[w] || w == "." || sayVerbs[w]) {
 			return nil
@@ -1219,6 +1284,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if d == "" {
 			continue
 		}
+		if x.s > 0 && toks[x.s-1].lower == "since" {
+			continue // "the fourth such drill since 2019": where a span starts, not the event
+		}
 		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(rels, x.s, t.e)) {
 			continue // a time inside a relative clause the trigger is not in
 		}
@@ -1274,8 +1342,8 @@ func meetingOpener(toks []token) (noun string, ok bool) {
 			break
 		}
 		switch w {
-		case "during", "at", "after", "following":
-			if k == 0 || k <= 4 && toks[0].lower != "before" && strings.HasSuffix(toks[0].lower, "ing") {
+		case "during", "at", "after", "following", "before", "ahead":
+			if k == 0 || k <= 4 && toks[0].lower != "before" && strings.HasSuffix(toks[0].lower, "ing") || k <= 5 && timeLead(toks[:k]) {
 				prep = k
 			}
 		}
@@ -1295,12 +1363,50 @@ func meetingOpener(toks []token) (noun string, ok bool) {
 	return "", ok
 }
 
-// meetingDate returns the date of the meeting a sentence opens inside, or "".
+// timeLead reports words that measure a time before or after a meeting:
+// "In the week before the summit", "Two days after the talks", "Shortly
+// before".
+func timeLead(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "in", "the", "a", "an", "on", "one", "two", "three", "few", "several", "shortly", "just", "hours", "hour",
+			"day", "days", "week", "weeks", "night", "evening", "morning", "eve":
+		default:
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// meetingDate returns the date of the meeting a sentence opens inside, or
+// "": a day, or its month when the sentence is days or weeks off it.
 func (st *docState) meetingDate(toks []token) string {
 	noun, ok := meetingOpener(toks)
 	if !ok {
 		return ""
 	}
+	if d := st.meetingDay(noun); len(d) == 10 && offMeeting(toks) {
+		return d[:7]
+	}
+	return st.meetingDay(noun)
+}
+
+// offMeeting reports an opener that is days or weeks away from its meeting
+// ("In the week before the summit", "Two days after the talks").
+func offMeeting(toks []token) bool {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch toks[k].lower {
+		case "day", "days", "week", "weeks":
+			return true
+		case "before", "after", "following", "ahead", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// meetingDay returns the date of the last dated meeting so named, or "".
+func (st *docState) meetingDay(noun string) string {
 	if d := st.meetDates[noun]; d != "" {
 		return d
 	}

@@ -135,6 +135,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i += n - 1
 			continue
 		}
+		// "the North", "the South": the two Koreas in a text about them
+		if e := x.koreaSide(toks, i, st); e != nil {
+			ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, head: i})
+			continue
+		}
 		// Unknown person names: Korean-style hyphenated, or a capitalised
 		// run right after a title.
 		if n := koreanName(toks, i); n > 0 {
@@ -288,6 +293,20 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 		out = append(out, m)
+	}
+	// "the Chinese and Russian navies": a demonym coordinated with one
+	// that heads a sector stands for its state too
+	for k := 0; k+1 < len(out); k++ {
+		m, n := out[k], out[k+1]
+		if m.kind != mkDemonym || m.e+1 != n.s || m.e >= len(toks) || toks[m.e].lower != "and" || n.kind != mkActor || n.ent == nil || n.ent.Kind != KindCountry || n.head != n.s || n.e-n.s < 2 {
+			continue
+		}
+		if mm := mentionEndingAt(ms, n.s+1); mm == nil || mm.kind != mkDemonym {
+			continue // n is "Russian navies", not "Russia's navy"
+		}
+		c := *m
+		c.kind = mkActor
+		out[k] = &c
 	}
 	// "the leader of North Korea": title of state -> role
 	for k, m := range out {
@@ -450,6 +469,24 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 	}
 	return ms
+}
+
+// koreaSide resolves a capitalised "North" or "South" after "the" and
+// before no other name to North or South Korea, once the document has
+// named either Korea; else nil.
+func (x *Extractor) koreaSide(toks []token, i int, st *docState) *Entry {
+	w := toks[i].text
+	if w != "North" && w != "South" || i == 0 || toks[i-1].lower != "the" || i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].text == "-") {
+		return nil
+	}
+	if st.counts["north-korea"] == nil && st.counts["south-korea"] == nil {
+		return nil
+	}
+	id := "north-korea"
+	if w == "South" {
+		id = "south-korea"
+	}
+	return x.dict.byID[id]
 }
 
 // lastHolder returns the most recently named person (earlier in the
