@@ -149,6 +149,9 @@ func TestCheckReadOnly(t *testing.T) {
 		`CALL db.clearQueryCaches()`, `MATCH (n) FOREACH (x IN [1] | SET n.y = x)`,
 		`STOP DATABASE neo4j`, `ALTER USER neo4j SET PASSWORD 'x'`, "MATCH (n)\nDELETE\tn",
 		`CREATE/* c */(n)`, `RETURN 1 //x` + "\nCREATE (n)",
+		// Spaces around the dot, back-quoted parts, Unicode spaces.
+		`CALL db . createLabel('X')`, "CALL `db`.`createLabel`('X')", "CALL `db.createLabel`('X')",
+		"MATCH (n)\u00a0CREATE (m)", "MATCH (n)\u2028CREATE (m)", "RETURN 1\u3000CREATE (m)",
 	}
 	for _, q := range bad {
 		if err := graph.CheckReadOnly(q); !errors.Is(err, graph.ErrWriteQuery) {

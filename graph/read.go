@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -182,7 +184,7 @@ func (s *Store) Summary(ctx context.Context) (Summary, error) {
 // CSV, CALL { … } IN TRANSACTIONS, administration commands, or apoc, db and
 // dbms procedures that write or administer.
 func CheckReadOnly(cypher string) error {
-	toks := tokens(stripLiterals(cypher))
+	toks := tokens(normalizeSpace(stripLiterals(cypher)))
 	for i, t := range toks {
 		if t.prop {
 			continue
@@ -264,8 +266,9 @@ func writeProcedure(name string) bool {
 }
 
 // stripLiterals blanks out string literals, backtick-quoted names and
-// comments so that only Cypher syntax remains. A quoted name becomes a
-// neutral identifier.
+// comments so that only Cypher syntax remains. A back-quoted name keeps its
+// letters, digits and dots (anything else becomes _), so a quoted procedure
+// name is still recognised.
 func stripLiterals(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -282,11 +285,18 @@ func stripLiterals(s string) string {
 			b.WriteString(" '' ")
 			i = j + 1
 		case c == '`':
+			// Keep the name's letters: CALL `db`.`createLabel` is db.createLabel.
 			j := i + 1
 			for j < len(s) && s[j] != '`' {
 				j++
 			}
-			b.WriteString("q")
+			name := []rune(s[i+1 : min(j, len(s))])
+			for k, r := range name {
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+					name[k] = '_'
+				}
+			}
+			b.WriteString(" " + string(name) + " ")
 			i = j + 1
 		case c == '/' && i+1 < len(s) && s[i+1] == '/':
 			for i < len(s) && s[i] != '\n' {
@@ -309,6 +319,30 @@ func stripLiterals(s string) string {
 	return b.String()
 }
 
+// normalizeSpace turns every Unicode space and other non-word rune outside
+// ASCII into a plain space, and closes up spaces around dots, so that
+// "db . createLabel" and a no-break space before CREATE read as Cypher does.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	out := b.String()
+	for _, pair := range [][2]string{{" .", "."}, {". ", "."}, {"\t.", "."}, {".\t", "."}, {"\n.", "."}, {".\n", "."}} {
+		for strings.Contains(out, pair[0]) {
+			out = strings.ReplaceAll(out, pair[0], pair[1])
+		}
+	}
+	return out
+}
+
 // token is a word of the stripped query.
 type token struct {
 	text string
@@ -316,6 +350,8 @@ type token struct {
 	proc string // the whole dotted name when this word starts one (a.b.c)
 }
 
+// isWordByte: ASCII word characters and the bytes of non-ASCII letters
+// (normalizeSpace has already turned every other non-ASCII rune into a space).
 func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
