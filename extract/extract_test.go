@@ -250,6 +250,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"vladimir-putin HOST kim-jong-un 2019-04-25 asserted"}, nil},
 		{"places coordinated after over are no objects; a participle clause ends the search", "2022-05-25", "Chinese and Russian bombers conducted a joint patrol over the Yellow Sea and the East China Sea on Tuesday, prompting Japan to protest.",
 			[]string{"china MILITARY_COOPERATION russia 2022-05-24 asserted"}, []string{"MILITARY_COOPERATION japan", "sea"}},
+		{"an unknown name described by a post is a person; the post's organisation is no object", "2015-11-02", "Park Geun-hye met Sadayuki Sakakibara, chairman of the Japan Business Federation, on Sunday.",
+			[]string{"park-geun-hye MEET sadayuki-sakakibara 2015-11-01 asserted"}, []string{"MEET japan"}},
+		{"the head of an agency in an appositive is no object", "2021-09-14", "Rafael Grossi met Mohammad Eslami, head of the Atomic Energy Organization of Iran, on Sunday.",
+			[]string{"rafael-grossi MEET mohammad-eslami 2021-09-12 asserted"}, []string{"MEET aeoi"}},
+		{"the possessor of a rejected offer is the object", "2019-03-01", "Moon Jae-in said on Friday that he had rejected Mr. Abe's offer to resume the talks.",
+			[]string{"moon-jae-in REJECT shinzo-abe 2019-03-01 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -147,6 +147,12 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i += n - 1
 			continue
 		}
+		if n := apposName(toks, i, x.dict); n > 0 && !precededByTitle(toks, i, titles, ms) {
+			// "Hiroaki Nakanishi, chairman of Keidanren": a name a post describes
+			ms = append(ms, x.unknownPerson(toks, i, i+n, st))
+			i += n - 1
+			continue
+		}
 		if isNameToken(toks[i]) && precededByTitle(toks, i, titles, ms) {
 			n := 1
 			for i+n < len(toks) && n < 3 && isNameToken(toks[i+n]) {
@@ -357,7 +363,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		j := m.e + 1
 		isAppos := false
 		for q := j; q < len(toks) && q < j+4; q++ {
-			if _, ok := titles[q]; ok {
+			if _, ok := titles[q]; ok || apposNouns[toks[q].lower] && !toks[q].isCap() {
 				isAppos = true
 				break
 			}
@@ -469,6 +475,42 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 	}
 	return ms
+}
+
+// apposNouns head a post that describes the name before them: "X,
+// chairman of Y", "X, the head of Y".
+var apposNouns = map[string]bool{
+	"chairman": true, "chairwoman": true, "chair": true, "head": true, "director": true, "chief": true, "president": true,
+	"governor": true, "secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ambassador": true, "envoy": true, "ceo": true, "founder": true, "commander": true, "deputy": true, "vice": true,
+	"executive": true, "leader": true, "mayor": true, "editor": true, "adviser": true, "advisor": true,
+}
+
+// apposName returns the length of an unknown name of two or three words
+// at toks[i] that a post follows after a comma ("Hiroaki Nakanishi,
+// chairman of ..."), or 0.
+func apposName(toks []token, i int, d *Dictionary) int {
+	if i > 0 && (toks[i-1].isCap() && toks[i-1].isWord() || toks[i-1].text == "-") {
+		return 0
+	}
+	n := 0
+	for i+n < len(toks) && n < 4 && isNameToken(toks[i+n]) {
+		if m, _ := d.names.longest(toks, i+n, textKey); m != nil {
+			return 0
+		}
+		n++
+	}
+	if n < 2 || n > 3 || i+n+1 >= len(toks) || toks[i+n].text != "," {
+		return 0
+	}
+	j := i + n + 1
+	for j < len(toks) && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "former" || toks[j].lower == "then") {
+		j++
+	}
+	if j >= len(toks) || !apposNouns[toks[j].lower] {
+		return 0
+	}
+	return n
 }
 
 // koreaSide resolves a capitalised "North" or "South" after "the" and
