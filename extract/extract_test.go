@@ -256,6 +256,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"rafael-grossi MEET mohammad-eslami 2021-09-12 asserted"}, []string{"MEET aeoi"}},
 		{"the possessor of a rejected offer is the object", "2019-03-01", "Moon Jae-in said on Friday that he had rejected Mr. Abe's offer to resume the talks.",
 			[]string{"moon-jae-in REJECT shinzo-abe 2019-03-01 asserted"}, nil},
+		{"the coordinated delegations of a relative clause meet", "2014-06-20", "Talks between the Serbian and Kosovar delegations, who met in Brussels on Tuesday, stalled.",
+			[]string{"serbia MEET kosovo 2014-06-17 asserted"}, nil},
+		{"the leaders are the two persons just named", "2018-09-20", "Moon Jae-in arrived in Pyongyang on Tuesday to see Kim Jong Un. The leaders met again on Wednesday.",
+			[]string{"moon-jae-in MEET kim-jong-un 2018-09-19 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

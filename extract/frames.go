@@ -775,7 +775,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				}
 				if k > 1 && toks[k-1].text == "," {
 					if m := mentionEndingAt(ms, k-1); m != nil && eligible(toks, m) {
-						return []*mention{m}
+						return coordLeft(toks, m, ms) // "the Russian and Ukrainian delegations, who met"
 					}
 					// "X, the former spy chief, who met": over the appositive
 					for q := k - 2; q > 0 && q >= k-10; q-- {

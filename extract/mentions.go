@@ -44,6 +44,8 @@ var pairPhrases = [][]string{
 	{"the", "two", "governments"}, {"the", "two", "leaders"}, {"both", "countries"}, {"both", "nations"},
 	{"both", "sides"}, {"both", "leaders"}, {"both", "governments"}, {"each", "other"}, {"the", "two", "neighbors"},
 	{"the", "two", "neighbours"}, {"the", "two", "allies"}, {"two", "countries"}, {"both", "envoys"}, {"the", "two", "envoys"},
+	{"the", "two", "delegations"}, {"both", "delegations"}, {"the", "two", "presidents"}, {"the", "two", "ministers"},
+	{"the", "two", "foreign", "ministers"}, {"both", "presidents"}, {"the", "leaders"},
 }
 
 // nameStop are capitalised words that do not start or continue a name.
@@ -130,7 +132,8 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
 			continue
 		}
-		if n := pairAt(toks, i); n > 0 {
+		if n := pairAt(toks, i); n > 0 && !(n == 2 && toks[i+1].lower == "leaders" && i+2 < len(toks) && (toks[i+2].lower == "of" || toks[i+2].text == ",")) {
+			// ("the leaders of ..." is a title phrase, "the leaders, ..." a list)
 			ms = append(ms, &mention{s: i, e: i + n, kind: mkPair, pronoun: toks[i+n-1].lower, head: i})
 			i += n - 1
 			continue
@@ -788,7 +791,7 @@ func (st *docState) note(e *Entry, text string) {
 // and "envoys") mentioned.
 func (st *docState) pairFor(word string) [2]*Entry {
 	list := st.states
-	if word == "leaders" || word == "envoys" {
+	if word == "leaders" || word == "envoys" || word == "presidents" || word == "ministers" {
 		list = st.persons
 	}
 	var out [2]*Entry
