@@ -95,15 +95,17 @@ func run() error {
 	}
 	fmt.Printf("load average before: %s\n\n", loadavg())
 	defer func() { fmt.Printf("\nload average after: %s\n", loadavg()) }()
-	fmt.Println("| events | writer | batch size | workers | seconds | events/s | server CPU s | client CPU s | events per server CPU s |")
-	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| events | writer | batch size | workers | seconds | events/s | server CPU s | of which before the event phase | client CPU s | events per server CPU s |")
+	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 	var cpu0, own0 float64
+	pre := -1.0 // server CPU s spent before the event phase (actors, documents, mentions); -1: unknown
 	// mark waits until the server is quiet (deleting the previous load
 	// leaves it index clean-up, checkpointing and garbage collection, which
 	// would be billed to the next load), then starts the clocks.
 	mark := func() {
 		settle(*serverPID)
 		cpu0, own0 = cpuSeconds(*serverPID), cpuSeconds(os.Getpid())
+		pre = -1
 	}
 	row := func(n int, writer string, size, w int, d time.Duration) {
 		sz, ws := strconv.Itoa(size), strconv.Itoa(w)
@@ -111,12 +113,15 @@ func run() error {
 			sz, ws = "1 (one tx per event)", "1"
 		}
 		srv, own := cpuSeconds(*serverPID)-cpu0, cpuSeconds(os.Getpid())-own0
-		per := "–"
+		per, before := "–", "–"
 		if srv > 0 {
 			per = fmt.Sprintf("%.0f", float64(n)/srv)
 		}
-		fmt.Printf("| %d | %s | %s | %s | %.1f | %.0f | %.1f | %.1f | %s |\n", n, writer, sz, ws, d.Seconds(),
-			float64(n)/d.Seconds(), srv, own, per)
+		if pre >= 0 && *serverPID > 0 {
+			before = fmt.Sprintf("%.1f", pre)
+		}
+		fmt.Printf("| %d | %s | %s | %s | %.1f | %.0f | %.1f | %s | %.1f | %s |\n", n, writer, sz, ws, d.Seconds(),
+			float64(n)/d.Seconds(), srv, before, own, per)
 	}
 	if *naive > 0 {
 		prefix := neo4jtest.NewPrefix("bench-naive")
@@ -138,9 +143,12 @@ func run() error {
 				c := gen.Generate(gen.Options{Events: n, Prefix: prefix, Seed: 11})
 				b := graph.Batch{Documents: c.Documents, Events: c.Events}
 				opts := graph.LoadOptions{BatchSize: size, Workers: w}
-				if *verbose {
-					start := time.Now()
-					opts.Progress = func(done, total int) {
+				start := time.Now()
+				opts.Progress = func(done, total int) {
+					if done == 0 {
+						pre = cpuSeconds(*serverPID) - cpu0
+					}
+					if *verbose {
 						fmt.Fprintf(os.Stderr, "\r%d/%d events %.0f/s   ", done, total, float64(done)/time.Since(start).Seconds())
 					}
 				}
