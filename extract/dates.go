@@ -54,6 +54,16 @@ func dayNum(t token) int {
 	return n
 }
 
+// dayRange reports a range of days written as one token: "24-26", "20–22".
+func dayRange(s string) bool {
+	for _, sep := range []string{"-", "\u2013"} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			return dayNum(token{text: a, lower: a}) != 0 && dayNum(token{text: b, lower: b}) != 0
+		}
+	}
+	return false
+}
+
 func yearNum(t token) int {
 	if len(t.text) != 4 || !t.isNumber() {
 		return 0
@@ -101,6 +111,29 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			}
 		}
 		if m := month(t); m != 0 {
+			// a range of days is the month: "24-26 April (2019)", "April 24-26(, 2019)"
+			if i > 0 && dayRange(toks[i-1].text) || i+1 < len(toks) && dayRange(toks[i+1].text) {
+				s, e := i, i+1
+				if i > 0 && dayRange(toks[i-1].text) {
+					s = i - 1
+				} else {
+					e = i + 2
+				}
+				if e+1 < len(toks) && toks[e].text == "," && yearNum(toks[e+1]) != 0 {
+					e++
+				}
+				if e < len(toks) && yearNum(toks[e]) != 0 {
+					d := ymd(yearNum(toks[e]), m, 0)
+					i = s
+					add(e+1, d, d, false)
+					continue
+				}
+				if has {
+					i = s
+					add(e, closestMonth(pub, m, false), closestMonth(pub, m, true), true)
+					continue
+				}
+			}
 			// Month D, YYYY / Month D / Month YYYY / Month
 			if i+1 < len(toks) && dayNum(toks[i+1]) != 0 && !(i+2 < len(toks) && yearNum(toks[i+1]) != 0) {
 				d := dayNum(toks[i+1])

@@ -260,6 +260,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"serbia MEET kosovo 2014-06-17 asserted"}, nil},
 		{"the leaders are the two persons just named", "2018-09-20", "Moon Jae-in arrived in Pyongyang on Tuesday to see Kim Jong Un. The leaders met again on Wednesday.",
 			[]string{"moon-jae-in MEET kim-jong-un 2018-09-19 asserted"}, nil},
+		{"a range of days before the month dates a visit to the month", "2019-04-30", "Kim Jong Un made a state visit to Russia on 24-26 April.",
+			[]string{"kim-jong-un VISIT russia 2019-04 asserted"}, nil},
+		{"a range of days after the month with a year", "2016-01-10", "Shinzo Abe paid an official visit to India on December 11-13, 2015.",
+			[]string{"shinzo-abe VISIT india 2015-12 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
