@@ -140,10 +140,29 @@ func loadConfig(flags *pflag.FlagSet, path string) (*Config, error) {
 			Workers:   v.GetInt("load.workers"),
 		},
 	}
+	cfg.Neo4j.takeURICredentials()
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
 	return cfg, nil
+}
+
+// takeURICredentials moves a user and password written into the URI
+// (bolt://user:secret@host) into the settings, so they are used to log in,
+// and leaves the URI without them, so it can be printed.
+func (n *Neo4jConfig) takeURICredentials() {
+	u, err := url.Parse(n.URI)
+	if err != nil || u.User == nil {
+		return
+	}
+	if name := u.User.Username(); name != "" {
+		n.Username = name
+	}
+	if pw, ok := u.User.Password(); ok {
+		n.Password = pw
+	}
+	u.User = nil
+	n.URI = u.String()
 }
 
 // splitList accepts both YAML lists and comma-separated environment values.

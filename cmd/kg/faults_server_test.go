@@ -202,17 +202,19 @@ func testConnectionErrors(t *testing.T, srv *neo4jtest.Server) {
 			"kg: open " + srv.Config.URI + ": neo4j rejected the credentials (user \"neo4j\")"},
 		{"wrong password in kg.yaml", false, []string{"KG_CONFIG=" + yaml}, []string{wrong},
 			"kg: open " + srv.Config.URI + ": neo4j rejected the credentials (user \"neo4j\")"},
-		{"wrong password, right one in the URI", false, neo4jEnv("bolt://neo4j:"+srv.Config.Password+"@127.0.0.1:"+port, wrong),
+		// Credentials in the URI win over the environment, and the URI is
+		// printed without them.
+		{"wrong password in the URI, right one in the environment", false, neo4jEnv("bolt://neo4j:"+wrong+"@127.0.0.1:"+port, srv.Config.Password),
 			[]string{wrong, srv.Config.Password},
-			"kg: open bolt://xxxxx@127.0.0.1:" + port + ": neo4j rejected the credentials"},
+			"kg: open bolt://127.0.0.1:" + port + ": neo4j rejected the credentials"},
 		{"unreachable", false, neo4jEnv("bolt://127.0.0.1:1", wrong), []string{wrong},
 			"kg: open bolt://127.0.0.1:1: neo4j is unreachable: ConnectivityError: dial tcp 127.0.0.1:1: connect: connection refused"},
 		{"unreachable, password in the URI", true, neo4jEnv("neo4j://neo4j:"+wrong+"@127.0.0.1:1", wrong), []string{wrong},
-			"kg: open neo4j://xxxxx@127.0.0.1:1: neo4j is unreachable"},
+			"kg: open neo4j://127.0.0.1:1: neo4j is unreachable"},
 		{"no such host", false, neo4jEnv("bolt+s://neo4j:"+wrong+"@kg-no-such-host.invalid:7687", wrong), []string{wrong},
-			"kg: open bolt+s://xxxxx@kg-no-such-host.invalid:7687: neo4j is unreachable"},
+			"kg: open bolt+s://kg-no-such-host.invalid:7687: neo4j is unreachable"},
 		{"not a Neo4j URI", false, neo4jEnv("http://neo4j:"+wrong+"@127.0.0.1:"+port, wrong), []string{wrong},
-			"config: neo4j uri http://neo4j:xxxxx@127.0.0.1:" + port + ": scheme must be bolt, bolt+s, neo4j or neo4j+s"},
+			"config: neo4j uri http://127.0.0.1:" + port + ": scheme must be bolt, bolt+s, neo4j or neo4j+s"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

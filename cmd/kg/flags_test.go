@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -207,5 +208,22 @@ func TestRedactURI(t *testing.T) {
 	got := RedactURI("neo4j+s://bob:hunter2@db.example:7687")
 	if strings.Contains(got, "hunter2") || !strings.Contains(got, "bob") {
 		t.Errorf("RedactURI = %q", got)
+	}
+}
+
+func TestLoadConfig_CredentialsInURI(t *testing.T) {
+	t.Setenv("NEO4J_URI", "neo4j+s://alice:s3cr%40t@db.example:7687")
+	t.Setenv("NEO4J_PASSWORD", "ignored")
+	cfg, err := loadConfig(nil, filepath.Join(t.TempDir(), "none.yaml"))
+	if err == nil {
+		t.Fatal("an explicit config path that does not exist should be an error")
+	}
+	cfg, err = loadConfig(nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Neo4jConfig{URI: "neo4j+s://db.example:7687", Username: "alice", Password: "s3cr@t"}
+	if cfg.Neo4j != want {
+		t.Errorf("got %+v, want %+v", cfg.Neo4j, want)
 	}
 }

@@ -160,7 +160,10 @@ func TestQuery_InjectionIsPlainData(t *testing.T) {
 func TestConnection_ErrorsNameURIButNeverPassword(t *testing.T) {
 	cfg := neo4jtest.Require(t)
 	t.Run("wrong password", func(t *testing.T) {
+		// A user that does not exist: failed logins of the shared neo4j
+		// user would lock it out for other tests for a few seconds.
 		t.Setenv("NEO4J_URI", cfg.URI)
+		t.Setenv("NEO4J_USERNAME", "kg-no-such-user")
 		t.Setenv("NEO4J_PASSWORD", "not-the-Password-42")
 		code, _, errOut := kg(t, "query", "--cypher", "RETURN 1 AS n")
 		if code != exitError || strings.Contains(errOut, "not-the-Password-42") || strings.Count(errOut, "\n") != 1 {

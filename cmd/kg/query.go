@@ -169,6 +169,10 @@ func runQuery(cmd *cobra.Command, f *Factory, opts *QueryOptions) error {
 		clause := err.Error()[strings.LastIndex(err.Error(), ": ")+2:]
 		return fmt.Errorf("kg query is read-only and this Cypher would write (%s); change the graph with kg load or kg build", clause)
 	}
+	if err != nil && strings.Contains(err.Error(), "Neo.ClientError.Statement.AccessMode") {
+		// Got past kg's check, stopped by the read transaction.
+		return fmt.Errorf("kg query is read-only and the server refused this Cypher as a write; change the graph with kg load or kg build")
+	}
 	if err != nil {
 		return err
 	}
