@@ -16,9 +16,11 @@ build:
 run: build
 	@bash scripts/run.sh
 
-## test: vet, unit tests and integration tests against a real Neo4j.
+## test: vet, unit tests and integration tests against a real Neo4j. The
+## packages share one database (each test under its own id prefix), so they
+## run one package at a time.
 test: build vet
-	$(WITH_NEO4J) $(GO) test -count=1 -timeout 20m ./...
+	$(WITH_NEO4J) $(GO) test -count=1 -p 1 -timeout 30m ./...
 
 ## faults: fault-injection tests (every test named *Fault*, with the faults
 ## build tag): bad inputs, the shared Neo4j for read-only and injection checks,
@@ -46,9 +48,13 @@ fuzz:
 bench: build
 	$(WITH_NEO4J) $(GO) test ./graph ./extract -run '^$$' -bench . -benchtime 1x -timeout 60m
 
-## eval: score extraction on the seeds against the gold events.
+## eval: score extraction on the seeds, the development sets and the
+## report-only held-out set (never tune rules on eval/heldout-b).
 eval: build
-	$(KG) eval --gold ../shared/eval/seeds-gold.jsonl seeds
+	@echo "== seeds";               $(KG) eval --gold ../shared/eval/seeds-gold.jsonl seeds | tail -1
+	@echo "== dev A (extract/testdata/heldout)"; $(KG) eval --gold extract/testdata/heldout/gold.jsonl extract/testdata/heldout/articles | tail -1
+	@if [ -d extract/testdata/dev-c ]; then echo "== dev C (extract/testdata/dev-c)"; $(KG) eval --gold extract/testdata/dev-c/gold.jsonl extract/testdata/dev-c/articles | tail -1; fi
+	@echo "== held-out B (eval/heldout-b, report only)"; $(KG) eval --gold eval/heldout-b/gold.jsonl eval/heldout-b/articles | tail -1
 
 neo4j:
 	@bash scripts/neo4j.sh start
