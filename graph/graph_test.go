@@ -498,3 +498,28 @@ RETURN a, r, path, r.start AS start, [1, 2.5, 'x', true, null] AS list, {k: r.ye
 		t.Errorf("summary: %+v", sum)
 	}
 }
+
+// TestStore_ReadTx_ServerRefusesWrites shows the second line of defence:
+// were CheckReadOnly ever fooled, the read transaction still cannot write.
+func TestStore_ReadTx_ServerRefusesWrites(t *testing.T) {
+	s := neo4jtest.Open(t)
+	p := neo4jtest.Prefix(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		"CREATE (:Actor {id: $id})",
+		"MERGE (a:Actor {id: $id}) RETURN a",
+		"CALL db.createLabel('KgNeverCreated')",
+	} {
+		_, err := graph.ReadTx(s, ctx, q, map[string]any{"id": p + "x"})
+		if err == nil || !strings.Contains(err.Error(), "Writing in read access mode not allowed") {
+			t.Errorf("%s: err = %v, want the server's read-only refusal", q, err)
+		}
+	}
+	res, err := s.Read(ctx, "MATCH (a:Actor) WHERE a.id STARTS WITH $p RETURN count(a)", map[string]any{"p": p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := res.Rows[0][0].(int64); n != 0 {
+		t.Errorf("%d actors written through a read transaction", n)
+	}
+}

@@ -47,6 +47,12 @@ func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) 
 	if err := CheckReadOnly(cypher); err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
+	return s.readTx(ctx, cypher, params)
+}
+
+// readTx runs cypher in a read transaction of a read session: the server
+// itself refuses any write.
+func (s *Store) readTx(ctx context.Context, cypher string, params map[string]any) (*Result, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {

@@ -78,23 +78,6 @@ func readGold(path string) ([]extract.Gold, error) {
 	return gold, nil
 }
 
-// goldRelations lists the relation names a gold line accepts.
-func goldRelations(g extract.Gold) []string {
-	switch r := g.Relation.(type) {
-	case string:
-		return []string{r}
-	case []any:
-		var out []string
-		for _, v := range r {
-			if s, ok := v.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
 func runEval(cmd *cobra.Command, f *Factory, opts *EvalOptions) error {
 	gold, err := readGold(opts.Gold)
 	if err != nil {
@@ -136,7 +119,7 @@ func writeRelationTable(w io.Writer, gold []extract.Gold, preds []extract.Event)
 		var g []extract.Gold
 		var p []extract.Event
 		for _, x := range gold {
-			if contains(goldRelations(x), rel.Name) {
+			if contains(x.Relations(), rel.Name) {
 				g = append(g, x)
 			}
 		}
@@ -160,7 +143,7 @@ func writeEvalDetails(w io.Writer, d extract.ScoreDetails) {
 		if g.Date != nil {
 			date = *g.Date
 		}
-		fmt.Fprintf(w, "MISSED   %s %s %s %s %s | %s\n", g.Doc, g.Subject[0], strings.Join(goldRelations(g), "|"), g.Object[0], date, g.Evidence)
+		fmt.Fprintf(w, "MISSED   %s %s %s %s %s | %s\n", g.Doc, g.Subject[0], strings.Join(g.Relations(), "|"), g.Object[0], date, g.Evidence)
 	}
 	for _, e := range d.Spurious {
 		fmt.Fprintf(w, "SPURIOUS %s %s %s %s %s | %s\n", e.Doc, e.Subject.Name, e.Relation, e.Object.Name, orNull(e.Date), e.Text)
@@ -170,7 +153,7 @@ func writeEvalDetails(w io.Writer, d extract.ScoreDetails) {
 		if wd.Gold.Date != nil {
 			date = *wd.Gold.Date
 		}
-		fmt.Fprintf(w, "DATE     %s %s %s %s gold %s got %s | %s\n", wd.Gold.Doc, wd.Gold.Subject[0], strings.Join(goldRelations(wd.Gold), "|"), wd.Gold.Object[0], date, orNull(wd.Got), wd.Gold.Evidence)
+		fmt.Fprintf(w, "DATE     %s %s %s %s gold %s got %s | %s\n", wd.Gold.Doc, wd.Gold.Subject[0], strings.Join(wd.Gold.Relations(), "|"), wd.Gold.Object[0], date, orNull(wd.Got), wd.Gold.Evidence)
 	}
 }
 

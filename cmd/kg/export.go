@@ -55,14 +55,8 @@ returns, with the endpoints of its relationships, as:
   kg export --cypher 'MATCH p=(:Actor {id:"kim-jong-un"})-[:MEET]-() RETURN p' --format tex --out kim.tex`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 1 {
-				opts.Name = args[0]
-			}
-			if (opts.Name == "") == (opts.Cypher == "") {
-				return usageErrorf("give a saved query NAME or --cypher, not both or neither (kg queries lists the names)")
-			}
 			var err error
-			if opts.Params, err = parseParams(params); err != nil {
+			if opts.Name, opts.Params, err = queryArgs(args, opts.Cypher, params); err != nil {
 				return err
 			}
 			if !contains(exportFormats, opts.Format) {

@@ -34,14 +34,8 @@ write is refused. Actor parameters take any name or alias kg knows.`,
   kg query --cypher 'MATCH (n) RETURN count(n) AS n' --format json`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 1 {
-				opts.Name = args[0]
-			}
-			if (opts.Name == "") == (opts.Cypher == "") {
-				return usageErrorf("give a saved query NAME or --cypher, not both or neither (kg queries lists the names)")
-			}
 			var err error
-			if opts.Params, err = parseParams(params); err != nil {
+			if opts.Name, opts.Params, err = queryArgs(args, opts.Cypher, params); err != nil {
 				return err
 			}
 			if !contains(outputFormats, opts.Format) {
@@ -57,6 +51,19 @@ write is refused. Actor parameters take any name or alias kg knows.`,
 	cmd.Flags().StringVar(&opts.Cypher, "cypher", "", "ad hoc read-only Cypher instead of a saved query")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table, csv, json or md")
 	return cmd
+}
+
+// queryArgs checks the choice kg query and kg export share: a saved query
+// NAME or --cypher, and --param name=value pairs.
+func queryArgs(args []string, cypher string, rawParams []string) (name string, params map[string]string, err error) {
+	if len(args) == 1 {
+		name = args[0]
+	}
+	if (name == "") == (cypher == "") {
+		return "", nil, usageErrorf("give a saved query NAME or --cypher, not both or neither (kg queries lists the names)")
+	}
+	params, err = parseParams(rawParams)
+	return name, params, err
 }
 
 func parseParams(raw []string) (map[string]string, error) {
