@@ -5,7 +5,7 @@
 // param: from date = "" - only events that may have happened on or after this date (YYYY, YYYY-MM or YYYY-MM-DD; undated events are then left out)
 // param: to date-end = "" - only events that may have happened on or before this date
 // param: relations list = "" (MEET|VISIT|HOST|INVITE|COOPERATE|SIGN_AGREEMENT|SUPPORT|MILITARY_COOPERATION|AID|CRITICIZE|REJECT|THREATEN|SANCTION|ATTACK) - only these relation types, comma-separated (default all)
-// param: limit int = 50 (1..1000) - the strongest partners kept per ring
+// param: limit int = 10 (1..1000) - the strongest partners kept per ring
 // example: actor=Vladimir Putin; depth=2
 MATCH (ego:Actor)
 WHERE ego.id = $actor OR toLower(ego.name) = toLower($actor) OR $actor IN coalesce(ego.aliases, [])

@@ -23,7 +23,7 @@ func TestAll_Headers(t *testing.T) {
 	// The reports the README and the Browser guide promise, with exactly
 	// these parameters (name type default-or-required).
 	want := map[string][]string{
-		"ego-network":        {"actor actor required", "depth int 1", "from date ", "to date-end ", "relations list ", "limit int 50"},
+		"ego-network":        {"actor actor required", "depth int 1", "from date ", "to date-end ", "relations list ", "limit int 10"},
 		"relation-over-time": {"a actor required", "b actor required", "by string year", "from date ", "to date-end "},
 		"dyad-history":       {"a actor required", "b actor required"},
 		"timeline":           {"actor actor required", "from date ", "to date-end "},
@@ -167,9 +167,9 @@ func TestQuery_Bind(t *testing.T) {
 		want    string // fmt of selected values
 		wantErr string
 	}{
-		{ego, map[string]string{"actor": "Putin"}, "actor=id:Putin depth=1 from=<nil> to=<nil> relations=[] limit=50", ""},
+		{ego, map[string]string{"actor": "Putin"}, "actor=id:Putin depth=1 from=<nil> to=<nil> relations=[] limit=10", ""},
 		{ego, map[string]string{"actor": "Putin", "depth": "3", "from": "2019", "to": "2019-02", "relations": "meet, Visit"},
-			"actor=id:Putin depth=3 from=2019-01-01 to=2019-02-28 relations=[MEET VISIT] limit=50", ""},
+			"actor=id:Putin depth=3 from=2019-01-01 to=2019-02-28 relations=[MEET VISIT] limit=10", ""},
 		{ego, map[string]string{"actor": "Putin", "depth": "4"}, "", "query ego-network: parameter depth: 4 is out of range (1 to 3)"},
 		{ego, map[string]string{"actor": "Putin", "relations": "MEETS"}, "",
 			`query ego-network: parameter relations: "MEETS" is not one of MEET, VISIT, HOST, INVITE, COOPERATE, SIGN_AGREEMENT, SUPPORT, MILITARY_COOPERATION, AID, CRITICIZE, REJECT, THREATEN, SANCTION, ATTACK`},

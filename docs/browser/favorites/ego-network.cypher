@@ -6,7 +6,7 @@
 :param from => null;
 :param to => null;
 :param relations => [];
-:param limit => 50;
+:param limit => 10;
 MATCH (ego:Actor)
 WHERE ego.id = $actor OR toLower(ego.name) = toLower($actor) OR $actor IN coalesce(ego.aliases, [])
 WITH ego ORDER BY ego.id = $actor DESC, ego.id LIMIT 1
