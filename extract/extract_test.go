@@ -264,6 +264,18 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"kim-jong-un VISIT russia 2019-04 asserted"}, nil},
 		{"a range of days after the month with a year", "2016-01-10", "Shinzo Abe paid an official visit to India on December 11-13, 2015.",
 			[]string{"shinzo-abe VISIT india 2015-12 asserted"}, nil},
+		{"the one warned before a that-clause of consequences is the target", "2011-11-09", "Tehran warned Israel on Tuesday that it would face a crushing response.",
+			[]string{"iran THREATEN israel 2011-11-08 asserted"}, nil},
+		{"a warning to X of someone else's deeds is no threat to X", "2011-11-09", "Hillary Clinton warned Pakistan that Iran was building missiles.",
+			nil, []string{"THREATEN"}},
+		{"slammed and hit out at criticise", "2013-05-02", "Ankara slammed Syria on Wednesday, and Qatar hit out at Syria too.",
+			[]string{"turkey CRITICIZE syria 2013-05-01 asserted", "qatar CRITICIZE syria 2013-05-01 asserted"}, nil},
+		{"a protest lodged with a state criticises it", "2015-08-14", "Vietnam lodged a formal protest with China on Thursday.",
+			[]string{"vietnam CRITICIZE china 2015-08-13 asserted"}, nil},
+		{"protested to a capital", "2015-08-14", "Hanoi protested to Beijing on Thursday.",
+			[]string{"vietnam CRITICIZE china 2015-08-13 asserted"}, nil},
+		{"freezing assets is a sanction", "2014-03-21", "Canada froze the assets of Viktor Yanukovych on Wednesday.",
+			[]string{"canada SANCTION viktor-yanukovych 2014-03-19 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

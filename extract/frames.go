@@ -628,6 +628,18 @@ func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention 
 	if !conseq {
 		return nil
 	}
+	// "warned X (on Sunday) that it would pay": the one warned is the target
+	if m := mentionStartingAt(ms, i); m != nil && m.ent != nil && m.e <= k && !m.appos && m.kind != mkDemonym && m.kind != mkPronoun && m.kind != mkTitle {
+		self := false
+		for _, s := range subj {
+			if s.ent == m.ent {
+				self = true
+			}
+		}
+		if !self {
+			return []*mention{m}
+		}
+	}
 	for q := k + 1; q < len(toks); q++ {
 		if toks[q].text == ";" || toks[q].text == "\"" {
 			return nil
