@@ -156,6 +156,7 @@ type docState struct {
 	paraPers  []*Entry           // persons of the current paragraph
 	recent    []sentDate         // the last sentences' actors and dates, oldest first
 	meetDates map[string]string  // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
+	pairDates map[string]string  // pairKey of two actors: the day of their last dated meeting or hosting
 	sentIndex int                // index of the sentence being read
 	agents    map[string]agentAt // event noun ("launch") -> who did it last ("North Korea fired ...")
 }

@@ -276,6 +276,14 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"vietnam CRITICIZE china 2015-08-13 asserted"}, nil},
 		{"freezing assets is a sanction", "2014-03-21", "Canada froze the assets of Viktor Yanukovych on Wednesday.",
 			[]string{"canada SANCTION viktor-yanukovych 2014-03-19 asserted"}, nil},
+		{"an organisation naming a summit is its venue, not a party", "2016-09-10", "Xi Jinping and Barack Obama held talks on the sidelines of the G20 summit last week.",
+			[]string{"xi-jinping MEET barack-obama 2016-09 asserted"}, []string{"g20"}},
+		{"told Y during their meeting is a meeting dated by the pair's hosting", "2016-09-10", "Vladimir Putin received Recep Tayyip Erdogan in Moscow on Tuesday. Oil prices fell in Asia on Wednesday. \"We are friends,\" Putin told Erdogan during their meeting.",
+			[]string{"vladimir-putin MEET recep-tayyip-erdogan 2016-09-06 asserted"}, []string{"2016-09-07"}},
+		{"told reporters at a summit is no meeting", "2016-09-10", "Barack Obama told reporters during the summit in Laos that he was hopeful.",
+			nil, []string{"MEET"}},
+		{"a time in an adding-clause or when-clause is not the main verb's", "2016-09-10", "Shinzo Abe told Vladimir Putin during their talks, adding that the deal he reached with Barack Obama when the two met in Lima, Peru, last November stood.",
+			[]string{"shinzo-abe MEET vladimir-putin  asserted"}, []string{"shinzo-abe MEET vladimir-putin 2015-11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,6 +153,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			// event date of the sentence before it
 			if d := st.meetingDate(toks); d != "" {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
+			} else if d := st.pairDates[pairKey(se.ID, oe.ID)]; d != "" && (rel == "MEET" || rel == "HOST") {
+				// "X received Y on Monday ... X told Y during their meeting"
+				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.prevDate(); d != "" && sameDayRef(toks) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.contextDate(se, oe); d != "" {
@@ -315,6 +318,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 	}
 	x.sendTo(toks, ms, emit, trigs)
+	x.toldDuring(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -1196,6 +1200,49 @@ func (x *Extractor) sendTo(toks []token, ms []*mention, emit func(*trigAt, strin
 	}
 }
 
+// toldDuring reads "X told Y during their meeting/talks" (also assured,
+// asked, informed) as a meeting of X and Y: what one said to the other in
+// talks the sentence names.
+func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "told", "assured", "asked", "informed", "urged":
+		default:
+			continue
+		}
+		o := mentionStartingAt(ms, i+1)
+		if o == nil || o.ent == nil || o.kind == mkPronoun || o.kind == mkDemonym || o.appos || o.compound || o.city {
+			continue
+		}
+		k := o.e
+		if k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in") || (toks[k+1].lower != "their" && toks[k+1].lower != "the") {
+			continue
+		}
+		found := false
+		for q := k + 2; q < len(toks) && q < k+6; q++ {
+			w := strings.TrimSuffix(toks[q].lower, "s")
+			if w == "meeting" || w == "talk" || w == "summit" {
+				found = true
+				break
+			}
+			if !toks[q].isWord() {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MEET", phrase: "told during"}}
+		subj := x.clauseSubject(toks, i, ms, trigs, t)
+		for _, sm := range subj {
+			if sm.kind == mkPronoun || sm.kind == mkPair {
+				continue
+			}
+			emit(t, "MEET", sm, o, "verb:told-during", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
 // placeAfter returns a capital named by "in X" after the trigger.
 func (x *Extractor) placeAfter(toks []token, i int, ms []*mention) string {
 	for k := i; k+1 < len(toks) && k < i+12; k++ {
@@ -1457,12 +1504,17 @@ func relativeSpans(toks []token) [][2]int {
 		if w == "since" && k+1 < len(toks) && (pronouns[toks[k+1].lower] || toks[k+1].lower == "we") {
 			w = "that" // "their first meeting since they shook hands in 2018"
 		}
-		if w != "that" && w != "which" && w != "who" && w != "whose" {
+		if w != "that" && w != "which" && w != "who" && w != "whose" && w != "when" && w != "adding" && w != "saying" {
 			continue
 		}
 		p := toks[k-1]
 		rel := false
 		switch {
+		case w == "when" && p.isWord() && !p.isCap() && p.lower != "and" && p.lower != "but":
+			rel = true // "the understanding reached with Y when the two met in May"
+		case (w == "adding" || w == "saying") && p.text == ",":
+			rel = true // ", adding that the sides had agreed in May": a clause of its own
+		case w == "when" || w == "adding" || w == "saying":
 		case p.text == "," && w != "that":
 			rel = true
 		case p.isWord() && !p.isCap() && !sayVerbs[p.lower] && !strings.HasSuffix(p.lower, "ed") && !strings.HasSuffix(p.lower, "s") && p.lower != "so" && p.lower != "such" && !prepositions[p.lower] && !determiners[p.lower]:
@@ -1472,7 +1524,13 @@ func relativeSpans(toks []token) [][2]int {
 			continue
 		}
 		e := k + 1
-		for e < len(toks) && toks[e].text != "," && toks[e].text != ";" {
+		for e < len(toks) && toks[e].text != ";" {
+			if toks[e].text == "," {
+				if !(e+2 < len(toks) && toks[e+1].isCap() && toks[e+2].text == ",") {
+					break
+				}
+				e += 2 // on over a place's appositive: "in Bali, Indonesia, last May"
+			}
 			e++
 		}
 		out = append(out, [2]int{k, e})
@@ -1575,6 +1633,12 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {
 			sd.date = ev.Date
 		}
+		if (ev.Relation == "MEET" || ev.Relation == "HOST") && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 && !strings.HasPrefix(ev.Rule, "verb:told-during") {
+			if st.pairDates == nil {
+				st.pairDates = map[string]string{}
+			}
+			st.pairDates[pairKey(ev.Subject.ID, ev.Object.ID)] = ev.Date
+		}
 		if ev.Relation == "MEET" && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 {
 			if st.meetDates == nil {
 				st.meetDates = map[string]string{}
@@ -1616,6 +1680,14 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 	if len(st.recent) > contextSentences {
 		st.recent = st.recent[1:]
 	}
+}
+
+// pairKey names an unordered pair of actors.
+func pairKey(a, b string) string {
+	if a > b {
+		a, b = b, a
+	}
+	return a + "|" + b
 }
 
 // contextDate returns the date established by the nearest earlier sentence

@@ -48,6 +48,9 @@ var pairPhrases = [][]string{
 	{"the", "two", "foreign", "ministers"}, {"both", "presidents"}, {"the", "leaders"},
 }
 
+// venueNouns name a gathering an organisation's name may modify.
+var venueNouns = map[string]bool{"summit": true, "conference": true, "forum": true, "ministerial": true, "meeting": true, "gathering": true}
+
 // nameStop are capitalised words that do not start or continue a name.
 var nameStop = map[string]bool{
 	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true, "He": true,
@@ -205,6 +208,13 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			if n.s == m.e+1 && m.e < len(toks) && toks[m.e].text == "-" && m.e == n.s-1 {
 				m.compound, n.compound = true, true
 			}
+		}
+	}
+	// "on the sidelines of the G20 summit", "the NATO summit in Vilnius": a
+	// grouping that names a gathering is its venue, not a party to it
+	for _, m := range ms {
+		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] {
+			m.compound = true
 		}
 	}
 	// 2. Composites: [state|demonym|poss] [title] [person] -> person;
