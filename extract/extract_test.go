@@ -284,6 +284,16 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"a time in an adding-clause or when-clause is not the main verb's", "2016-09-10", "Shinzo Abe told Vladimir Putin during their talks, adding that the deal he reached with Barack Obama when the two met in Lima, Peru, last November stood.",
 			[]string{"shinzo-abe MEET vladimir-putin  asserted"}, []string{"shinzo-abe MEET vladimir-putin 2015-11"}},
+		{"agreed over a phrase of manner and time to restore ties", "2016-01-20", "Egypt and Sudan agreed in a phone call on Tuesday to restore relations.",
+			[]string{"egypt COOPERATE sudan 2016-01-19 asserted"}, nil},
+		{"agreed on a day is the verb agree, not 'agree on'", "2016-01-20", "Egypt and Sudan agreed on Tuesday to coordinate their positions.",
+			[]string{"egypt COOPERATE sudan 2016-01-19 asserted"}, nil},
+		{"what coordinated partners agree to do to a third is no cooperation with it", "2017-09-12", "Theresa May and Malcolm Turnbull agreed on Sunday to increase pressure on North Korea.",
+			[]string{"theresa-may COOPERATE malcolm-turnbull 2017-09-10 asserted"}, []string{"north-korea"}},
+		{"agreeing to allow is cooperation", "2021-05-10", "Iran agreed to allow IAEA inspectors to reinstall cameras on Saturday.",
+			[]string{"iran COOPERATE iaea 2021-05-08 asserted"}, nil},
+		{"a city's country is a place, not one of the two sides", "2017-09-12", "Rex Tillerson met Wang Yi in Bali, Indonesia, last month. The two sides agreed to stabilize relations.",
+			nil, []string{"indonesia COOPERATE", "COOPERATE indonesia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

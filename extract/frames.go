@@ -101,7 +101,18 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			continue // "the sanctions imposed by X": a noun, not the verb "sanctions"
 		}
 		if !x.triggerOK(toks, t) {
-			continue
+			// "agreed on Monday to restore ties": when the phrase fails,
+			// its one-word verb may still be a trigger
+			n1 := x.triggers.next[toks[i].lower]
+			if n == 1 || tr.noun || n1 == nil || n1.val == nil || x.trigInfo[n1.val].noun {
+				continue
+			}
+			tr = x.trigInfo[n1.val]
+			n = 1
+			t = &trigAt{s: i, e: i + 1, tr: tr}
+			if tr.form == "ambiguous" || !x.triggerOK(toks, t) {
+				continue
+			}
 		}
 		if !t.noun && (tr.form == "ed" || tr.form == "part") {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -292,6 +303,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else {
 				obj = []*mention{pairMention(obj[0], p[0]), pairMention(obj[0], p[1])}
 			}
+		}
+		if rel == "COOPERATE" && len(subj) >= 2 && subj[0].kind != mkPair && len(t.tr.needs) > 0 && (t.e >= len(toks) || toks[t.e].lower != "with") {
+			// "X and Y agreed to increase pressure on Z": the agreement is
+			// theirs; Z is what it is about
+			obj = nil
 		}
 		if len(obj) == 0 && len(subj) >= 2 && r.Symmetric {
 			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
@@ -499,7 +515,21 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		for limit < len(toks) && limit < t.e+11 && nameLike(toks[limit-1]) {
 			limit++ // over a name: "held the \"Vostok 2022\" exercise"
 		}
-		for k := t.e; k < len(toks) && k < limit && !found; k++ {
+		start := t.e
+		if t.e < len(toks) && (toks[t.e].lower == "in" || toks[t.e].lower == "on" || toks[t.e].lower == "during" || toks[t.e].lower == "at") {
+			// over a phrase of time or manner: "agreed in a phone call on
+			// Monday to restore ties"
+			for k := t.e + 1; k < len(toks) && k < t.e+10; k++ {
+				if toks[k].lower == "to" {
+					start, limit = k, k+6
+					break
+				}
+				if !toks[k].isWord() || clauseBoundary[toks[k].lower] {
+					break
+				}
+			}
+		}
+		for k := start; k < len(toks) && k < limit && !found; k++ {
 			for _, n := range t.tr.needs {
 				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) || k+1 < len(toks) && toks[k].lower+" "+toks[k+1].lower == n {
 					found = true

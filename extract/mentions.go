@@ -480,6 +480,12 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			st.count(m.ent, m.text) // a place: not a state the text goes on about
 			continue
 		}
+		if m.ent != nil && m.ent.Kind == KindCountry && m.s >= 2 && toks[m.s-1].text == "," {
+			if c := mentionEndingAt(ms, m.s-1); c != nil && c.city {
+				st.count(m.ent, m.text) // "in Bali, Indonesia": the city's country, a place too
+				continue
+			}
+		}
 		if m.ent != nil && (!m.appos || m.inTitle) && m.kind != mkPronoun {
 			if m.kind == mkActor && m.state != nil {
 				st.states = append(st.states, m.state)
