@@ -255,10 +255,10 @@ func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 	return outE, outX
 }
 
-// dropRolledUp drops a nominal event between two states that has no date of its
-// own in the text ("the DPRK-Russia summit") when the document reports the
-// same relation, dated, between persons of those states: it is the same
-// event seen at the level of the states.
+// dropRolledUp drops a nominal event between two states ("the DPRK-Russia
+// summit", dated or not) when the document reports the same relation, dated,
+// between persons of those states: it is the same event seen at the level
+// of the states, or a restatement of it.
 func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 	belongs := func(person, state string) bool {
 		if person == state {
@@ -279,7 +279,7 @@ func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Ex
 	outX := make([]Explanation, 0, len(evs))
 	for i, ev := range evs {
 		drop := false
-		if (ev.DateSource != SourceText || exps[i].contextDate) && strings.HasPrefix(ev.Rule, "noun:") && ev.Subject.Kind != KindPerson && ev.Object.Kind != KindPerson {
+		if strings.HasPrefix(ev.Rule, "noun:") && ev.Subject.Kind != KindPerson && ev.Object.Kind != KindPerson {
 			r, _ := LookupRelation(ev.Relation)
 			for _, o := range evs {
 				if o.Relation != ev.Relation || o.Modality != ev.Modality || o.DateSource != SourceText || (o.Subject.Kind != KindPerson && o.Object.Kind != KindPerson) {

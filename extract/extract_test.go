@@ -294,6 +294,8 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"iran COOPERATE iaea 2021-05-08 asserted"}, nil},
 		{"a city's country is a place, not one of the two sides", "2017-09-12", "Rex Tillerson met Wang Yi in Bali, Indonesia, last month. The two sides agreed to stabilize relations.",
 			nil, []string{"indonesia COOPERATE", "COOPERATE indonesia"}},
+		{"a dated state-level summit restates the leaders' meeting", "2022-08-08", "Vladimir Putin held talks with Recep Tayyip Erdogan in Sochi on August 5. Analysts said on Sunday that the Russia-Turkey summit talks of August 5 went well.",
+			[]string{"vladimir-putin MEET recep-tayyip-erdogan 2022-08-05 asserted"}, []string{"russia MEET turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
