@@ -495,7 +495,7 @@ func pairMention(m *mention, e *Entry) *mention {
 	c.kind = mkActor
 	c.ent = e
 	if len(m.roles) > 0 {
-		// "the leaders of the two countries": the holders of the role in
+		// "the presidents of both states": the holders of the role in
 		// each state, resolved again at the event's date
 		c.kind, c.state, c.ent = mkRole, e, nil
 		for i, p := range m.pair {
@@ -991,7 +991,7 @@ func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
 		if toks[k].lower == "by" {
 			j := k + 1
 			if m := mentionStartingAt(ms, j); m != nil && m.kind == mkPair {
-				return []*mention{m} // "by the leaders of the two countries"
+				return []*mention{m} // "by the presidents of both states"
 			}
 			for j < len(toks) && determiners[toks[j].lower] {
 				j++
@@ -999,7 +999,7 @@ func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
 			if m := mentionStartingAt(ms, j); m != nil && (m.ent != nil || m.kind == mkPair || m.kind == mkRole) {
 				return coordRight(toks, m, ms)
 			}
-			// "by the leaders of the two countries"
+			// "by the presidents of both states"
 			for q := j; q < len(toks) && q < j+5; q++ {
 				if m := mentionStartingAt(ms, q); m != nil && m.kind == mkPair {
 					return []*mention{m}

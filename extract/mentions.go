@@ -351,7 +351,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			out[k] = &c
 		}
 	}
-	// "the (top) leaders of the two countries": a pair of role holders
+	// "the (top) presidents of both states": a pair of role holders
 	for _, m := range out {
 		if m.kind != mkPair || m.s < 2 || toks[m.s-1].lower != "of" || (m.pronoun != "countries" && m.pronoun != "nations" && m.pronoun != "states" && m.pronoun != "sides") {
 			continue
@@ -635,7 +635,7 @@ type titleAt struct {
 }
 
 // titleComplementStart returns where a title with a complement ends right
-// before pos ("Vice Minister of Physical Culture and Sports", "ambassador
+// before pos ("Vice Minister of Culture and Tourism", "ambassador
 // to North Korea"), or -1.
 func titleComplementStart(toks []token, pos int, titles map[int]titleAt, ms []*mention) int {
 	if pos == 0 || !toks[pos-1].isCap() {
