@@ -296,6 +296,18 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			nil, []string{"indonesia COOPERATE", "COOPERATE indonesia"}},
 		{"a dated state-level summit restates the leaders' meeting", "2022-08-08", "Vladimir Putin held talks with Recep Tayyip Erdogan in Sochi on August 5. Analysts said on Sunday that the Russia-Turkey summit talks of August 5 went well.",
 			[]string{"vladimir-putin MEET recep-tayyip-erdogan 2022-08-05 asserted"}, []string{"russia MEET turkey"}},
+		{"a trip put off is negated", "2012-05-10", "Sergei Lavrov's trip to Tokyo was put off on Monday.",
+			[]string{"sergey-lavrov VISIT japan 2012-05-07 negated"}, []string{"asserted"}},
+		{"a responder's warning threatens whom the condition names", "2013-08-30", "Barack Obama warned that NATO would respond if Syria used chemical weapons.",
+			[]string{"barack-obama THREATEN syria 2013-08-30 asserted"}, []string{"THREATEN nato"}},
+		{"the speaker's own state in a warning is no target", "2017-09-05", "Shinzo Abe warned that Japan would make North Korea pay dearly.",
+			[]string{"shinzo-abe THREATEN north-korea 2017-09-05 asserted"}, []string{"THREATEN japan"}},
+		{"a meeting place's country is no party", "2012-05-10", "Barack Obama met Vladimir Putin on Monday. The two leaders first met in Lima, Peru, in November.",
+			nil, []string{"peru"}},
+		{"a time after since dates the span's start, not the trip", "2012-05-10", "Shinzo Abe arrived in Seoul on Monday, his first trip to South Korea since taking office last year.",
+			[]string{"shinzo-abe VISIT south-korea 2012-05-07 asserted"}, []string{"2011"}},
+		{"working toward concluding a deal is cooperation, not a signing", "2014-07-04", "Park Geun-hye and Vladimir Putin agreed on Thursday to work toward concluding a trade deal.",
+			[]string{"park-geun-hye COOPERATE vladimir-putin 2014-07-03 asserted"}, []string{"SIGN_AGREEMENT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

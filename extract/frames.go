@@ -256,7 +256,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if o := st.eventObject(toks, t); o != nil {
 				obj = []*mention{o} // "condemned the launch": whoever launched
 			} else if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
-				obj = warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
+				obj = x.warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
 				obj = x.objectsRight(toks, t.e, ms, rel)
 			}
@@ -581,6 +581,10 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			return false
 		}
 	}
+	// "agreed to work toward concluding a deal": a goal, not a signing
+	if t.tr.rel == "SIGN_AGREEMENT" && t.tr.form == "ing" && t.s > 0 && (toks[t.s-1].lower == "toward" || toks[t.s-1].lower == "towards") {
+		return false
+	}
 	// "refused to say": refuse + infinitive is negation, not REJECT
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
 		return false
@@ -638,7 +642,7 @@ func nameLike(t token) bool {
 // warnedThat finds the target of "warned (on Monday) that X must bear the
 // consequences" / "that sanctions would follow if X continued": the first
 // actor of the complement clause; nil when the verb has no "that" clause.
-func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention {
 	k := i
 	for k < len(toks) && k < i+5 && toks[k].lower != "that" {
 		if toks[k].text == "," || toks[k].text == "." {
@@ -653,7 +657,7 @@ func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention 
 	conseq := false
 	for q := k + 1; q < len(toks); q++ {
 		w := toks[q].lower
-		for _, c := range []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish", "tolerate", "force", "pay for"} {
+		for _, c := range []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish", "tolerate", "force", "pay"} {
 			if strings.HasPrefix(w, c) {
 				conseq = true
 			}
@@ -675,7 +679,7 @@ func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention 
 		}
 	}
 	for q := k + 1; q < len(toks); q++ {
-		if toks[q].text == ";" || toks[q].text == "\"" {
+		if toks[q].text == ";" || toks[q].text == "\"" && !responds(toks, q) {
 			return nil
 		}
 		m := mentionStartingAt(ms, q)
@@ -684,15 +688,42 @@ func warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention 
 		}
 		self := false
 		for _, s := range subj {
-			if s.ent == m.ent {
-				self = true
+			if s.ent == m.ent || x.isHome(s, m.ent) {
+				self = true // "warned that South Korea will make X pay": the speaker's side
 			}
 		}
-		if !self {
-			return []*mention{m}
+		if self {
+			continue
 		}
+		if responds(toks, m.e) {
+			// "warned that NATO would respond if Russia used ...": the
+			// responder acts; the target is the one the condition names
+			for r := m.e; r < len(toks); r++ {
+				if toks[r].lower == "if" || toks[r].lower == "should" {
+					for q2 := r + 1; q2 < len(toks) && q2 < r+6; q2++ {
+						if c := mentionStartingAt(ms, q2); c != nil && c.ent != nil && c.kind != mkPronoun && c.kind != mkDemonym {
+							return []*mention{c}
+						}
+					}
+				}
+			}
+			return nil
+		}
+		return []*mention{m}
 	}
 	return nil
+}
+
+// responds reports a responder's verb after toks[i] ("would respond",
+// "will retaliate", "\"would respond\""): its subject acts, not suffers.
+func responds(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		w := toks[k].lower
+		if strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "retaliat") || w == "react" || w == "act" || w == "strike" || w == "hit" {
+			return true
+		}
+	}
+	return false
 }
 
 // eligibleSubject: not inside an appositive or governed by a preposition.
@@ -927,6 +958,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				p--
 			}
 			blocked := p >= i && objBlocked[toks[p].lower] && !(rel == "VISIT" && (toks[p].lower == "in" || toks[p].lower == "at"))
+			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && objBlocked[toks[p-2].lower] && rel != "VISIT" {
+				blocked = true // "met in Kananaskis, Canada": the place's country
+			}
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
 			}
@@ -1346,7 +1380,56 @@ func modalityOf(toks []token, t *trigAt) string {
 	if t.e < len(toks) && toks[t.e].lower == "plans" {
 		return Planned
 	}
+	if t.noun && calledOff(toks, t) {
+		return Negated // "the trip was put off", "postponed his visit"
+	}
 	return mod
+}
+
+// sinceBefore reports "since" up to four words before toks[i] with no
+// punctuation between: "since taking office last year".
+func sinceBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !toks[k].isWord() {
+			return false
+		}
+		if toks[k].lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// calledOff reports an event noun said to be postponed or cancelled: "X's
+// trip to Y was put off", "postponed its visit", "called off the talks".
+func calledOff(toks []token, t *trigAt) bool {
+	off := func(k int) bool {
+		switch toks[k].lower {
+		case "postponed", "postpone", "postpones", "cancelled", "canceled", "cancel", "cancels", "scrapped", "shelved", "delayed", "suspended":
+			return true
+		case "put", "called", "call", "calls", "puts":
+			return k+1 < len(toks) && toks[k+1].lower == "off"
+		}
+		return false
+	}
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		w := toks[k].lower
+		if w == "," || w == ";" || w == "and" || clauseBoundary[w] || sayVerbs[w] {
+			break
+		}
+		if off(k) {
+			return true
+		}
+	}
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		if off(k) {
+			return true
+		}
+		if !toks[k].isWord() {
+			break
+		}
+	}
+	return false
 }
 
 // eventDate picks the temporal expression nearest to the trigger, outside
@@ -1375,6 +1458,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 		if x.s > 0 && toks[x.s-1].lower == "since" {
 			continue // "the fourth such drill since 2019": where a span starts, not the event
+		}
+		if sinceBefore(toks, x.s) && !(t.s > x.s-4 && t.s < x.s) {
+			continue // "since taking office last year": when a span starts
 		}
 		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(rels, x.s, t.e)) {
 			continue // a time inside a relative clause the trigger is not in
