@@ -308,6 +308,16 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"shinzo-abe VISIT south-korea 2012-05-07 asserted"}, []string{"2011"}},
 		{"working toward concluding a deal is cooperation, not a signing", "2014-07-04", "Park Geun-hye and Vladimir Putin agreed on Thursday to work toward concluding a trade deal.",
 			[]string{"park-geun-hye COOPERATE vladimir-putin 2014-07-03 asserted"}, []string{"SIGN_AGREEMENT"}},
+		{"summoning an envoy to protest criticises the envoy's state", "2013-04-25", "Seoul summoned the Japanese ambassador on Tuesday to protest the shrine offerings.",
+			[]string{"south-korea CRITICIZE japan 2013-04-23 asserted"}, nil},
+		{"summoning an envoy for consultations is no criticism", "2013-04-25", "Seoul summoned Russia's ambassador for consultations.",
+			nil, []string{"CRITICIZE"}},
+		{"shelling a city attacks its state", "2022-04-08", "Russian forces shelled Kharkiv on Thursday.",
+			[]string{"russia ATTACK ukraine 2022-04-07 asserted"}, nil},
+		{"shelling a city of one's own is no attack on a state", "2016-02-12", "Syrian troops shelled Aleppo on Thursday.",
+			nil, []string{"ATTACK"}},
+		{"agreed on a bare weekday to strengthen cooperation", "2016-02-12", "Shinzo Abe and Park Geun-hye agreed Saturday to strengthen cooperation.",
+			[]string{"shinzo-abe COOPERATE park-geun-hye 2016-02-06 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -141,8 +142,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if se == nil || oe == nil || se.ID == oe.ID {
 			return
 		}
-		if subj.city || obj.city && rel != "VISIT" {
-			return // a city is its state only as the place visited
+		if subj.city || obj.city && rel != "VISIT" && (rel != "ATTACK" || x.isHome(subj, oe)) {
+			return // a city is its state only as the place visited or attacked
 		}
 		if waterBody(se) || waterBody(oe) {
 			return // "a patrol over the East China Sea": a place, not a party
@@ -335,6 +336,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	}
 	x.sendTo(toks, ms, emit, trigs)
 	x.toldDuring(toks, ms, emit, trigs)
+	x.summonedEnvoy(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -516,7 +518,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			limit++ // over a name: "held the \"Vostok 2022\" exercise"
 		}
 		start := t.e
-		if t.e < len(toks) && (toks[t.e].lower == "in" || toks[t.e].lower == "on" || toks[t.e].lower == "during" || toks[t.e].lower == "at") {
+		if _, day := weekdays[toks[min(t.e, len(toks)-1)].lower]; t.e < len(toks) && (toks[t.e].lower == "in" || toks[t.e].lower == "on" || toks[t.e].lower == "during" || toks[t.e].lower == "at" || day) {
 			// over a phrase of time or manner: "agreed in a phone call on
 			// Monday to restore ties"
 			for k := t.e + 1; k < len(toks) && k < t.e+10; k++ {
@@ -964,7 +966,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
 			}
-			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) || m.city && rel != "VISIT" {
+			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) || m.city && rel != "VISIT" && rel != "ATTACK" {
 				k = m.e - 1
 				if blocked {
 					g := coordRight(toks, m, ms) // "over the Sea of Japan and the East China Sea"
@@ -1303,6 +1305,44 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 				continue
 			}
 			emit(t, "MEET", sm, o, "verb:told-during", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
+// summonedEnvoy reads "X summoned the Japanese ambassador to protest ..." /
+// "... over the incursion" as X criticising the envoy's state.
+func (x *Extractor) summonedEnvoy(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "summoned", "summon", "summons", "summoning":
+		default:
+			continue
+		}
+		var env *mention
+		for k := i + 1; k < len(toks) && k < i+4 && env == nil; k++ {
+			if m := mentionStartingAt(ms, k); m != nil && m.state != nil && (slices.Contains(m.roles, "ambassador") || slices.Contains(m.roles, "envoy")) {
+				env = m
+			}
+		}
+		if env == nil {
+			continue
+		}
+		protest := false
+		for k := env.e; k < len(toks) && k < env.e+10 && !protest; k++ {
+			w := toks[k].lower
+			if w == "." || w == ";" || sayVerbs[w] {
+				break
+			}
+			protest = strings.HasPrefix(w, "protest") || strings.HasPrefix(w, "complain") || w == "over" || w == "lodge"
+		}
+		if !protest {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: "summon"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			st := *env
+			st.kind, st.ent, st.roles = mkActor, env.state, nil
+			emit(t, "CRITICIZE", sm, &st, "verb:summoned-envoy", modalityOf(toks, t), 0.7)
 		}
 	}
 }
