@@ -318,6 +318,9 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			nil, []string{"ATTACK"}},
 		{"agreed on a bare weekday to strengthen cooperation", "2016-02-12", "Shinzo Abe and Park Geun-hye agreed Saturday to strengthen cooperation.",
 			[]string{"shinzo-abe COOPERATE park-geun-hye 2016-02-06 asserted"}, nil},
+		{"a plural title over coordinated states names each role holder, never the state", "2023-05-12", "Olaf Scholz and the presidents of France, Malawi and Finland arrived in Kyiv on Wednesday.",
+			[]string{"olaf-scholz VISIT ukraine 2023-05-10 asserted", "emmanuel-macron VISIT ukraine 2023-05-10 asserted", "sauli-niinisto VISIT ukraine 2023-05-10 asserted"},
+			[]string{"france VISIT", "malawi VISIT", "finland VISIT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

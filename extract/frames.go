@@ -897,6 +897,10 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		if p == nil && sep == "and" && at >= 3 && toks[at-2].text == "," {
 			p = mentionEndingAt(ms, at-2)
 		}
+		if p != nil && p.kind == mkRole && p.ent == nil && !p.appos {
+			cur = p // "X and the presidents of A and B": an unknown holder is skipped, not a break
+			continue
+		}
 		if p == nil || p.appos || p.ent == nil || p.kind == mkDemonym {
 			break
 		}

@@ -335,6 +335,34 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 	}
+	// "the prime ministers of Latvia, Finland and Chile": a plural title
+	// over coordinated states names each state's role holder, never the
+	// state itself; a holder the dictionary does not know stays unresolved
+	for k := 0; k < len(out); k++ {
+		m := out[k]
+		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.city || m.s < 2 || toks[m.s-1].lower != "of" {
+			continue
+		}
+		s, roles := x.pluralTitleBefore(toks, m.s-1)
+		if roles == nil {
+			continue
+		}
+		out[k] = &mention{s: s, e: m.e, kind: mkRole, state: m.ent, roles: roles, head: s}
+		end := m.e
+		for j := k + 1; j < len(out); j++ {
+			n := out[j]
+			q := end
+			for q < n.s && (toks[q].text == "," || toks[q].lower == "and") {
+				q++
+			}
+			if q != n.s || q == end || n.kind != mkActor || n.ent == nil || n.ent.Kind != KindCountry || n.city {
+				break
+			}
+			out[j] = &mention{s: n.s, e: n.e, kind: mkRole, state: n.ent, roles: roles, head: n.s}
+			end = n.e
+			k = j
+		}
+	}
 	// "the government of Russia", "... and others of Russia": the group
 	// stands for its state
 	for k, m := range out {
