@@ -159,6 +159,9 @@ type docState struct {
 	pairDates map[string]string  // pairKey of two actors: the day of their last dated meeting or hosting
 	sentIndex int                // index of the sentence being read
 	agents    map[string]agentAt // event noun ("launch") -> who did it last ("North Korea fired ...")
+	sentFrom  [2]int             // len(states), len(persons) when the current sentence began
+	prevParts []*Entry           // the participants of the last sentence's events, in order
+	prevIndex int                // the index of the sentence prevParts came from
 }
 
 // Extract finds the events in doc.
@@ -188,6 +191,7 @@ func (x *Extractor) Extract(doc Document) Result {
 			s := &sentence{index: sentIdx, start: stoks[0].start, end: stoks[len(stoks)-1].end, toks: stoks, para: li}
 			sentIdx++
 			st.sentIndex = s.index
+			st.sentFrom = [2]int{len(st.states), len(st.persons)}
 			if st.para != li {
 				st.para, st.paraPers = li, nil
 			}

@@ -321,6 +321,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 		{"a plural title over coordinated states names each role holder, never the state", "2023-05-12", "Olaf Scholz and the presidents of France, Malawi and Finland arrived in Kyiv on Wednesday.",
 			[]string{"olaf-scholz VISIT ukraine 2023-05-10 asserted", "emmanuel-macron VISIT ukraine 2023-05-10 asserted", "sauli-niinisto VISIT ukraine 2023-05-10 asserted"},
 			[]string{"france VISIT", "malawi VISIT", "finland VISIT"}},
+		{"a pair phrase takes the previous sentence's event parties, not older states", "2016-06-30", "Canada and Brazil held talks in 2015. Justin Trudeau arrived in Mexico City on Tuesday. The two governments signed three agreements.",
+			[]string{"canada SIGN_AGREEMENT mexico 2016-06-28 asserted"}, []string{"brazil SIGN_AGREEMENT", "SIGN_AGREEMENT brazil"}},
+		{"a pair phrase after a sentence of three parties is ambiguous", "2016-06-30", "Canada and Brazil held talks in 2015. Justin Trudeau arrived in Mexico City on Tuesday, weeks after he had criticized Brazil. The two governments signed three agreements.",
+			nil, []string{"SIGN_AGREEMENT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

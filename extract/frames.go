@@ -1778,6 +1778,19 @@ const contextSentences = 3
 // noteSentence records what a sentence establishes for its successors.
 func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []Event, tx []timex) {
 	sd := sentDate{index: index, actors: map[string]bool{}}
+	if len(evs) > 0 {
+		st.prevParts, st.prevIndex = nil, index
+		for _, ev := range evs {
+			for _, id := range []string{ev.Subject.ID, ev.Object.ID} {
+				for _, m := range ms {
+					if m.ent != nil && m.ent.ID == id {
+						st.prevParts = append(st.prevParts, m.ent)
+						break
+					}
+				}
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.ent != nil && !m.appos {
 			sd.actors[m.ent.ID] = true

@@ -491,7 +491,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			m.ent = x.resolvePronoun(m, toks, ms, st)
 			m.weak = true
 		case mkPair:
-			m.pair = st.pairFor(m.pronoun)
+			m.pair = x.pairFor(st, m.pronoun)
 			m.weak = true
 			if len(m.roles) > 0 {
 				for i, p := range m.pair {
@@ -829,6 +829,73 @@ func (st *docState) note(e *Entry, text string) {
 	case KindCountry:
 		st.states = append(st.states, e)
 	}
+}
+
+// pairFor resolves a pair phrase ("the two governments", "both leaders")
+// from the current sentence when it names two distinct states (persons,
+// for "leaders"), else from the participants of the previous sentence's
+// events (a person standing for his state where states are wanted), else
+// from the document; participants of more than two actors are ambiguous
+// and give no pair.
+func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
+	if word == "other" {
+		return st.pairFor(word)
+	}
+	persons := word == "leaders" || word == "envoys" || word == "presidents" || word == "ministers"
+	list, from := st.states, st.sentFrom[0]
+	if persons {
+		list, from = st.persons, st.sentFrom[1]
+	}
+	if from <= len(list) && distinct(list[from:]) >= 2 {
+		return st.pairFor(word)
+	}
+	if st.prevParts == nil || st.prevIndex != st.sentIndex-1 {
+		return st.pairFor(word)
+	}
+	var got []*Entry
+	for _, p := range st.prevParts {
+		e := p
+		if !persons && e.Kind == KindPerson {
+			e = x.homeState(e)
+		}
+		if e == nil || persons != (e.Kind == KindPerson) || !persons && e.Kind != KindCountry {
+			continue
+		}
+		dup := false
+		for _, g := range got {
+			dup = dup || g == e
+		}
+		if !dup {
+			got = append(got, e)
+		}
+	}
+	switch {
+	case len(got) == 2:
+		return [2]*Entry{got[0], got[1]}
+	case len(got) > 2:
+		return [2]*Entry{}
+	}
+	return st.pairFor(word)
+}
+
+// homeState is the state a person serves, through a ministry's parent.
+func (x *Extractor) homeState(e *Entry) *Entry {
+	o := x.dict.byID[homeID(e)]
+	if o != nil && o.Kind != KindCountry && o.Parent != "" {
+		o = x.dict.byID[o.Parent]
+	}
+	if o == nil || o.Kind != KindCountry {
+		return nil
+	}
+	return o
+}
+
+func distinct(es []*Entry) int {
+	seen := map[*Entry]bool{}
+	for _, e := range es {
+		seen[e] = true
+	}
+	return len(seen)
 }
 
 // pairFor returns the last two distinct states (or persons, for "leaders"
