@@ -325,6 +325,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"canada SIGN_AGREEMENT mexico 2016-06-28 asserted"}, []string{"brazil SIGN_AGREEMENT", "SIGN_AGREEMENT brazil"}},
 		{"a pair phrase after a sentence of three parties is ambiguous", "2016-06-30", "Canada and Brazil held talks in 2015. Justin Trudeau arrived in Mexico City on Tuesday, weeks after he had criticized Brazil. The two governments signed three agreements.",
 			nil, []string{"SIGN_AGREEMENT"}},
+		{"a second predicate after 'and is expected to' keeps the clause's subject", "2023-04-26", "Olaf Scholz will fly to Japan on Sunday to see Indian firms there, and is expected to hold talks with Fumio Kishida in Tokyo on Monday.",
+			[]string{"olaf-scholz MEET fumio-kishida 2023-05-01 planned"}, []string{"japan MEET", "india MEET", "germany MEET"}},
+		{"a subject pronoun opening a where-clause is the main subject", "2023-04-26", "Narendra Modi met Scott Morrison in Delhi on Monday before addressing a business forum, where he criticized China.",
+			[]string{"narendra-modi CRITICIZE china 2023-04-24 asserted"}, []string{"scott-morrison CRITICIZE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -797,6 +797,15 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 	}
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k].lower
+		if w == "and" && k+1 < i && auxWords[toks[k+1].lower] {
+			// "X will fly to A to see B's troops and is due to meet C": a
+			// second predicate without a subject of its own shares the
+			// clause's subject, never a mention inside the first predicate
+			if m := mainSubject(toks, k, ms); m != nil {
+				return coordLeft(toks, m, ms)
+			}
+			return nil
+		}
 		if toks[k].text == "," && k > 2 {
 			// "X, who addressed the Assembly, has accused Y": over the relative clause
 			for q := k - 1; q > 0 && q >= k-20; q-- {
@@ -877,6 +886,40 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 }
 
 func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
+
+// auxWords open a predicate: "and is expected to", "and will".
+var auxWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true}
+
+// mainSubject finds the subject of the sentence's first clause before
+// end: the first eligible mention at the sentence start (or after a
+// leading phrase's comma) that a finite verb follows, over adverbs and a
+// relative clause ("X, who ..., will").
+func mainSubject(toks []token, end int, ms []*mention) *mention {
+	for _, m := range ms {
+		if m.e >= end {
+			break
+		}
+		if !eligible(toks, m) || m.ent == nil && m.kind != mkPair && m.kind != mkRole {
+			continue
+		}
+		if m.s > 0 && toks[m.s-1].text != "," && !(m.s == 1 && determiners[toks[0].lower]) {
+			continue
+		}
+		q := m.e
+		for q < end && adverbs[toks[q].lower] && !auxWords[toks[q].lower] {
+			q++
+		}
+		if q >= end {
+			continue
+		}
+		v := toks[q]
+		if v.text == "," && q+1 < end && (toks[q+1].lower == "who" || toks[q+1].lower == "which") || auxWords[v.lower] || verbLike(v) || pastVerb(v) {
+			return m
+		}
+	}
+	return nil
+}
 
 // coordLeft extends a subject leftwards over "X and Y", "X, Y and Z".
 func coordLeft(toks []token, m *mention, ms []*mention) []*mention {

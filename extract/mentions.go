@@ -954,6 +954,14 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 				best = n.ent
 			}
 		}
+		if best != nil && (m.pronoun == "he" || m.pronoun == "she") && m.s > 0 && subClauseOpeners[toks[m.s-1].lower] {
+			// "X received Y before a dinner, where he spoke": a subject
+			// pronoun opening a subordinate clause is the main clause's
+			// subject, not the object nearest to it
+			if ms0 := mainSubject(toks, m.s, ms); ms0 != nil && ms0.kind == mkActor && ms0.ent != nil && ms0.ent.Kind == KindPerson && genderOK(ms0.ent, want) {
+				return ms0.ent
+			}
+		}
 		if best != nil {
 			return best
 		}
@@ -974,6 +982,10 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 	}
 	return nil
 }
+
+// subClauseOpeners open a clause whose subject pronoun refers back to the
+// main clause's subject.
+var subClauseOpeners = map[string]bool{"where": true, "when": true, "before": true, "after": true, "while": true, "as": true, "because": true}
 
 // relativeAntecedent reports whether n is the subject of the clause whose
 // object pronoun is at pos: n right before a verb or two ("X hosted him"),
