@@ -329,6 +329,18 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"olaf-scholz MEET fumio-kishida 2023-05-01 planned"}, []string{"japan MEET", "india MEET", "germany MEET"}},
 		{"a subject pronoun opening a where-clause is the main subject", "2023-04-26", "Narendra Modi met Scott Morrison in Delhi on Monday before addressing a business forum, where he criticized China.",
 			[]string{"narendra-modi CRITICIZE china 2023-04-24 asserted"}, []string{"scott-morrison CRITICIZE"}},
+		{"condemning the shelling criticises whoever fired the shells", "2023-04-27", "Iran fired artillery shells at an Iraqi border town on Monday. Fumio Kishida condemned the shelling on Tuesday.",
+			[]string{"fumio-kishida CRITICIZE iran 2023-04-25 asserted"}, nil},
+		{"calling an attack outrageous criticises its agent", "2023-04-27", "Iran attacked a tanker on Monday. Fumio Kishida called the attack \"reckless\" on Tuesday.",
+			[]string{"fumio-kishida CRITICIZE iran 2023-04-25 asserted"}, nil},
+		{"calling an attack a surprise is no criticism", "2023-04-27", "Iran attacked a tanker on Monday. Fumio Kishida called the attack a surprise.",
+			nil, []string{"CRITICIZE"}},
+		{"a fronted participle's subject follows its comma; the noun's own time is not the event's", "2023-04-27", "Deploring the nuclear test conducted by Iran on Monday, the Security Council voted on Wednesday to tighten sanctions.",
+			[]string{"un-security-council CRITICIZE iran 2023-04-26 asserted"}, nil},
+		{"a passive event noun takes its agent; coordinated by-agents each criticise", "2023-04-27", "Iran sank a tanker on Monday. The sinking was condemned by Japan and Germany on Tuesday.",
+			[]string{"japan CRITICIZE iran 2023-04-25 asserted", "germany CRITICIZE iran 2023-04-25 asserted"}, nil},
+		{"by both X and Y: each agent", "2023-04-27", "Narendra Modi, whose remarks were condemned by both Pakistan and China, left Delhi.",
+			[]string{"pakistan CRITICIZE narendra-modi 2023-04-27 asserted", "china CRITICIZE narendra-modi 2023-04-27 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -237,6 +237,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		} else if t.passive {
 			rule = "passive:" + t.tr.phrase
 			obj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			if len(obj) == 0 {
+				if o := st.passiveEventObject(toks, t); o != nil {
+					obj = []*mention{o} // "the sinking was condemned by X": whoever sank
+				}
+			}
 			subj = x.byAgent(toks, t.e, ms)
 			if subj == nil {
 				// "a declaration signed between X and Y"
@@ -251,6 +256,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			if len(subj) == 0 && t.s == 0 && strings.HasSuffix(toks[0].lower, "ing") {
+				subj = frontedSubject(toks, t.e, ms)
+			}
 			if sp := x.speakerFor(toks, subj, ms); sp != nil {
 				subj = sp
 			}
@@ -337,6 +345,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.sendTo(toks, ms, emit, trigs)
 	x.toldDuring(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
+	x.calledOutrage(toks, ms, emit, trigs, st)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -352,8 +361,13 @@ type agentAt struct {
 var eventVerbs = map[string][]string{
 	"fired": {"launch", "test"}, "launched": {"launch", "attack", "offensive"}, "test-fired": {"launch", "test"},
 	"tested": {"test", "launch"}, "detonated": {"test", "explosion"}, "annexed": {"annexation"},
-	"seized": {"seizure"}, "invaded": {"invasion"}, "shelled": {"shelling"}, "conducted": {"test"},
+	"seized": {"seizure"}, "invaded": {"invasion"}, "shelled": {"shelling", "attack"}, "conducted": {"test"},
+	"attacked": {"attack"}, "struck": {"strike", "attack"}, "bombed": {"bombing", "attack"}, "torpedoed": {"sinking", "attack"},
+	"sank": {"sinking"}, "carried": {"test", "attack", "strike"},
 }
+
+// firedShells: what a state fires that makes the firing a shelling.
+var firedShells = map[string]bool{"shells": true, "artillery": true, "rockets": true, "rounds": true}
 
 // noteAgents records the subjects of event verbs for later event nouns.
 func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st *docState) {
@@ -362,12 +376,41 @@ func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st
 		if !ok || inMention[i] {
 			continue
 		}
-		subj := x.clauseSubject(toks, i, ms, nil, nil)
+		if tk.lower == "carried" && (i+1 >= len(toks) || toks[i+1].lower != "out") {
+			continue
+		}
+		var subj []*mention
+		by := i + 1
+		if tk.lower == "carried" {
+			by++
+		}
+		if by+1 < len(toks) && toks[by].lower == "by" {
+			// "the test conducted by X": the passive's agent
+			if m := mentionStartingAt(ms, by+1); m != nil && m.ent != nil && m.kind != mkPair {
+				subj = []*mention{m}
+			} else {
+				continue
+			}
+		} else if tk.lower == "carried" {
+			continue
+		} else {
+			subj = x.clauseSubject(toks, i, ms, nil, nil)
+		}
 		if len(subj) != 1 || subj[0].ent == nil || subj[0].kind == mkPair {
 			continue
 		}
 		if st.agents == nil {
 			st.agents = map[string]agentAt{}
+		}
+		if tk.lower == "fired" {
+			// "X fired artillery shells at Y": the firing is a shelling and an attack
+			for q := i + 1; q < len(toks) && q < i+6; q++ {
+				if firedShells[toks[q].lower] {
+					st.agents["shelling"] = agentAt{subj[0].ent, st.sentIndex}
+					st.agents["attack"] = agentAt{subj[0].ent, st.sentIndex}
+					break
+				}
+			}
 		}
 		for _, n := range nouns {
 			st.agents[n] = agentAt{subj[0].ent, st.sentIndex}
@@ -887,6 +930,98 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 
 func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
 
+// passiveEventObject finds the agent of an event noun that is the subject
+// of a passive criticism: "The raid was widely condemned".
+func (st *docState) passiveEventObject(toks []token, t *trigAt) *mention {
+	switch t.tr.rel {
+	case "CRITICIZE", "REJECT":
+	default:
+		return nil
+	}
+	k := t.s - 1
+	for k >= 0 && (auxWords[toks[k].lower] || beForms[toks[k].lower] || adverbs[toks[k].lower]) {
+		k--
+	}
+	if k < 1 || k == t.s-1 || !determiners[toks[k-1].lower] || !toks[k].isWord() || toks[k].isCap() {
+		return nil
+	}
+	w := toks[k].lower
+	a, ok := st.agents[strings.TrimSuffix(w, "es")]
+	if !ok {
+		a, ok = st.agents[w]
+	}
+	if !ok || st.sentIndex-a.sent > 4 {
+		return nil
+	}
+	return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: toks[k].text, head: k}
+}
+
+// frontedSubject finds the subject of a sentence opened by a participle
+// phrase ("Deploring the raid by X, the Assembly voted ..."): the mention
+// right after the phrase's closing comma, followed by a verb.
+func frontedSubject(toks []token, from int, ms []*mention) []*mention {
+	for k := from; k < len(toks); k++ {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return nil
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		m := mentionStartingAt(ms, k+1)
+		if m == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {
+			m = mentionStartingAt(ms, k+2)
+		}
+		if m == nil || m.ent == nil && m.kind != mkRole || m.kind == mkPronoun || m.e >= len(toks) {
+			continue
+		}
+		q := m.e
+		for q < len(toks) && adverbs[toks[q].lower] && !auxWords[toks[q].lower] {
+			q++
+		}
+		if q < len(toks) && (auxWords[toks[q].lower] || verbLike(toks[q]) || pastVerb(toks[q]) || strings.HasSuffix(toks[q].lower, "s") && !toks[q].isCap()) {
+			return coordLeft(toks, m, ms)
+		}
+		return nil
+	}
+	return nil
+}
+
+// outrageWords judge an act as a wrong: "called the raid 'barbaric'".
+var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "outrageous": true, "barbaric": true,
+	"atrocity": true, "reckless": true, "inhumane": true, "brutal": true, "deplorable": true, "despicable": true,
+	"intolerable": true, "cowardly": true, "heinous": true, "provocation": true, "criminal": true, "crime": true}
+
+// calledOutrage finds "X called the attack 'unforgivable'": criticism of
+// whoever carried out the event the noun names, when the context knows.
+func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "called", "calls", "call", "branded", "described", "labelled", "labeled":
+		default:
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
+		obj := st.eventObject(toks, t)
+		if obj == nil {
+			continue
+		}
+		bad := false
+		for k := obj.e; k < len(toks) && k < obj.e+6 && !bad; k++ {
+			w := toks[k].lower
+			if w == "." || w == ";" || sayVerbs[w] || w == "and" || w == "but" {
+				break
+			}
+			bad = outrageWords[w] || outrageWords[strings.Trim(w, "\"'")]
+		}
+		if !bad {
+			continue
+		}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
 // auxWords open a predicate: "and is expected to", "and will".
 var auxWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true,
 	"have": true, "had": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true}
@@ -1076,8 +1211,8 @@ func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
 			if m := mentionStartingAt(ms, j); m != nil && m.kind == mkPair {
 				return []*mention{m} // "by the presidents of both states"
 			}
-			for j < len(toks) && determiners[toks[j].lower] {
-				j++
+			for j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "both") {
+				j++ // "by both X and Y": each agent
 			}
 			if m := mentionStartingAt(ms, j); m != nil && (m.ent != nil || m.kind == mkPair || m.kind == mkRole) {
 				return coordRight(toks, m, ms)
@@ -1707,12 +1842,18 @@ func relativeSpans(toks []token) [][2]int {
 		if w == "since" && k+1 < len(toks) && (pronouns[toks[k+1].lower] || toks[k+1].lower == "we") {
 			w = "that" // "their first meeting since they shook hands in 2018"
 		}
-		if w != "that" && w != "which" && w != "who" && w != "whose" && w != "when" && w != "adding" && w != "saying" {
+		reduced := false
+		if _, ok := eventVerbs[w]; ok && k+1 < len(toks) && toks[k+1].lower == "by" && toks[k-1].isWord() && !toks[k-1].isCap() {
+			reduced = true // "the test conducted by X on 3 May, the Council ...": the noun's own time
+		}
+		if !reduced && w != "that" && w != "which" && w != "who" && w != "whose" && w != "when" && w != "adding" && w != "saying" {
 			continue
 		}
 		p := toks[k-1]
 		rel := false
 		switch {
+		case reduced:
+			rel = true
 		case w == "when" && p.isWord() && !p.isCap() && p.lower != "and" && p.lower != "but":
 			rel = true // "the understanding reached with Y when the two met in May"
 		case (w == "adding" || w == "saying") && p.text == ",":
