@@ -160,11 +160,12 @@ func loadBatch(cmd *cobra.Command, f *Factory, b *graph.Batch, batchSize, worker
 	if err != nil {
 		return fmt.Errorf("%w (events committed so far are kept; run the same command again to finish)", err)
 	}
-	rate := 0.0
-	if s := stats.Elapsed.Seconds(); s > 0 {
-		rate = float64(stats.Events) / s
+	// A rate is only worth printing for a load long enough to measure one.
+	rate := ""
+	if s := stats.Elapsed.Seconds(); s >= 1 && stats.Events >= 1000 {
+		rate = fmt.Sprintf(" (%.0f events/s)", float64(stats.Events)/s)
 	}
-	fmt.Fprintf(f.IO.ErrOut, "kg: loaded %d events, %d actors, %d documents in %s (%.0f events/s)\n",
+	fmt.Fprintf(f.IO.ErrOut, "kg: loaded %d events, %d actors, %d documents in %s%s\n",
 		stats.Events, stats.Actors, stats.Documents, stats.Elapsed.Round(time.Millisecond), rate)
 	return nil
 }
