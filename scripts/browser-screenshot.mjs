@@ -11,8 +11,7 @@ const http = process.env.NEO4J_HTTP_URL || 'http://127.0.0.1:7474';
 const bolt = process.env.NEO4J_URI || 'bolt://127.0.0.1:7687';
 const password = process.env.NEO4J_PASSWORD || 'kgpassword';
 const query = process.env.KG_SCREENSHOT_QUERY ||
-  "MATCH (d:Document)-[:MENTIONS]->(:Actor) WITH collect(DISTINCT d.id) AS docs " +
-  "MATCH (a:Actor)-[r]->(b:Actor) WHERE r.doc IN docs AND NOT r.doc STARTS WITH 't-' RETURN a, r, b";
+  "MATCH (a:Actor)-[r]->(b:Actor) WHERE r.cameo IS NOT NULL AND NOT r.doc STARTS WITH 't-' RETURN a, r, b";
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -25,6 +24,9 @@ await page.fill('[data-testid="username"]', 'neo4j');
 await page.fill('[data-testid="password"]', password);
 await page.click('[data-testid="connect"]');
 await page.waitForTimeout(3000);
+// Close the usage-data banner if it shows.
+const banner = page.locator('button[aria-label="Close"], [data-testid="dismiss"]').first();
+if (await banner.count()) { await banner.click().catch(() => {}); }
 const editor = page.locator('#monaco-main-editor textarea, [data-testid="activeEditor"] textarea').first();
 await editor.click();
 await page.keyboard.type(query);
