@@ -6,7 +6,7 @@ KG    := bin/kg
 WITH_NEO4J := bash scripts/with-neo4j.sh
 FUZZTIME ?= 10s
 
-.PHONY: all build run test faults fuzz bench eval neo4j neo4j-stop vet clean
+.PHONY: all build run test faults fuzz bench bench-queries eval neo4j neo4j-stop vet clean
 
 all: build
 
@@ -44,9 +44,25 @@ fuzz:
 	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg </dev/null; \
 	  done <<< "$$targets"
 
-## bench: loading and extraction benchmarks; see BENCHMARKS.md.
+## bench: extraction on one core and on all cores beside prose's full
+## pipeline on the same text, then loading 200k and 1M generated events
+## (batch sizes and workers) beside the naive one-transaction-per-event
+## writer in the same run. Figures and how to read them: BENCHMARKS.md.
 bench: build
-	$(WITH_NEO4J) $(GO) test ./graph ./extract -run '^$$' -bench . -benchtime 1x -timeout 60m
+	GOMAXPROCS=1 $(GO) test ./extract -run '^$$' -bench 'Extract/.*/kg/' -count 3
+	$(GO) test ./extract -run '^$$' -bench 'Extract/.*/kg/' -count 3
+	GOMAXPROCS=1 $(GO) test ./extract -run '^$$' -bench 'Extract/.*/prose/' -benchtime 1x
+	$(WITH_NEO4J) $(GO) run ./internal/loadbench -n 200000 -batch 5000,20000 -workers 1,2 -naive 1000
+	$(WITH_NEO4J) $(GO) run ./internal/loadbench -n 1000000 -batch 5000 -workers 2 -naive 0 -reload=false
+
+## bench-queries: every saved query on 1M generated events, in a Neo4j of its
+## own under .neo4j/bench (loaded on the first run, about a minute).
+BENCH_NEO4J := KG_NEO4J_HOME=$(CURDIR)/.neo4j/bench NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475
+bench-queries: build
+	$(BENCH_NEO4J) bash scripts/neo4j.sh start
+	NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=$${NEO4J_PASSWORD:-kgpassword} \
+	  $(GO) test ./queries -run '^$$' -bench Queries -benchtime 3x -timeout 60m
+	$(BENCH_NEO4J) bash scripts/neo4j.sh stop
 
 ## eval: score extraction on the seeds, the development sets and the
 ## report-only held-out set (never tune rules on eval/heldout-b).
