@@ -47,7 +47,7 @@ func MustDict(tb testing.TB, p, leaderTo string) *extract.Dictionary {
 		tb.Fatalf("LoadDictionary: %v", err)
 	}
 	if _, ok := d.Lookup(p + "leader"); !ok {
-		tb.Skip("extract.LoadDictionary does not load extra files yet")
+		tb.Fatalf("LoadDictionary(%s) did not load the extra file", path)
 	}
 	return d
 }

@@ -185,7 +185,7 @@ func TestQueryCmd_SeedsRelationOverTime(t *testing.T) {
 	}
 	ru, nk := side("russia"), side("north-korea")
 	if len(ru) < 2 || len(nk) < 2 {
-		t.Skip("the dictionary has no Russia/North Korea affiliations yet")
+		t.Fatalf("the dictionary rolls up %d actors to Russia and %d to North Korea; want at least 2 each", len(ru), len(nk))
 	}
 	res, err := s.Read(context.Background(), `MATCH (x:Actor)-[r]->(y:Actor) WHERE r.cameo IS NOT NULL
 		RETURN x.id, y.id, r.modality, r.start.year, r.goldstein`, nil)
