@@ -630,6 +630,19 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "SIGN_AGREEMENT" && t.tr.form == "ing" && t.s > 0 && (toks[t.s-1].lower == "toward" || toks[t.s-1].lower == "towards") {
 		return false
 	}
+	// "lifted sanctions on X", "the decision to ease sanctions": the
+	// measure ends; nothing is imposed
+	if t.tr.rel == "SANCTION" {
+		for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+			w := toks[k].lower
+			if liftVerbs[w] || w == "back" && k > 0 && strings.HasPrefix(toks[k-1].lower, "roll") {
+				return false
+			}
+			if clauseBoundary[w] || w == "," || w == "." || prepositions[w] || toks[k].isCap() {
+				break
+			}
+		}
+	}
 	// "refused to say": refuse + infinitive is negation, not REJECT
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
 		return false
@@ -1291,6 +1304,7 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return g[:1], g[1:2]
 		}
 	}
+	modAgent := false
 	// possessor, skipping adjectives: "Russia's armed invasion", "his first visit"
 	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
 		w := toks[k]
@@ -1313,6 +1327,8 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 				}
 			} else if m.e == t.s && m.kind == mkActor && m.ent.Kind == KindCountry && rel != "VISIT" {
 				subj = []*mention{m} // "Russian support"
+			} else if m.kind == mkDemonym && hostileNoun(rel) {
+				modAgent = true // "the Iraqi offensive": the adjective's side, not the clause's subject
 			}
 			break
 		}
@@ -1357,6 +1373,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if len(subj) == 0 && prev != nil && len(prev.obj) > 0 && forIng(toks, prev.e, t.s) {
 		subj = prev.obj // "denounced X for providing aid to Y"
 	}
+	if len(subj) == 0 && hostileNoun(rel) && (modAgent || !launchedBefore(toks, t.s)) {
+		// "condemned the invasion of X", "discussed the strike on X", "warned
+		// of the threat of war": the clause's subject did not carry it out
+		return nil, obj
+	}
 	if len(subj) == 0 {
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			subj = prev.subj
@@ -1375,6 +1396,64 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		return subj, nil
 	}
 	return subj, obj
+}
+
+// liftVerbs end or relax a measure: "lifted sanctions", "easing sanctions".
+var liftVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"lift", "ease", "remove", "waive", "suspend", "relax", "scrap", "drop", "end", "loosen", "unfreeze", "revoke", "rescind"} {
+		liftVerbs[v] = true
+		for _, f := range inflections(v) {
+			liftVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"scrapped", "scrapping", "dropped", "dropping", "relief", "lifting"} {
+		liftVerbs[f] = true
+	}
+}
+
+// hostileNoun: relations whose noun ("attack", "threat") names the act of
+// one side, so that a clause subject is its agent only when it launched it.
+func hostileNoun(rel string) bool { return rel == "ATTACK" || rel == "THREATEN" }
+
+// launchVerbs carry out a hostile act named by their noun object: "launched
+// an offensive", "issued a threat".
+var launchVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"launch", "conduct", "mount", "stage", "start", "continue", "escalate", "order", "unleash",
+		"resume", "expand", "intensify", "wage", "carry", "step", "issue", "make", "deliver", "repeat", "renew", "begin", "press"} {
+		launchVerbs[v] = true
+		for _, f := range inflections(v) {
+			launchVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"began", "begun", "made", "carried", "stepped", "intensified", "waged", "issued", "staged"} {
+		launchVerbs[f] = true
+	}
+}
+
+// inflections: regular -s, -ed, -ing forms of a verb.
+func inflections(v string) []string {
+	stem := strings.TrimSuffix(v, "e")
+	return []string{v + "s", v + "es", stem + "ed", stem + "ing", v + "ed"}
+}
+
+// launchedBefore reports a launching verb before the noun at i in its own
+// clause, over at most five words of its noun phrase ("launched a
+// large-scale ground offensive", "carried out air strikes").
+func launchedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].lower
+		if launchVerbs[w] {
+			return true
+		}
+		if clauseBoundary[w] || w == "," || w == "." || sayVerbs[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // partnerState finds the other party of an agreement to cooperate: the
@@ -1590,6 +1669,12 @@ func modalityOf(toks []token, t *trigAt) string {
 		case "is", "are", "am":
 			if k+1 < t.s && toks[k+1].lower == "to" && mod == Asserted {
 				mod = Planned
+			}
+		case "threatened", "threatens", "threaten", "threatening":
+			// "threatened to impose sanctions": the threat is asserted, the
+			// act it threatens is not
+			if between(toks, k+1, t.s, "to") && mod == Asserted {
+				return Hypothetical
 			}
 		case "agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "offered", "intended", "undertook":
 			// "agreed to make the trip", "pledged to hold talks": the
