@@ -355,6 +355,10 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			[]string{"australia SANCTION fiji 2019-07-08 asserted"}, nil},
 		{"threatening to sanction is a threat, not a sanction", "2019-07-09", "Norway threatened on Monday to impose sanctions on Chile.",
 			[]string{"norway THREATEN chile 2019-07-08 asserted"}, []string{"SANCTION chile 2019-07-08 asserted", "SANCTION chile  asserted"}},
+		{"warning one's nationals about a place warns no state", "2018-02-14", "Norway warned its tourists against trips to Venezuela.",
+			nil, []string{"THREATEN"}},
+		{"a warned state right after the verb and a weekday is its object", "2018-02-14", "Norway warned Venezuela on Monday of grave consequences.",
+			[]string{"norway THREATEN venezuela 2018-02-12 asserted"}, nil},
 		{"by both X and Y: each agent", "2023-04-27", "Narendra Modi, whose remarks were condemned by both Pakistan and China, left Delhi.",
 			[]string{"pakistan CRITICIZE narendra-modi 2023-04-27 asserted", "china CRITICIZE narendra-modi 2023-04-27 asserted"}, nil},
 	}

@@ -268,6 +268,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = x.warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
 				obj = x.objectsRight(toks, t.e, ms, rel)
+				if rel == "THREATEN" && strings.HasPrefix(t.tr.phrase, "warn") && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
+					obj = nil // "warned its citizens against travel to X": X is not warned
+				}
 			}
 			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
 				// "In Warsaw, X, who arrived on Monday": the fronted place
@@ -1396,6 +1399,23 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		return subj, nil
 	}
 	return subj, obj
+}
+
+// directObject reports that nothing but adverbs and time expressions
+// separate a verb ending at from from its object starting at to.
+func directObject(toks []token, from, to int, tx []timex) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		inTime := false
+		for _, x := range tx {
+			if k >= x.s && k < x.e {
+				inTime = true
+			}
+		}
+		if !inTime && !adverbs[toks[k].lower] && toks[k].text != "," && toks[k].lower != "on" && toks[k].lower != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // liftVerbs end or relax a measure: "lifted sanctions", "easing sanctions".
