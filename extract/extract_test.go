@@ -66,6 +66,14 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 		want                  []string // "subject REL object date modality"
 		not                   []string
 	}{
+		{"criticized act: nationality adjective is the doer", "2014-03-04", "Canada condemned the Russian invasion of Georgia on Monday.",
+			[]string{"canada CRITICIZE russia 2014-03-03 asserted"}, []string{"canada CRITICIZE georgia"}},
+		{"criticized act: by-agent after the noun", "1990-08-04", "Spain condemned the invasion of Kuwait by Iraq on Thursday.",
+			[]string{"spain CRITICIZE iraq 1990-08-02 asserted"}, []string{"spain CRITICIZE kuwait"}},
+		{"criticized act: what he called", "2008-08-12", "Nicolas Sarkozy on Monday condemned what he called a \"reckless escalation\" by Moscow.",
+			[]string{"nicolas-sarkozy CRITICIZE russia 2008-08-11 asserted"}, nil},
+		{"criticized with possessor, not an act noun", "2011-05-04", "Norway criticized Sweden's border policy on Tuesday.",
+			[]string{"norway CRITICIZE sweden 2011-05-03 asserted"}, nil},
 		{"title at date 2000", "2000-06-20", "The North Korean leader met Russian President Vladimir Putin on June 19, 2000.",
 			[]string{"kim-jong-il MEET vladimir-putin 2000-06-19 asserted"}, nil},
 		{"title at date 2019", "2019-04-26", "The North Korean leader met the Russian president on April 25, 2019.",

@@ -264,6 +264,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			if o := st.eventObject(toks, t); o != nil {
 				obj = []*mention{o} // "condemned the launch": whoever launched
+			} else if a := x.eventNounAgent(toks, t.e, ms, rel); a != nil {
+				obj = a // "condemned the Soviet invasion of X": the invader
 			} else if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
 				obj = x.warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
@@ -449,6 +451,56 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		}
 		if !strings.HasSuffix(w.lower, "ic") && !strings.HasSuffix(w.lower, "al") && !strings.HasSuffix(w.lower, "ed") {
 			return nil // only adjectives may come between
+		}
+	}
+	return nil
+}
+
+// agentNouns name an act whose doer, not its target, is the one
+// criticized: "condemned the Soviet invasion of X", "an escalation by Y".
+var agentNouns = map[string]bool{"invasion": true, "attack": true, "attacks": true, "aggression": true,
+	"occupation": true, "annexation": true, "escalation": true, "provocation": true, "provocations": true,
+	"incursion": true, "incursions": true, "intervention": true, "crackdown": true, "bombardment": true}
+
+// eventNounAgent returns the doer of an act noun that is the object of a
+// criticism or rejection: a nationality adjective before the noun ("the
+// Soviet invasion of X") or "by Y" after it ("the invasion of X by Y",
+// "what he called an escalation by Y"). Nil when an actor comes first
+// (the ordinary object) or the noun has no named doer.
+func (x *Extractor) eventNounAgent(toks []token, i int, ms []*mention, rel string) []*mention {
+	if rel != "CRITICIZE" && rel != "REJECT" {
+		return nil
+	}
+	for k := i; k < len(toks) && k < i+10; k++ {
+		w := toks[k].lower
+		if agentNouns[w] {
+			for b := k - 1; b >= i && b >= k-2; b-- {
+				if m, n := x.dict.names.longest(toks, b, textKey); m != nil && m.kind == matchDemonym && b+n == k {
+					return []*mention{{s: b, e: k, kind: mkDemonym, ent: m.entry, match: m.kind, head: b, text: joinTokens(toks[b:k])}}
+				}
+			}
+			for q := k + 1; q+1 < len(toks) && q < k+8; q++ {
+				if toks[q].lower == "by" {
+					j := q + 1
+					for j < len(toks) && determiners[toks[j].lower] {
+						j++
+					}
+					if m := mentionStartingAt(ms, j); m != nil && m.ent != nil && !m.city && m.kind != mkPronoun {
+						return []*mention{m}
+					}
+					return nil
+				}
+				if toks[q].lower != "\"" && (clauseBoundary[toks[q].lower] || toks[q].lower == "," || toks[q].lower == "." || toks[q].lower == "and") {
+					return nil
+				}
+			}
+			return nil
+		}
+		if m := mentionStartingAt(ms, k); m != nil && !(m.kind == mkDemonym && k+1 < len(toks)) && !(m.kind == mkPronoun && k+1 < len(toks) && toks[k+1].lower == "called") {
+			return nil
+		}
+		if w == "." || w == "," || w == ";" || w == "and" || w == "for" || w == "of" || sayVerbs[w] {
+			return nil
 		}
 	}
 	return nil
