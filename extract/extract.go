@@ -203,12 +203,20 @@ func (x *Extractor) Extract(doc Document) Result {
 				ms = x.nerMentions(body, s, ms, st)
 			}
 			evs, exps := x.sentenceEvents(doc, s, ms, st)
+			here := map[string]int{} // key -> index in res.Events, this sentence
 			for i, ev := range evs {
 				key := dedupKey(ev)
+				if k, ok := here[key]; ok && strings.HasPrefix(res.Events[k].Rule, "noun:") && !strings.HasPrefix(ev.Rule, "noun:") && ev.Confidence >= x.opts.MinConfidence {
+					// "the talks between A and B, who met on Monday": the verb
+					// states the event, the noun only names it
+					res.Events[k], res.Explanations[k] = ev, exps[i]
+					continue
+				}
 				if seen[key] || ev.Confidence < x.opts.MinConfidence {
 					continue
 				}
 				seen[key] = true
+				here[key] = len(res.Events)
 				res.Events = append(res.Events, ev)
 				res.Explanations = append(res.Explanations, exps[i])
 			}

@@ -677,6 +677,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 				}
 			}
 		}
+		if !found && t.noun && t.tr.rel == "MILITARY_COOPERATION" && t.e+1 < len(toks) && toks[t.e].lower == "between" && toks[t.e+1].isCap() {
+			found = true // "the drill between Canberra and Wellington": the parties are named
+		}
 		if !found {
 			return false
 		}
@@ -1841,7 +1844,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if sinceBefore(toks, x.s) && !(t.s > x.s-4 && t.s < x.s) {
 			continue // "since taking office last year": when a span starts
 		}
-		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(rels, x.s, t.e)) {
+		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, rels, x.s, t.e)) {
 			continue // a time inside a relative clause the trigger is not in
 		}
 		if anniv >= 0 {
@@ -2084,14 +2087,32 @@ func ownClauseTime(toks []token, tx []timex, e int) bool {
 
 // modifiesNoun reports whether the relative clause holding token i starts
 // at most four tokens after a nominal trigger ending at e: "the operation
-// in Ukraine, which began on February 24" dates the operation.
-func modifiesNoun(spans [][2]int, i, e int) bool {
+// in Ukraine, which began on February 24" dates the operation. A longer gap
+// is allowed when it is only the noun's participants: "the drill between
+// Canberra and Wellington, which started Tuesday".
+func modifiesNoun(toks []token, spans [][2]int, i, e int) bool {
 	for _, sp := range spans {
-		if i >= sp[0] && i < sp[1] && sp[0] >= e && sp[0]-e <= 4 {
+		if i >= sp[0] && i < sp[1] && sp[0] >= e && (sp[0]-e <= 4 || participantGap(toks, e, sp[0])) {
 			return true
 		}
 	}
 	return false
+}
+
+// participantGap reports whether toks[s:e] is a participant phrase of an
+// event noun — "between A and B" or "with B", then the relative clause's
+// comma — with no verb or clause boundary inside, at most ten tokens.
+func participantGap(toks []token, s, e int) bool {
+	if e-s > 10 || s >= len(toks) || e > len(toks) || (toks[s].lower != "between" && toks[s].lower != "with") {
+		return false
+	}
+	for q := s + 1; q < e; q++ {
+		t := toks[q]
+		if t.text == ";" || clauseBoundary[t.lower] || verbLike(t) || pastVerb(t) || (t.text == "," && q != e-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // prevDate returns the date the sentence right before established, or "".
