@@ -375,6 +375,12 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			nil, []string{"MILITARY_COOPERATION"}},
 		{"a verb stating the event wins over the noun naming it in one sentence", "2021-03-13", "Vladimir Putin met Xi Jinping on Friday. The main channel remains the talks between the Russian and Chinese delegations, who met in Beijing on Monday.",
 			[]string{"vladimir-putin MEET xi-jinping 2021-03-12 asserted", "russia MEET china 2021-03-08 asserted"}, nil},
+		{"expressing dissatisfaction with a state criticises it", "2021-03-10", "Chile expressed strong dissatisfaction with Peru on Tuesday.",
+			[]string{"chile CRITICIZE peru 2021-03-09 asserted"}, nil},
+		{"X drew condemnation from Y: Y criticises X, each coordinated critic", "2021-03-10", "Peru drew sharp condemnation from Chile and Bolivia on Tuesday.",
+			[]string{"chile CRITICIZE peru 2021-03-09 asserted", "bolivia CRITICIZE peru 2021-03-09 asserted"}, []string{"peru CRITICIZE"}},
+		{"drawing praise or a map is no criticism", "2021-03-10", "Peru drew praise from Chile. Bolivia drew a map of Peru.",
+			nil, []string{"CRITICIZE"}},
 		{"by both X and Y: each agent", "2023-04-27", "Narendra Modi, whose remarks were condemned by both Pakistan and China, left Delhi.",
 			[]string{"pakistan CRITICIZE narendra-modi 2023-04-27 asserted", "china CRITICIZE narendra-modi 2023-04-27 asserted"}, nil},
 	}

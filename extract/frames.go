@@ -12,10 +12,13 @@ type trigAt struct {
 	tr      *trigger
 	noun    bool
 	passive bool
-	subj    []*mention
-	obj     []*mention
-	quoted  bool // inside a quotation
-	forIng  bool // "denounced X for providing ...": its subject is X, and verbs after it do not chain to it
+	// fromAgent: a passive-like verb whose agent follows "from" ("drew
+	// criticism from X")
+	fromAgent bool
+	subj      []*mention
+	obj       []*mention
+	quoted    bool // inside a quotation
+	forIng    bool // "denounced X for providing ...": its subject is X, and verbs after it do not chain to it
 }
 
 var prepositions = map[string]bool{
@@ -125,6 +128,10 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					break
 				}
 			}
+		}
+		if !t.noun && tr.rel == "CRITICIZE" && (tr.phrase == "draw" || tr.phrase == "draws" || tr.phrase == "drew" || tr.phrase == "drawn" || tr.phrase == "drawing") {
+			// "X drew condemnation from Y": the critic is the from-agent
+			t.passive, t.fromAgent = true, true
 		}
 		t.quoted = quoteDepth(toks, i)
 		trigs = append(trigs, t)
@@ -242,7 +249,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = []*mention{o} // "the sinking was condemned by X": whoever sank
 				}
 			}
-			subj = x.byAgent(toks, t.e, ms)
+			if t.fromAgent {
+				subj = x.agentAfter(toks, t.e, ms, "from")
+			} else {
+				subj = x.byAgent(toks, t.e, ms)
+			}
 			if subj == nil {
 				// "a declaration signed between X and Y"
 				if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 && r.Symmetric {
@@ -1276,8 +1287,14 @@ func verbLike(t token) bool {
 
 // byAgent finds "by X" after a passive verb.
 func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
+	return x.agentAfter(toks, i, ms, "by")
+}
+
+// agentAfter finds the agent introduced by prep ("by X", "from X") within
+// six tokens after i.
+func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) []*mention {
 	for k := i; k < len(toks) && k < i+6; k++ {
-		if toks[k].lower == "by" {
+		if toks[k].lower == prep {
 			j := k + 1
 			if m := mentionStartingAt(ms, j); m != nil && m.kind == mkPair {
 				return []*mention{m} // "by the presidents of both states"
