@@ -243,28 +243,18 @@ func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 	for i, ev := range evs {
 		triples[i] = triple(ev)
 	}
-	outE := make([]Event, 0, len(evs))
-	outX := make([]Explanation, 0, len(evs))
-	for i, ev := range evs {
-		drop := false
+	return keepEvents(evs, exps, func(i int) bool {
+		ev := evs[i]
 		for j, o := range evs {
 			if i == j || triples[j] != triples[i] || o.Date == ev.Date {
 				continue
 			}
 			if ev.Date == "" || strings.HasPrefix(o.Date, ev.Date+"-") {
-				drop = true
-				break
+				return false
 			}
 		}
-		if !drop {
-			outE = append(outE, ev)
-			outX = append(outX, exps[i])
-		}
-	}
-	if len(outE) == 0 {
-		return nil, nil // as before: no events is a nil slice
-	}
-	return outE, outX
+		return true
+	})
 }
 
 // dropRolledUp drops a nominal event between two states ("the DPRK-Russia
@@ -287,30 +277,38 @@ func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Ex
 		}
 		return false
 	}
-	outE := make([]Event, 0, len(evs))
-	outX := make([]Explanation, 0, len(evs))
-	for i, ev := range evs {
-		drop := false
-		if strings.HasPrefix(ev.Rule, "noun:") && ev.Subject.Kind != KindPerson && ev.Object.Kind != KindPerson {
-			r, _ := LookupRelation(ev.Relation)
-			for _, o := range evs {
-				if o.Relation != ev.Relation || o.Modality != ev.Modality || o.DateSource != SourceText || (o.Subject.Kind != KindPerson && o.Object.Kind != KindPerson) {
-					continue
-				}
-				if belongs(o.Subject.ID, ev.Subject.ID) && belongs(o.Object.ID, ev.Object.ID) ||
-					r.Symmetric && belongs(o.Subject.ID, ev.Object.ID) && belongs(o.Object.ID, ev.Subject.ID) {
-					drop = true
-					break
-				}
+	return keepEvents(evs, exps, func(i int) bool {
+		ev := evs[i]
+		if !strings.HasPrefix(ev.Rule, "noun:") || ev.Subject.Kind == KindPerson || ev.Object.Kind == KindPerson {
+			return true
+		}
+		r, _ := LookupRelation(ev.Relation)
+		for _, o := range evs {
+			if o.Relation != ev.Relation || o.Modality != ev.Modality || o.DateSource != SourceText || (o.Subject.Kind != KindPerson && o.Object.Kind != KindPerson) {
+				continue
+			}
+			if belongs(o.Subject.ID, ev.Subject.ID) && belongs(o.Object.ID, ev.Object.ID) ||
+				r.Symmetric && belongs(o.Subject.ID, ev.Object.ID) && belongs(o.Object.ID, ev.Subject.ID) {
+				return false
 			}
 		}
-		if !drop {
-			outE = append(outE, ev)
+		return true
+	})
+}
+
+// keepEvents returns the events (and their parallel explanations) for which
+// keep(i) is true, in order; no events is a nil slice.
+func keepEvents(evs []Event, exps []Explanation, keep func(i int) bool) ([]Event, []Explanation) {
+	outE := make([]Event, 0, len(evs))
+	outX := make([]Explanation, 0, len(evs))
+	for i := range evs {
+		if keep(i) {
+			outE = append(outE, evs[i])
 			outX = append(outX, exps[i])
 		}
 	}
 	if len(outE) == 0 {
-		return nil, nil // as before: no events is a nil slice
+		return nil, nil
 	}
 	return outE, outX
 }
