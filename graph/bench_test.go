@@ -12,6 +12,7 @@ import (
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/internal/gen"
 	"github.com/kgraph/kg/internal/neo4jtest"
+	"github.com/kgraph/kg/internal/procstat"
 )
 
 func envInt(name string, def int) int {
@@ -33,25 +34,6 @@ func serverPID() int {
 	}
 	n, _ := strconv.Atoi(strings.TrimSpace(string(b)))
 	return n
-}
-
-// cpuSeconds returns the user+system CPU time of a process from /proc, or 0.
-func cpuSeconds(pid int) float64 {
-	if pid <= 0 {
-		return 0
-	}
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
-	s := string(b)
-	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
-	if len(f) < 13 {
-		return 0
-	}
-	u, _ := strconv.ParseFloat(f[11], 64)
-	st, _ := strconv.ParseFloat(f[12], 64)
-	return (u + st) / 100 // clock ticks
 }
 
 // benchLoad loads a fresh generated corpus b.N times with load and reports
@@ -78,10 +60,10 @@ func benchLoad(b *testing.B, s *graph.Store, events int, reload bool,
 			}
 		}
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuSeconds(pid)
+		start, cpu0 := time.Now(), procstat.CPUSeconds(pid)
 		_, err := load(ctx, batch)
 		total += time.Since(start)
-		cpu += cpuSeconds(pid) - cpu0
+		cpu += procstat.CPUSeconds(pid) - cpu0
 		b.StopTimer()
 		if _, derr := s.DeletePrefix(ctx, prefix); derr != nil {
 			b.Fatal(derr)

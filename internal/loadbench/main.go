@@ -19,6 +19,7 @@ import (
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/internal/gen"
 	"github.com/kgraph/kg/internal/neo4jtest"
+	"github.com/kgraph/kg/internal/procstat"
 )
 
 func main() {
@@ -104,7 +105,7 @@ func run() error {
 	// would be billed to the next load), then starts the clocks.
 	mark := func() {
 		settle(*serverPID)
-		cpu0, own0 = cpuSeconds(*serverPID), cpuSeconds(os.Getpid())
+		cpu0, own0 = procstat.CPUSeconds(*serverPID), procstat.CPUSeconds(os.Getpid())
 		pre = -1
 	}
 	row := func(n int, writer string, size, w int, d time.Duration) {
@@ -112,7 +113,7 @@ func run() error {
 		if size == 0 {
 			sz, ws = "1 (one tx per event)", "1"
 		}
-		srv, own := cpuSeconds(*serverPID)-cpu0, cpuSeconds(os.Getpid())-own0
+		srv, own := procstat.CPUSeconds(*serverPID)-cpu0, procstat.CPUSeconds(os.Getpid())-own0
 		per, before := "–", "–"
 		if srv > 0 {
 			per = fmt.Sprintf("%.0f", float64(n)/srv)
@@ -146,7 +147,7 @@ func run() error {
 				start := time.Now()
 				opts.Progress = func(done, total int) {
 					if done == 0 {
-						pre = cpuSeconds(*serverPID) - cpu0
+						pre = procstat.CPUSeconds(*serverPID) - cpu0
 					}
 					if *verbose {
 						fmt.Fprintf(os.Stderr, "\r%d/%d events %.0f/s   ", done, total, float64(done)/time.Since(start).Seconds())
@@ -186,9 +187,9 @@ func settle(pid int) {
 		return
 	}
 	for range 60 {
-		c := cpuSeconds(pid)
+		c := procstat.CPUSeconds(pid)
 		time.Sleep(time.Second)
-		if cpuSeconds(pid)-c < 0.1 {
+		if procstat.CPUSeconds(pid)-c < 0.1 {
 			return
 		}
 	}
@@ -205,25 +206,4 @@ func loadavg() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
-}
-
-// cpuSeconds returns the user+system CPU time of a process from /proc, or 0.
-func cpuSeconds(pid int) float64 {
-	if pid <= 0 {
-		return 0
-	}
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
-	// Fields after the parenthesised command name; utime and stime are the
-	// 12th and 13th of them, in clock ticks (100 per second on Linux).
-	s := string(b)
-	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
-	if len(f) < 13 {
-		return 0
-	}
-	u, _ := strconv.ParseFloat(f[11], 64)
-	st, _ := strconv.ParseFloat(f[12], 64)
-	return (u + st) / 100
 }
