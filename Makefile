@@ -6,7 +6,7 @@ KG    := bin/kg
 WITH_NEO4J := bash scripts/with-neo4j.sh
 FUZZTIME ?= 10s
 
-.PHONY: all build run test faults fuzz bench bench-queries eval neo4j neo4j-stop vet clean
+.PHONY: all build run test faults fuzz bench bench-queries eval eval-dev neo4j neo4j-stop vet clean
 
 all: build
 
@@ -71,6 +71,13 @@ eval: build
 	@echo "== dev A (extract/testdata/heldout)"; $(KG) eval --gold extract/testdata/heldout/gold.jsonl extract/testdata/heldout/articles | tail -1
 	@if [ -d extract/testdata/dev-c ]; then echo "== dev C (extract/testdata/dev-c)"; $(KG) eval --gold extract/testdata/dev-c/gold.jsonl extract/testdata/dev-c/articles | tail -1; fi
 	@echo "== held-out B (eval/heldout-b, report only)"; $(KG) eval --gold eval/heldout-b/gold.jsonl eval/heldout-b/articles | tail -1
+
+## eval-dev: the seeds and the development sets only (what rules may be
+## tuned on); eval adds the report-only held-out sets.
+DEV_SETS := extract/testdata/heldout extract/testdata/dev-c extract/testdata/dev-d
+eval-dev: build
+	@echo "== seeds"; $(KG) eval --gold ../shared/eval/seeds-gold.jsonl seeds | tail -1
+	@for d in $(DEV_SETS); do if [ -d $$d ]; then echo "== $$d"; $(KG) eval --gold $$d/gold.jsonl $$d/articles | tail -1; fi; done
 
 neo4j:
 	@bash scripts/neo4j.sh start
