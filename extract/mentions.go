@@ -836,21 +836,35 @@ func (st *docState) note(e *Entry, text string) {
 // for "leaders"), else from the participants of the previous sentence's
 // events (a person standing for his state where states are wanted), else
 // from the document; participants of more than two actors are ambiguous
-// and give no pair.
+// and give no pair. A pair of persons is looked for first among those
+// the pair's noun fits (see titledPersons), then among all persons.
 func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
 	if word == "other" {
 		return st.pairFor(word)
 	}
-	persons := word == "leaders" || word == "envoys" || word == "presidents" || word == "ministers"
-	list, from := st.states, st.sentFrom[0]
-	if persons {
-		list, from = st.persons, st.sentFrom[1]
+	if pairRoles[word] == nil {
+		return x.pairFrom(st, word, st.states, st.sentFrom[0], false)
 	}
+	if list, from := x.titledPersons(st, word); distinct(list) >= 2 {
+		if p := x.pairFrom(st, word, list, from, true); p[0] != nil {
+			return p
+		}
+	}
+	return x.pairFrom(st, word, st.persons, st.sentFrom[1], false)
+}
+
+// pairFrom resolves a pair phrase over list (states or persons of the
+// document in order, the current sentence's from index from on). With
+// titled, a participant of the previous sentence stands for the
+// best-ranked person of its state in list and one absent from list is
+// dropped.
+func (x *Extractor) pairFrom(st *docState, word string, list []*Entry, from int, titled bool) [2]*Entry {
+	persons := pairRoles[word] != nil
 	if from <= len(list) && distinct(list[from:]) >= 2 {
-		return st.pairFor(word)
+		return lastTwo(list)
 	}
 	if st.prevParts == nil || st.prevIndex != st.sentIndex-1 {
-		return st.pairFor(word)
+		return lastTwo(list)
 	}
 	var got []*Entry
 	for _, p := range st.prevParts {
@@ -860,6 +874,11 @@ func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
 		}
 		if e == nil || persons != (e.Kind == KindPerson) || !persons && e.Kind != KindCountry {
 			continue
+		}
+		if titled {
+			if e = x.sameStateIn(e, list); e == nil {
+				continue
+			}
 		}
 		dup := false
 		for _, g := range got {
@@ -875,7 +894,86 @@ func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
 	case len(got) > 2:
 		return [2]*Entry{}
 	}
-	return st.pairFor(word)
+	return lastTwo(list)
+}
+
+// pairRoles rank the roles a plural noun of a pair phrase of persons
+// names, higher for the principal ones: "the two leaders" are the heads
+// who lead (a nominal head of state ranks below the leader of the same
+// state), "the two ministers" ministers, "both envoys" envoys.
+var pairRoles = map[string]map[string]int{
+	"leaders": {"leader": 3, "president": 2, "prime-minister": 2, "head-of-government": 2,
+		"head-of-state": 1, "chairman": 1, "party-leader": 1},
+	"presidents": {"president": 2, "head-of-state": 1},
+	"ministers": {"foreign-minister": 2, "defense-minister": 2, "unification-minister": 2, "minister": 2,
+		"vice-minister": 1},
+	"envoys": {"envoy": 2, "ambassador": 2, "official": 1},
+}
+
+// pairRank is how well person e fits the noun of a pair phrase at date,
+// and the state of the role that fits: 0 when he holds none of its roles
+// then; a person the dictionary knows nothing about (named after an
+// unknown title) fits weakly.
+func pairRank(e *Entry, word, date string) (int, string) {
+	if len(e.Affiliations) == 0 {
+		return 1, ""
+	}
+	best, org := 0, ""
+	for _, a := range e.Affiliations {
+		if r := pairRoles[word][a.Role]; r > best && (date == "" || within(date, a.From, a.To)) {
+			best, org = r, a.Org
+		}
+	}
+	return best, org
+}
+
+// titledPersons returns the persons of the document the noun of a pair
+// phrase fits ("the two leaders" passes over the foreign minister named
+// between them), leaving out one outranked by another of the same state
+// ("the leaders" of two states are not a nominal head of state), and where
+// the current sentence starts in that list.
+func (x *Extractor) titledPersons(st *docState, word string) ([]*Entry, int) {
+	top := map[string]int{}
+	for _, e := range st.persons {
+		if r, org := pairRank(e, word, st.pubStr); org != "" && r > top[org] {
+			top[org] = r
+		}
+	}
+	var out []*Entry
+	from := -1
+	for k, e := range st.persons {
+		if k == st.sentFrom[1] {
+			from = len(out)
+		}
+		if r, org := pairRank(e, word, st.pubStr); r > 0 && (org == "" || r == top[org]) {
+			out = append(out, e)
+		}
+	}
+	if from < 0 {
+		from = len(out)
+	}
+	return out, from
+}
+
+// sameStateIn returns e when list holds it, else the last person of list
+// who serves e's state (list keeps only the best-ranked of each state), or
+// nil.
+func (x *Extractor) sameStateIn(e *Entry, list []*Entry) *Entry {
+	for _, p := range list {
+		if p == e {
+			return e
+		}
+	}
+	home := homeID(e)
+	if home == "" {
+		return nil
+	}
+	for k := len(list) - 1; k >= 0; k-- {
+		if homeID(list[k]) == home {
+			return list[k]
+		}
+	}
+	return nil
 }
 
 // homeState is the state a person serves, through a ministry's parent.
@@ -902,9 +1000,19 @@ func distinct(es []*Entry) int {
 // and "envoys") mentioned.
 func (st *docState) pairFor(word string) [2]*Entry {
 	list := st.states
-	if word == "leaders" || word == "envoys" || word == "presidents" || word == "ministers" {
+	if pairRoles[word] != nil {
 		list = st.persons
 	}
+	out := lastTwo(list)
+	if out[1] == nil && word == "other" && st.lastPair[0] != nil {
+		return st.lastPair
+	}
+	return out
+}
+
+// lastTwo returns the last two distinct entries of list in their order,
+// or no pair.
+func lastTwo(list []*Entry) [2]*Entry {
 	var out [2]*Entry
 	for k := len(list) - 1; k >= 0; k-- {
 		if out[0] == nil {
@@ -915,9 +1023,6 @@ func (st *docState) pairFor(word string) [2]*Entry {
 		}
 	}
 	if out[1] == nil {
-		if word == "other" && st.lastPair[0] != nil {
-			return st.lastPair
-		}
 		return [2]*Entry{}
 	}
 	out[0], out[1] = out[1], out[0]

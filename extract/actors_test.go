@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestActors covers who the subject and object of an event are: pair
+// phrases, titles, possessives, pronouns and dictionary gaps. Each case
+// is "subject-id REL object-id date modality".
+func TestActors(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string
+		not                   []string // substrings no event may contain
+	}{
+		{"the two leaders pass over a minister named between them", "2024-05-10",
+			"Emmanuel Macron told Wang Yi on Tuesday that the understandings he reached with President Xi Jinping when the two leaders met in Guangzhou in April 2023 still held.",
+			[]string{"emmanuel-macron MEET xi-jinping 2023-04 asserted"}, []string{"wang-yi MEET"}},
+		{"the leaders are not a nominal head of state", "2018-09-20",
+			"Kim Jong Un welcomed Moon Jae-in at the airport on September 18, 2018. Later that day Moon paid a courtesy call on Kim Yong Nam. The leaders then held talks for two hours.",
+			[]string{"moon-jae-in MEET kim-jong-un 2018-09-18 asserted"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summary(extractText(t, x, tc.published, tc.text))
+			for _, w := range tc.want {
+				if !contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("unexpected %q; got %q", n, got)
+					}
+				}
+			}
+		})
+	}
+}
