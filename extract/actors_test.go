@@ -21,6 +21,12 @@ func TestActors(t *testing.T) {
 		{"the leaders are not a nominal head of state", "2018-09-20",
 			"Kim Jong Un welcomed Moon Jae-in at the airport on September 18, 2018. Later that day Moon paid a courtesy call on Kim Yong Nam. The leaders then held talks for two hours.",
 			[]string{"moon-jae-in MEET kim-jong-un 2018-09-18 asserted"}, nil},
+		{"a possessor of a relational noun is not the object", "2024-05-10",
+			"Joe Biden and Fumio Kishida spoke by phone in March. Later Xi Jinping hosted Kishida's longtime adviser Taro Aso in Beijing on Tuesday.",
+			[]string{"xi-jinping HOST taro-aso 2024-05-07 asserted"}, []string{"xi-jinping HOST fumio-kishida"}},
+		{"the predecessor of a named person, unnamed, is no actor", "2024-05-10",
+			"Emmanuel Macron visited Seoul in April. Olaf Scholz criticized Macron's predecessor on Monday.",
+			nil, []string{"olaf-scholz CRITICIZE emmanuel-macron"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -449,6 +449,14 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 	}
+	// 3b'. "Ishiba's predecessor Fumio Kishida", "Lee's conservative
+	// predecessor", "Kishida's longtime adviser Taro Aso": the possessor of
+	// a relational noun only says whose; the person it names is the actor.
+	for _, m := range ms {
+		if m.poss && relationalAfter(toks, m.e+1) {
+			m.appos = true
+		}
+	}
 	// 3c. A definite bare title ("the president paid a call", "The Supreme
 	// Leader left") refers back to the last person named who holds it.
 	for i := 1; i < len(toks); i++ {
@@ -531,6 +539,31 @@ var apposNouns = map[string]bool{
 	"governor": true, "secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"ambassador": true, "envoy": true, "ceo": true, "founder": true, "commander": true, "deputy": true, "vice": true,
 	"executive": true, "leader": true, "mayor": true, "editor": true, "adviser": true, "advisor": true,
+}
+
+// relationalNouns name a person by his relation to another ("Lee's
+// predecessor", "Xi's wife"): the other is never the actor meant.
+var relationalNouns = map[string]bool{
+	"predecessor": true, "predecessors": true, "successor": true, "successors": true, "counterpart": true,
+	"counterparts": true, "wife": true, "husband": true, "widow": true, "son": true, "daughter": true,
+	"sister": true, "brother": true, "father": true, "mother": true, "aide": true, "aides": true,
+	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "confidant": true, "protege": true,
+	"protégé": true, "rival": true, "opponent": true, "challenger": true,
+}
+
+// relationalAfter reports whether a relational noun follows at toks[i],
+// after at most two lower-case modifiers ("conservative", "long-time").
+func relationalAfter(toks []token, i int) bool {
+	for q := i; q < len(toks) && q <= i+2; q++ {
+		w := toks[q]
+		if relationalNouns[w.lower] {
+			return true
+		}
+		if !w.isWord() || w.isCap() || clauseBoundary[w.lower] || prepositions[w.lower] || w.lower == "and" || w.lower == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // apposName returns the length of an unknown name of two or three words
