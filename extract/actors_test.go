@@ -27,6 +27,12 @@ func TestActors(t *testing.T) {
 		{"the predecessor of a named person, unnamed, is no actor", "2024-05-10",
 			"Emmanuel Macron visited Seoul in April. Olaf Scholz criticized Macron's predecessor on Monday.",
 			nil, []string{"olaf-scholz CRITICIZE emmanuel-macron"}},
+		{"a subject pronoun continues the subject of the sentence before", "2019-07-01",
+			"Shinzo Abe hosted Narendra Modi in Tokyo on Tuesday. He then criticized China over the island dispute.",
+			[]string{"shinzo-abe CRITICIZE china 2019-06-25 asserted"}, []string{"narendra-modi CRITICIZE"}},
+		{"a subject pronoun after and continues the main subject", "2019-07-01",
+			"Emmanuel Macron met Justin Trudeau in Ottawa on Monday, and on Wednesday he flew to Mexico.",
+			[]string{"emmanuel-macron VISIT mexico 2019-06-26 asserted"}, []string{"justin-trudeau VISIT"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -529,6 +529,9 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			st.note(m.ent, m.text)
 		}
 	}
+	if sm := mainSubject(toks, len(toks), ms); sm != nil && sm.ent != nil && sm.ent.Kind == KindPerson {
+		st.lastSubj, st.lastSubjIndex = sm.ent, st.sentIndex
+	}
 	return ms
 }
 
@@ -1092,9 +1095,11 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 				best = n.ent
 			}
 		}
-		if best != nil && (m.pronoun == "he" || m.pronoun == "she") && m.s > 0 && subClauseOpeners[toks[m.s-1].lower] {
-			// "X received Y before a dinner, where he spoke": a subject
-			// pronoun opening a subordinate clause is the main clause's
+		subject := m.pronoun == "he" || m.pronoun == "she"
+		if best != nil && subject && m.s > 0 && (subClauseOpeners[toks[m.s-1].lower] || opensCoordinateClause(toks, m.s)) {
+			// "X received Y before a dinner, where he spoke", "X met Y on
+			// Monday, and on Tuesday he flew on": a subject pronoun opening
+			// a subordinate or coordinate clause is the main clause's
 			// subject, not the object nearest to it
 			if ms0 := mainSubject(toks, m.s, ms); ms0 != nil && ms0.kind == mkActor && ms0.ent != nil && ms0.ent.Kind == KindPerson && genderOK(ms0.ent, want) {
 				return ms0.ent
@@ -1102,6 +1107,12 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 		if best != nil {
 			return best
+		}
+		if p := st.lastSubj; subject && p != nil && st.lastSubjIndex == st.sentIndex-1 && genderOK(p, want) {
+			// "X met Y on Monday. He later flew to Z": a subject pronoun
+			// before any person of its sentence continues the subject of the
+			// sentence before, not its object
+			return p
 		}
 		for k := len(st.persons) - 1; k >= 0; k-- {
 			if genderOK(st.persons[k], want) && st.persons[k] != not {
@@ -1119,6 +1130,33 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 	}
 	return nil
+}
+
+// opensCoordinateClause reports whether pos starts a clause coordinated
+// with the main one: "and" or "but" before it, with at most an adverb or
+// a short time phrase between ("and later he", "but on Tuesday he").
+func opensCoordinateClause(toks []token, pos int) bool {
+	for q := pos - 1; q >= 0 && q >= pos-5; q-- {
+		w := toks[q]
+		switch {
+		case w.lower == "and" || w.lower == "but":
+			return q > 0
+		case w.lower == "the" || prepositions[w.lower] || adverbs[w.lower] && !auxWords[w.lower] || weekdays[w.lower] != 0 || w.lower == "sunday" || monthNames[w.lower] != 0 || isDigits(w.text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // subClauseOpeners open a clause whose subject pronoun refers back to the
