@@ -19,6 +19,7 @@ type trigAt struct {
 	obj       []*mention
 	quoted    bool // inside a quotation
 	forIng    bool // "denounced X for providing ...": its subject is X, and verbs after it do not chain to it
+	needEnd   int  // end of the needed word found after the verb ("shipped artillery shells"), or 0
 }
 
 var prepositions = map[string]bool{
@@ -82,6 +83,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			inMention[k] = true
 		}
 	}
+	skipTo := 0 // tokens before it are a cooperative verb's own complement
 	for i := 0; i < len(toks); i++ {
 		if inMention[i] {
 			continue
@@ -91,6 +93,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			continue
 		}
 		tr := x.trigInfo[m]
+		if i < skipTo && !plannedEncounter[tr.rel] {
+			continue
+		}
 		t := &trigAt{s: i, e: i + n, tr: tr, noun: tr.noun}
 		if tr.form == "ambiguous" {
 			t.noun = i > 0 && nounCue[toks[i-1].lower] || i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "between" || toks[i+1].lower == "by")
@@ -135,6 +140,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		t.quoted = quoteDepth(toks, i)
 		trigs = append(trigs, t)
+		skipTo = complementEnd(toks, t)
 		i += n - 1
 	}
 	var evs []Event
@@ -644,6 +650,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			for _, n := range t.tr.needs {
 				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) || k+1 < len(toks) && toks[k].lower+" "+toks[k+1].lower == n {
 					found = true
+					t.needEnd = k + len(strings.Fields(n))
 				}
 			}
 		}
@@ -717,6 +724,34 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		return false
 	}
 	return true
+}
+
+// complementRels are the cooperative relations whose verb governs the
+// words right after it: "agreed to deepen military cooperation", "shipped
+// artillery shells to", "pledged to work together". A trigger inside that
+// complement names the same event, not one of its own.
+var complementRels = map[string]bool{"COOPERATE": true, "SIGN_AGREEMENT": true, "AID": true, "MILITARY_COOPERATION": true}
+
+// plannedEncounter are the relations an agreement may plan in its own
+// complement: "agreed to resume talks" is cooperation now and talks later.
+var plannedEncounter = map[string]bool{"MEET": true, "VISIT": true, "HOST": true, "INVITE": true}
+
+// complementEnd returns the end of a cooperative verb trigger's complement:
+// the needed word it found, then the run of lower-case words that follows
+// up to a preposition, conjunction or punctuation. For other triggers it
+// returns t.e.
+func complementEnd(toks []token, t *trigAt) int {
+	if t.noun || t.passive || !complementRels[t.tr.rel] {
+		return t.e
+	}
+	k := max(t.e, t.needEnd)
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		w := toks[k]
+		if !w.isWord() || w.isCap() || prepositions[w.lower] || clauseBoundary[w.lower] || w.lower == "and" || w.lower == "or" {
+			break
+		}
+	}
+	return k
 }
 
 // waterBody reports a sea, ocean, strait or gulf of the dictionary: a

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtractor_Extract_Cooperation covers the wordings of the cooperative
+// relations (MEET, VISIT, HOST, INVITE, COOPERATE, SIGN_AGREEMENT, SUPPORT,
+// MILITARY_COOPERATION, AID): each case is "subject-id REL object-id date
+// modality"; not lists substrings no event may contain.
+func TestExtractor_Extract_Cooperation(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string
+		not                   []string
+	}{
+		// AID: goods shipped, lent, granted, gifted
+		{"aid: shipped goods", "2021-06-10", "Qatar shipped food and fuel to Lebanon last week.",
+			[]string{"qatar AID lebanon 2021-06 asserted"}, nil},
+		{"aid: shipped shells are goods, not an attack", "2021-06-10", "Belarus shipped artillery shells to Russia on Monday.",
+			[]string{"belarus AID russia 2021-06-07 asserted"}, []string{"ATTACK"}},
+		{"aid: a loan approved for a state", "2021-06-10", "The World Bank approved a $500 million loan to Kenya on Friday.",
+			[]string{"world-bank AID kenya 2021-06-04 asserted"}, nil},
+		{"aid: a loan extended", "2021-06-10", "Kuwait extended a $200 million loan to Pakistan on Thursday.",
+			[]string{"kuwait AID pakistan 2021-06-10 asserted"}, nil},
+		{"aid: emergency supplies delivered", "2021-06-10", "Australia delivered emergency supplies to Tonga on Monday.",
+			[]string{"australia AID tonga 2021-06-07 asserted"}, nil},
+		{"aid: ditransitive grant", "2021-06-10", "The United States granted Egypt $1.3 billion in military aid on Tuesday.",
+			[]string{"united-states AID egypt 2021-06-08 asserted"}, nil},
+		{"aid: gifted goods", "2021-06-10", "India gifted 10,000 tonnes of rice to Afghanistan in June.",
+			[]string{"india AID afghanistan 2021-06 asserted"}, nil},
+		{"aid: committed assistance", "2021-06-10", "Britain committed 200 million pounds of assistance to Somalia last month.",
+			[]string{"united-kingdom AID somalia 2021-05 asserted"}, nil},
+		{"aid: the aid package noun", "2021-06-10", "The European Union unveiled an aid package for Moldova on Thursday.",
+			[]string{"european-union AID moldova 2021-06-10 asserted"}, nil},
+		{"aid: give without goods is no aid", "2021-06-10", "Germany gave Jordan a warm reception on Monday.",
+			nil, []string{"AID"}},
+
+		// SIGN_AGREEMENT: more verbs of signing and issuing joint texts
+		{"sign: initialled", "2021-06-10", "Kenya and Ethiopia initialled a security accord on Monday.",
+			[]string{"kenya SIGN_AGREEMENT ethiopia 2021-06-07 asserted"}, nil},
+		{"sign: issued a joint communique", "2021-06-10", "Indonesia and Malaysia issued a joint communique on Wednesday.",
+			[]string{"indonesia SIGN_AGREEMENT malaysia 2021-06-09 asserted"}, nil},
+		{"sign: issuing a plain statement is no signing", "2021-06-10", "Indonesia issued a statement on Malaysia on Wednesday.",
+			nil, []string{"SIGN_AGREEMENT"}},
+		{"sign: struck a deal", "2021-06-10", "Brazil and Argentina struck a deal on energy on Friday.",
+			[]string{"brazil SIGN_AGREEMENT argentina 2021-06-04 asserted"}, []string{"ATTACK"}},
+		{"sign: sealed an agreement with", "2021-06-10", "Egypt sealed a gas agreement with Cyprus on Tuesday.",
+			[]string{"egypt SIGN_AGREEMENT cyprus 2021-06-08 asserted"}, nil},
+
+		// COOPERATE: decided, committed, elevated
+		{"cooperate: decided to intensify", "2021-06-10", "Poland and Lithuania decided to intensify cooperation on Tuesday.",
+			[]string{"poland COOPERATE lithuania 2021-06-08 asserted"}, nil},
+		{"cooperate: committed to closer cooperation", "2021-06-10", "Mexico and Canada committed to closer cooperation on migration on Friday.",
+			[]string{"mexico COOPERATE canada 2021-06-04 asserted"}, nil},
+		{"cooperate: elevate ties", "2021-06-10", "Narendra Modi and Anthony Albanese agreed to elevate ties to a strategic partnership on Friday.",
+			[]string{"narendra-modi COOPERATE anthony-albanese 2021-06-04 asserted"}, nil},
+		{"cooperate: decided alone is no cooperation", "2021-06-10", "Poland decided to expel a diplomat from Lithuania on Tuesday.",
+			nil, []string{"COOPERATE"}},
+		{"cooperate: a pledge to work together is one event", "2021-06-10", "Brazil and Argentina pledged to work together on climate change on Wednesday.",
+			[]string{"brazil COOPERATE argentina 2021-06-09 asserted"}, []string{"planned"}},
+		{"cooperate: military cooperation agreed is the agreement only", "2021-06-10", "Kenya and Uganda agreed to deepen military cooperation on Thursday.",
+			[]string{"kenya COOPERATE uganda 2021-06-10 asserted"}, []string{"MILITARY_COOPERATION"}},
+
+		// SUPPORT: more phrasal verbs
+		{"support: threw their weight behind", "2021-06-10", "Chile and Peru threw their weight behind Ecuador on Thursday.",
+			[]string{"chile SUPPORT ecuador 2021-06-10 asserted", "peru SUPPORT ecuador 2021-06-10 asserted"}, nil},
+		{"support: rallied behind", "2021-06-10", "Latvia rallied behind Estonia on Monday.",
+			[]string{"latvia SUPPORT estonia 2021-06-07 asserted"}, nil},
+
+		// MILITARY_COOPERATION: combined exercises
+		{"military: combined exercises", "2021-06-10", "Vietnam and Australia conducted combined exercises last week.",
+			[]string{"vietnam MILITARY_COOPERATION australia 2021-06 asserted"}, nil},
+		{"military: arms sales", "2021-06-10", "The United States approved arms sales to Taiwan on Monday.",
+			[]string{"united-states MILITARY_COOPERATION taiwan 2021-06-07 asserted"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(extractText(t, x, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("unexpected %q in %q", n, g)
+					}
+				}
+			}
+		})
+	}
+}
