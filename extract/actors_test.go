@@ -33,6 +33,12 @@ func TestActors(t *testing.T) {
 		{"a subject pronoun after and continues the main subject", "2019-07-01",
 			"Emmanuel Macron met Justin Trudeau in Ottawa on Monday, and on Wednesday he flew to Mexico.",
 			[]string{"emmanuel-macron VISIT mexico 2019-06-26 asserted"}, []string{"justin-trudeau VISIT"}},
+		{"an abbreviated title is not part of the name", "2019-07-01",
+			"Sen. Marco Rubio criticized Cuba on Monday, and Adm. Samuel Paparo visited Manila on Tuesday.",
+			[]string{"marco-rubio CRITICIZE cuba 2019-07-01 asserted", "samuel-paparo VISIT philippines 2019-06-25 asserted"}, []string{"sen-", "adm-"}},
+		{"an unknown name set off by commas after a post", "2016-09-12",
+			"The permanent representative of Uruguay, Elbio Rosselli, condemned Syria on Friday.",
+			[]string{"elbio-rosselli CRITICIZE syria 2016-09-09 asserted"}, []string{"uruguay CRITICIZE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -159,6 +159,13 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i += n - 1
 			continue
 		}
+		if n := titleApposName(toks, i, titles, ms, x.dict); n > 0 {
+			// "the representative of Japan, Koro Bessho, said": a name a
+			// post before it describes
+			ms = append(ms, x.unknownPerson(toks, i, i+n, st))
+			i += n - 1
+			continue
+		}
 		if isNameToken(toks[i]) && precededByTitle(toks, i, titles, ms) {
 			n := 1
 			for i+n < len(toks) && n < 3 && isNameToken(toks[i+n]) {
@@ -591,6 +598,26 @@ func apposName(toks []token, i int, d *Dictionary) int {
 		j++
 	}
 	if j >= len(toks) || !apposNouns[toks[j].lower] {
+		return 0
+	}
+	return n
+}
+
+// titleApposName returns the length of an unknown name of two or three
+// words at toks[i] set off by commas right after a title ("Japan's
+// envoy, Koro Bessho,", "the representative of Japan, Koro Bessho,"), or 0.
+func titleApposName(toks []token, i int, titles map[int]titleAt, ms []*mention, d *Dictionary) int {
+	if i < 2 || toks[i-1].text != "," || !precededByTitle(toks, i-1, titles, ms) {
+		return 0
+	}
+	n := 0
+	for i+n < len(toks) && n < 4 && isNameToken(toks[i+n]) {
+		if m, _ := d.names.longest(toks, i+n, textKey); m != nil {
+			return 0
+		}
+		n++
+	}
+	if n < 2 || n > 3 || i+n < len(toks) && toks[i+n].text != "," && toks[i+n].text != "." {
 		return 0
 	}
 	return n
