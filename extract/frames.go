@@ -290,6 +290,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "THREATEN" && strings.HasPrefix(t.tr.phrase, "warn") && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
 					obj = nil // "warned its citizens against travel to X": X is not warned
 				}
+				if rel == "THREATEN" && len(obj) == 0 && strings.HasPrefix(t.tr.phrase, "threat") {
+					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X"
+				}
 			}
 			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
 				// "In Warsaw, X, who arrived on Monday": the fronted place
@@ -440,6 +443,11 @@ func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st
 	}
 }
 
+// eventMemory is how many sentences back a definite event noun ("the
+// test") may find its doer: a report names the act once and reacts to it
+// paragraphs later; the doer is the last one the text gave for that noun.
+const eventMemory = 15
+
 // eventObject returns the doer of an event named right after a verb
 // trigger ("condemned the launch"), when a recent sentence reported who
 // did it; else nil.
@@ -463,11 +471,11 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		if !ok {
 			a, ok = st.agents[w.lower]
 		}
-		if ok && det && st.sentIndex-a.sent <= 4 {
+		if ok && det && st.sentIndex-a.sent <= eventMemory {
 			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k}
 		}
-		if !strings.HasSuffix(w.lower, "ic") && !strings.HasSuffix(w.lower, "al") && !strings.HasSuffix(w.lower, "ed") {
-			return nil // only adjectives may come between
+		if !det || prepositions[w.lower] || clauseBoundary[w.lower] || auxWords[w.lower] || w.lower == "and" {
+			return nil // only modifiers ("the third nuclear test") may come between
 		}
 	}
 	return nil
@@ -516,11 +524,25 @@ func (x *Extractor) eventNounAgent(toks []token, i int, ms []*mention, rel strin
 		if m := mentionStartingAt(ms, k); m != nil && !(m.kind == mkDemonym && k+1 < len(toks)) && !(m.kind == mkPronoun && k+1 < len(toks) && toks[k+1].lower == "called") {
 			return nil
 		}
+		if w == "and" && adjectivePair(toks, k) {
+			continue // "a dramatic and brutal escalation"
+		}
 		if w == "." || w == "," || w == ";" || w == "and" || w == "for" || w == "of" || sayVerbs[w] {
 			return nil
 		}
 	}
 	return nil
+}
+
+// adjectivePair reports an "and" at toks[k] between two lower-case words
+// that are not verbs, as in "a dramatic and brutal escalation": adjectives
+// joined inside one noun phrase, not two clauses.
+func adjectivePair(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[k-1], toks[k+1]
+	return a.isWord() && b.isWord() && !a.isCap() && !b.isCap() && !pastVerb(b) && !determiners[b.lower] && !auxWords[b.lower] && !prepositions[b.lower]
 }
 
 // speakerFor returns the person who speaks for a state subject of a
@@ -819,7 +841,8 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 	conseq := false
 	for q := k + 1; q < len(toks); q++ {
 		w := toks[q].lower
-		for _, c := range []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish", "tolerate", "force", "pay"} {
+		for _, c := range []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish", "tolerate", "force", "pay",
+			"measure", "isolat", "action"} {
 			if strings.HasPrefix(w, c) {
 				conseq = true
 			}
@@ -876,6 +899,55 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 	return nil
 }
 
+// threatenedTo finds the target of "threatened (last month) to V ...":
+// the actor after "against", "on", "at" or "to" in the infinitive phrase,
+// over a quoted phrase ("to unleash \"fire and fury\" on X"), else the
+// actor of an "if"/"unless" condition ("to launch strikes if X intrudes").
+// Nil without such an infinitive or target.
+func (x *Extractor) threatenedTo(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].lower != "to" {
+		if !toks[k].isWord() {
+			return nil
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "to" || toks[k+1].isCap() || determiners[toks[k+1].lower] {
+		return nil
+	}
+	cond := false
+	for q := k + 2; q < len(toks) && q < k+16; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == "," && !cond || clauseBoundary[w] && w != "\"" && w != "that" {
+			if w != "if" && w != "unless" {
+				return nil
+			}
+			cond = true
+			continue
+		}
+		m := mentionStartingAt(ms, q)
+		if m == nil && determiners[w] {
+			m = mentionStartingAt(ms, q+1)
+		}
+		if m == nil || m.ent == nil && m.kind != mkPair || m.appos || m.compound || m.kind == mkPronoun || m.kind == mkDemonym {
+			continue
+		}
+		p := toks[q-1].lower
+		if determiners[p] {
+			p = toks[q-2].lower
+		}
+		if cond || p == "against" || p == "on" || p == "at" || p == "to" || p == "toward" || p == "towards" {
+			for _, s := range subj {
+				if s.ent == m.ent {
+					return nil
+				}
+			}
+			return coordRight(toks, m, ms)
+		}
+	}
+	return nil
+}
+
 // responds reports a responder's verb after toks[i] ("would respond",
 // "will retaliate", "\"would respond\""): its subject acts, not suffers.
 func responds(toks []token, i int) bool {
@@ -899,6 +971,25 @@ func eligible(toks []token, m *mention) bool {
 	}
 	if k >= 0 && prepositions[toks[k].lower] {
 		return false
+	}
+	return true
+}
+
+// subordinators open a clause whose subject follows them: "after X
+// threatened ...", "since X invaded ...". Before a mention they look like
+// prepositions, so eligible refuses it.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true, "as": true}
+
+// subordinateSubject reports a mention that a subordinator opens and the
+// verb at toks[i] follows over adverbs alone: the subject of that clause.
+func subordinateSubject(toks []token, m *mention, i int) bool {
+	if m.appos || m.compound || m.city || m.kind == mkDemonym || m.kind == mkTitle || m.s == 0 || !subordinators[toks[m.s-1].lower] {
+		return false
+	}
+	for k := m.e; k < i; k++ {
+		if !adverbs[toks[k].lower] {
+			return false
+		}
 	}
 	return true
 }
@@ -992,7 +1083,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				k = m.s // "X left Pyongyang ... and arrived": the object of another verb
 				continue
 			}
-			if eligible(toks, m) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
+			if (eligible(toks, m) || subordinateSubject(toks, m, i)) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
 				if m.ent == nil && m.kind != mkPair && m.kind != mkRole {
 					return nil
 				}
@@ -1067,7 +1158,7 @@ func (st *docState) passiveEventObject(toks []token, t *trigAt) *mention {
 	if !ok {
 		a, ok = st.agents[w]
 	}
-	if !ok || st.sentIndex-a.sent > 4 {
+	if !ok || st.sentIndex-a.sent > eventMemory {
 		return nil
 	}
 	return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: toks[k].text, head: k}
@@ -1253,12 +1344,17 @@ func coordRight(toks []token, m *mention, ms []*mention) []*mention {
 func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string) []*mention {
 	for k := i; k < len(toks) && k < i+16; k++ {
 		w := toks[k].lower
+		if rel == "ATTACK" && (k == i || !objBlocked[toks[k-1].lower] || toks[k-1].lower == "at" || toks[k-1].lower == "in") {
+			if m := x.demonymTarget(toks, k); m != nil {
+				return []*mention{m} // "shelled Ukrainian positions": the positions' state
+			}
+		}
 		if m := mentionStartingAt(ms, k); m != nil {
 			p := k - 1
 			for p >= i && determiners[toks[p].lower] {
 				p--
 			}
-			blocked := p >= i && objBlocked[toks[p].lower] && !(rel == "VISIT" && (toks[p].lower == "in" || toks[p].lower == "at"))
+			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
 			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && objBlocked[toks[p-2].lower] && rel != "VISIT" {
 				blocked = true // "met in Kananaskis, Canada": the place's country
 			}
@@ -1293,6 +1389,33 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			return nil
 		}
 		if k > i && (w == "and" || w == ",") && k+1 < len(toks) && (verbLike(toks[k+1]) || pastVerb(toks[k+1])) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// targetNouns are what a strike hits that stands for the state owning it.
+var targetNouns = map[string]bool{"positions": true, "position": true, "targets": true, "target": true, "bases": true,
+	"base": true, "territory": true, "outposts": true, "outpost": true, "peacekeepers": true, "units": true,
+	"installations": true, "facilities": true, "infrastructure": true, "villages": true, "towns": true, "cities": true,
+	"border": true, "convoy": true, "convoys": true, "patrol": true, "warship": true, "jet": true,
+	"drone": true, "drones": true, "helicopter": true, "embassy": true, "consulate": true, "garrison": true}
+
+// demonymTarget returns the state of a nationality adjective at toks[k]
+// that a target noun follows (over one more word): "fired on Syrian army
+// positions", "struck Iranian military targets". The mention finder drops
+// such adjectives, so the dictionary is asked here; else nil.
+func (x *Extractor) demonymTarget(toks []token, k int) *mention {
+	m, n := x.dict.names.longest(toks, k, textKey)
+	if m == nil || m.kind != matchDemonym {
+		return nil
+	}
+	for q := k + n; q < len(toks) && q < k+n+2; q++ {
+		if targetNouns[toks[q].lower] {
+			return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
+		}
+		if !toks[q].isWord() {
 			return nil
 		}
 	}

@@ -1,0 +1,82 @@
+package extract
+
+import "testing"
+
+// TestExtractor_Extract_Conflict covers the conflictual relations
+// (CRITICIZE, REJECT, THREATEN, SANCTION, ATTACK): the wordings reporters
+// use for them and the shapes that find who acts on whom.
+func TestExtractor_Extract_Conflict(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // "subject REL object date modality"
+		not                   []string // prefixes that must not occur
+	}{
+		// lexicon
+		{"took aim at criticizes", "2021-06-10", "Lithuania took aim at Minsk on Wednesday over the detained activists.",
+			[]string{"lithuania CRITICIZE belarus 2021-06-09 asserted"}, nil},
+		{"rebuffed rejects", "2019-02-14", "Ecuador rebuffed Peru's proposal for a joint border commission on Tuesday.",
+			[]string{"ecuador REJECT peru 2019-02-12 asserted"}, nil},
+		{"vowed retaliation against threatens", "2020-01-06", "Tehran vowed retaliation against Washington on Sunday after the drone strike.",
+			[]string{"iran THREATEN united-states 2020-01-05 asserted"}, nil},
+		{"imposed with a measure noun sanctions", "2022-02-25", "Australia on Thursday imposed travel bans and targeted financial sanctions on Belarus.",
+			[]string{"australia SANCTION belarus 2022-02-24 asserted"}, nil},
+		{"a trade cut-off is an embargo", "2017-12-02", "Egypt cut off all trade with Qatar on Friday.",
+			[]string{"egypt SANCTION qatar 2017-12-01 asserted"}, nil},
+		{"export ban is an embargo", "2021-12-03", "Beijing banned exports to Vilnius on Thursday.",
+			[]string{"china SANCTION lithuania 2021-12-02 asserted"}, nil},
+		{"placing an order sanctions nobody", "2021-06-10", "Indonesia placed an order with France for fighter jets.",
+			nil, []string{"indonesia SANCTION"}},
+		{"lifting sanctions imposes none", "2016-01-18", "Canada lifted sanctions on Iran on Sunday.",
+			nil, []string{"canada SANCTION"}},
+		// ATTACK targets
+		{"fired shells at a state's bases", "2015-08-21", "Pakistani troops fired mortar shells at Indian army posts and Indian military bases on Thursday.",
+			[]string{"pakistan ATTACK india 2015-08-20 asserted"}, nil},
+		{"nationality of the positions hit", "2019-10-12", "Turkish jets struck Kurdish-held towns and Syrian army positions on Friday.",
+			[]string{"turkey ATTACK syria 2019-10-11 asserted"}, nil},
+		{"targets in a country", "2018-04-15", "Britain struck targets in Syria on Saturday.",
+			[]string{"united-kingdom ATTACK syria 2018-04-14 asserted"}, nil},
+		{"firing tear gas at protesters attacks no state", "2021-06-10", "Police fired tear gas at protesters in Paris.",
+			nil, []string{"france ATTACK"}},
+		// THREATEN in an infinitive
+		{"threatened to V quoted on X", "2017-09-12", "Kim Jong-un threatened on Monday to rain \"a sea of fire\" on Guam and Japan.",
+			[]string{"kim-jong-un THREATEN japan 2017-09-11 asserted"}, nil},
+		{"threatened to V if X", "2014-08-30", "Moscow threatened to respond with force if Kiev attacks the rebels.",
+			[]string{"russia THREATEN ukraine 2014-08-30 asserted"}, nil},
+		{"warned of consequences as isolation", "2016-01-07", "Ban Ki-moon warned Pyongyang that further tests would deepen its isolation.",
+			[]string{"ban-ki-moon THREATEN north-korea 2016-01-07 asserted"}, nil},
+		{"subject after a subordinator", "2014-03-20", "Markets fell after Japan threatened last week to impose tariffs on China.",
+			[]string{"japan THREATEN china 2014-03 asserted"}, nil},
+		// CRITICIZE of an act
+		{"coordinated adjectives before the act noun", "2014-03-03", "Ottawa denounced what it called a \"reckless and illegal incursion\" by Russia on Sunday.",
+			[]string{"canada CRITICIZE russia 2014-03-02 asserted"}, nil},
+		{"the act's doer known from an earlier sentence", "2016-09-10",
+			"North Korea conducted its fifth nuclear test on Friday. Pyongyang said the blast was a success. Markets in Seoul were calm. Analysts expect more. Traders shrugged. Diplomats met. Tokyo later condemned the latest underground test.",
+			[]string{"japan CRITICIZE north-korea"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summary(extractText(t, x, tc.published, tc.text))
+			for _, w := range tc.want {
+				if !containsPrefix(got, w) {
+					t.Errorf("missing %q; got %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if containsPrefix(got, n) {
+					t.Errorf("unexpected %q; got %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// containsPrefix reports an event summary that starts with p.
+func containsPrefix(list []string, p string) bool {
+	for _, s := range list {
+		if len(s) >= len(p) && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
