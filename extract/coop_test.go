@@ -70,6 +70,24 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"support: rallied behind", "2021-06-10", "Latvia rallied behind Estonia on Monday.",
 			[]string{"latvia SUPPORT estonia 2021-06-07 asserted"}, nil},
 
+		// HOST and MEET objects that are no guests or partners
+		{"welcomed a state's decision is support, not hosting", "2021-06-10", "Canada welcomed Mexico's decision to hold new elections on Friday.",
+			[]string{"canada SUPPORT mexico 2021-06-04 asserted"}, []string{"HOST"}},
+		{"welcomed the plan by a state is support", "2021-06-10", "Spain welcomed the peace plan put forward by Morocco on Monday.",
+			[]string{"spain SUPPORT morocco 2021-06-07 asserted"}, []string{"HOST"}},
+		{"received a leader's letter hosts nobody", "2021-06-10", "Emmanuel Macron received Narendra Modi's letter on Monday.",
+			nil, []string{"HOST"}},
+		{"hosting a person's predecessor hosts the predecessor", "2021-06-10", "Joe Biden hosted Rishi Sunak's predecessor Boris Johnson in May.",
+			[]string{"joe-biden HOST boris-johnson 2021-05 asserted"}, []string{"rishi-sunak"}},
+		{"a summit on a state: the state is its topic", "2021-06-10", "Emmanuel Macron will host a summit on Ukraine on Tuesday.",
+			nil, []string{"ukraine"}},
+		{"hosted drills with a partner: no guest", "2021-06-10", "Egypt hosted joint air force drills with Saudi Arabia last week.",
+			[]string{"egypt MILITARY_COOPERATION saudi-arabia 2021-06 asserted"}, []string{"HOST"}},
+		{"an envoy does not meet his own state", "2021-06-10", "Olaf Scholz met Xi Jinping on Monday on the sidelines of the talks to press Berlin's concerns.",
+			[]string{"olaf-scholz MEET xi-jinping 2021-06-07 asserted"}, []string{"MEET germany"}},
+		{"a plane of an air force does not visit", "2021-06-10", "A U.S. Air Force C-130 carrying tents landed in Manila on Monday.",
+			nil, []string{"VISIT"}},
+
 		// MILITARY_COOPERATION: combined exercises
 		{"military: combined exercises", "2021-06-10", "Vietnam and Australia conducted combined exercises last week.",
 			[]string{"vietnam MILITARY_COOPERATION australia 2021-06 asserted"}, nil},

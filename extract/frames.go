@@ -293,6 +293,15 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "THREATEN" && len(obj) == 0 && strings.HasPrefix(t.tr.phrase, "threat") {
 					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X"
 				}
+				if rel == "HOST" || rel == "MEET" {
+					if rel, obj = x.receivedAct(toks, t, obj, ms); rel != t.tr.rel {
+						r, _ = LookupRelation(rel)
+						rule += "-act"
+					}
+				}
+				if rel == "VISIT" {
+					subj = travellers(toks, subj)
+				}
 			}
 			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
 				// "In Warsaw, X, who arrived on Monday": the fronted place
@@ -300,6 +309,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = []*mention{m}
 				}
 			}
+		}
+		if rel == "MEET" || rel == "HOST" {
+			obj = x.foreignObjects(subj, obj)
 		}
 		t.subj, t.obj = subj, obj
 		if !t.noun && !t.forIng {
@@ -753,6 +765,118 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 // artillery shells to", "pledged to work together". A trigger inside that
 // complement names the same event, not one of its own.
 var complementRels = map[string]bool{"COOPERATE": true, "SIGN_AGREEMENT": true, "AID": true, "MILITARY_COOPERATION": true}
+
+// actNouns name what an actor decides, says or offers, not a visitor:
+// welcoming one endorses its author, receiving one hosts nobody.
+var actNouns = map[string]bool{
+	"decision": true, "move": true, "plan": true, "proposal": true, "announcement": true, "effort": true,
+	"efforts": true, "initiative": true, "offer": true, "statement": true, "step": true, "steps": true,
+	"commitment": true, "pledge": true, "call": true, "election": true, "agreement": true, "deal": true,
+	"resolution": true, "vote": true, "news": true, "outcome": true, "result": true, "results": true,
+	"readiness": true, "willingness": true, "stance": true, "position": true, "approach": true, "bid": true,
+	"candidacy": true, "policy": true, "reform": true, "reforms": true, "progress": true, "response": true,
+	"overture": true, "overtures": true, "gesture": true, "message": true, "letter": true, "remarks": true,
+	"comments": true, "declaration": true, "report": true, "victory": true, "accession": true, "roadmap": true,
+}
+
+// drillNouns are joint military events a state hosts: their partners are
+// participants, not guests.
+var drillNouns = map[string]bool{"drill": true, "drills": true, "exercise": true, "exercises": true,
+	"maneuvers": true, "manoeuvres": true, "patrols": true, "games": true}
+
+// receivedAct reads the object of a HOST or MEET verb that is an act's
+// author rather than a visitor. "Welcomed Mexico's decision" and
+// "welcomed the decision by Mexico" endorse Mexico (SUPPORT); "received
+// Kim's letter" hosts nobody; "met Ishiba's predecessor Kishida" meets
+// Kishida, not Ishiba; "hosted joint drills with X" makes X a participant
+// of the drills, not a guest. It returns the relation and objects to use.
+func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*mention) (string, []*mention) {
+	rel := t.tr.rel
+	if len(obj) == 0 {
+		return rel, obj
+	}
+	welcome := rel == "HOST" && strings.HasPrefix(t.tr.phrase, "welcom")
+	o := obj[0]
+	for k := t.e; k < o.s; k++ {
+		w := toks[k].lower
+		if actNouns[w] && welcome {
+			return "SUPPORT", obj
+		}
+		if actNouns[w] || drillNouns[w] && rel == "HOST" {
+			return rel, nil
+		}
+	}
+	if o.e >= len(toks) || toks[o.e].text != "'s" && toks[o.e].text != "'" {
+		return rel, obj
+	}
+	// a possessor: what follows it decides
+	for k := o.e + 1; k < len(toks) && k <= o.e+4; k++ {
+		if m := mentionStartingAt(ms, k); m != nil {
+			if m.kind == mkPronoun || m.kind == mkDemonym || m.ent == nil && m.kind != mkRole {
+				return rel, nil
+			}
+			return rel, coordRight(toks, m, ms) // "Ishiba's predecessor Fumio Kishida"
+		}
+		w := toks[k].lower
+		if actNouns[w] {
+			if welcome {
+				return "SUPPORT", obj
+			}
+			return rel, nil
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] {
+			break
+		}
+	}
+	return rel, nil
+}
+
+// topicRels are the relations whose object is never introduced by "on":
+// "a summit on Ukraine", "agreed to cooperate on Syria" name a topic.
+var topicRels = map[string]bool{"MEET": true, "VISIT": true, "HOST": true, "INVITE": true, "COOPERATE": true,
+	"SIGN_AGREEMENT": true}
+
+// foreignObjects drops from a meeting or hosting the home state of its one
+// person subject: "X met Y ... to press Tokyo's concerns" does not make a
+// Japanese envoy meet Japan.
+func (x *Extractor) foreignObjects(subj, obj []*mention) []*mention {
+	if len(subj) != 1 {
+		return obj
+	}
+	var out []*mention
+	for _, o := range obj {
+		if o.ent != nil && o.ent.Kind == KindCountry && x.isHome(subj[0], o.ent) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// vehicleNouns are craft an organisation's name may modify: "a U.S. Air
+// Force C-17 landed in Tbilisi" is a plane arriving, not a visit.
+var vehicleNouns = map[string]bool{"plane": true, "planes": true, "aircraft": true, "jet": true, "jets": true,
+	"warship": true, "warships": true, "ship": true, "ships": true, "destroyer": true, "destroyers": true,
+	"carrier": true, "vessel": true, "vessels": true, "frigate": true, "frigates": true, "flotilla": true,
+	"convoy": true, "helicopter": true, "helicopters": true, "drone": true, "drones": true, "submarine": true,
+	"bomber": true, "bombers": true, "flight": true, "troops": true, "forces": true, "unit": true, "units": true}
+
+// travellers drops visit subjects that only name the owner of a craft or
+// unit that travels: an organisation followed by a vehicle noun or a
+// model designation ("C-17", "Su-35").
+func travellers(toks []token, subj []*mention) []*mention {
+	var out []*mention
+	for _, m := range subj {
+		if m.ent != nil && m.ent.Kind == KindOrganization && m.e < len(toks) {
+			w := toks[m.e]
+			if vehicleNouns[w.lower] || w.isCap() && strings.ContainsAny(w.text, "0123456789") {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 // plannedEncounter are the relations an agreement may plan in its own
 // complement: "agreed to resume talks" is cooperation now and talks later.
@@ -1355,6 +1479,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				p--
 			}
 			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
+			if p >= i && toks[p].lower == "on" && topicRels[rel] {
+				blocked = true // "signed a pact on Syria", "talks on Ukraine": a topic
+			}
 			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && objBlocked[toks[p-2].lower] && rel != "VISIT" {
 				blocked = true // "met in Kananaskis, Canada": the place's country
 			}
@@ -1586,7 +1713,7 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if !prepositions[w] || w == "by" {
 			continue
 		}
-		okPrep := w == "to" || w == "with" || w == "of" || w == "for" || w == "on" || w == "against" || (rel == "VISIT" && w == "in") ||
+		okPrep := w == "to" || w == "with" || w == "of" || w == "for" || w == "on" && !topicRels[rel] || w == "against" || (rel == "VISIT" && w == "in") ||
 			(rel == "ATTACK" && (w == "in" || w == "into"))
 		if !okPrep {
 			break
