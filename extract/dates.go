@@ -15,6 +15,7 @@ type timex struct {
 	text       string // as written
 	offsetDays int    // "two weeks before": shift applied to the previous expression
 	offset     bool
+	ahead      bool // points forward from the published date: "next week", "tomorrow", "later this year"
 }
 
 var monthNames = map[string]int{
@@ -188,6 +189,7 @@ func findTimexes(toks []token, pub time.Time) []timex {
 						p, f = closestMonth(pub, m, true), closestMonth(pub, m, true)
 					}
 					add(i+1, p, f, true)
+					out[len(out)-1].ahead = lw(i-1) == "next"
 				}
 			}
 			continue
@@ -204,6 +206,10 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			continue
 		}
 		if wd, ok := weekdays[t.lower]; ok && t.isCap() {
+			if d, e, ok := weekdayOfWeek(toks, i, wd, pub); ok {
+				add(e, d, d, true)
+				continue
+			}
 			p := pub
 			for p.Weekday() != wd {
 				p = p.AddDate(0, 0, -1)
@@ -225,6 +231,23 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				p = f
 			}
 			add(i+1, p.Format("2006-01-02"), f.Format("2006-01-02"), true)
+			out[len(out)-1].ahead = lw(i-1) == "next"
+			continue
+		}
+		if off, e, ok := nextDayRef(toks, i); ok {
+			out = append(out, timex{s: i, e: e, offset: true, offsetDays: off})
+			i = e - 1
+			continue
+		}
+		if d, e, ok := partOfDay(toks, i, pub); ok {
+			add(e, d, d, true)
+			continue
+		}
+		if t.lower == "weekend" {
+			if p, f, ok := weekend(lw(i-1), lw(i-2), pub); ok {
+				add(i+1, p, f, true)
+				out[len(out)-1].ahead = lw(i-1) == "next"
+			}
 			continue
 		}
 		switch t.lower {
@@ -239,6 +262,7 @@ func findTimexes(toks []token, pub time.Time) []timex {
 		case "tomorrow":
 			s := pub.AddDate(0, 0, 1).Format("2006-01-02")
 			add(i+1, s, s, true)
+			out[len(out)-1].ahead = true
 			continue
 		case "last", "this", "next", "earlier", "later", "past":
 			j := i + 1
@@ -248,6 +272,12 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			} else if t.lower == "earlier" || t.lower == "later" {
 				continue
 			}
+			if lw(j) == "year" && len(out) > 0 && out[len(out)-1].e == i && yearOfMonth(&out[len(out)-1], pub.Year()+shift) {
+				out[len(out)-1].e = j + 1 // "in June last year", "on May 9 next year"
+				i = j
+				continue
+			}
+			n := len(out)
 			switch lw(j) {
 			case "week":
 				s := pub.AddDate(0, 0, 7*shift).Format("2006-01")
@@ -258,6 +288,9 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			case "year":
 				s := strconv.Itoa(pub.Year() + shift)
 				add(j+1, s, s, true)
+			}
+			if len(out) > n {
+				out[n].ahead = shift > 0 || t.lower == "later"
 			}
 			continue
 		}
@@ -283,8 +316,12 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				}
 				add(i+3, s, s, true)
 			case "before", "after", "later", "earlier":
+				// "met him on May 5, two days before the summit" dates the
+				// summit two days after its anchor, "... after the summit"
+				// two days before it; "two days later" dates its own clause
+				// after the anchor, "two days earlier" before it
 				sign := 1
-				if toks[i+2].lower == "after" || toks[i+2].lower == "later" {
+				if toks[i+2].lower == "after" || toks[i+2].lower == "earlier" {
 					sign = -1
 				}
 				out = append(out, timex{s: i, e: i + 3, offset: true, offsetDays: sign * n * days})
@@ -311,6 +348,141 @@ func findTimexes(toks []token, pub time.Time) []timex {
 		out[k].text = joinTokens(toks[out[k].s:out[k].e])
 	}
 	return out
+}
+
+// weekShift is how many weeks "last", "this" and "next" move from the
+// published date's week.
+var weekShift = map[string]int{"last": -1, "this": 0, "next": 1}
+
+// weekdayOfWeek resolves a weekday tied to a named week, toks[i] being the
+// weekday: "Monday of last week", "Tuesday next week". Weeks start on
+// Monday. It returns the day, the end of the expression and whether it
+// matched.
+func weekdayOfWeek(toks []token, i int, wd time.Weekday, pub time.Time) (string, int, bool) {
+	lw := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	j := i + 1
+	if lw(j) == "of" {
+		j++
+	}
+	shift, ok := weekShift[lw(j)]
+	if !ok || lw(j+1) != "week" {
+		return "", 0, false
+	}
+	monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+	d := monday.AddDate(0, 0, 7*shift+(int(wd)+6)%7)
+	return d.Format("2006-01-02"), j + 2, true
+}
+
+// nextDayRef finds "the next day", "the following morning", "the
+// previous day" and "the day before" (closing its clause) at toks[i]: a
+// day after or before the time mentioned last, which may be in an earlier
+// sentence. It returns the shift in days and the expression's end.
+func nextDayRef(toks []token, i int) (int, int, bool) {
+	if i+2 >= len(toks) || toks[i].lower != "the" {
+		return 0, 0, false
+	}
+	part := partOfDayWord
+	a, b := toks[i+1].lower, toks[i+2].lower
+	switch {
+	case (a == "next" || a == "following") && part(b):
+		return 1, i + 3, true
+	case a == "previous" && part(b):
+		return -1, i + 3, true
+	case a == "day" && (b == "before" || b == "after") && (i+3 == len(toks) || !toks[i+3].isWord()):
+		if b == "before" {
+			return -1, i + 3, true
+		}
+		return 1, i + 3, true
+	}
+	return 0, 0, false
+}
+
+// anchorOffsets resolves the shifts ("the next day", "two days later")
+// that no earlier expression of the sentence anchors against prev, the
+// day the sentence before established ("" leaves them unresolved).
+func anchorOffsets(tx []timex, prev string) []timex {
+	d, err := time.Parse("2006-01-02", prev)
+	if err != nil {
+		return tx
+	}
+	for k := range tx {
+		if tx[k].offset && tx[k].past == "" {
+			s := d.AddDate(0, 0, tx[k].offsetDays).Format("2006-01-02")
+			tx[k].past, tx[k].fut = s, s
+		}
+	}
+	return tx
+}
+
+// partOfDay resolves "this morning", "this afternoon", "this evening"
+// (the published day) and "last night" (the day before), toks[i] being
+// "this" or "last".
+func partOfDay(toks []token, i int, pub time.Time) (string, int, bool) {
+	if i+1 >= len(toks) {
+		return "", 0, false
+	}
+	switch a, b := toks[i].lower, toks[i+1].lower; {
+	case a == "this" && (b == "morning" || b == "afternoon" || b == "evening"):
+		return pub.Format("2006-01-02"), i + 2, true
+	case a == "last" && b == "night":
+		return pub.AddDate(0, 0, -1).Format("2006-01-02"), i + 2, true
+	}
+	return "", 0, false
+}
+
+// weekend resolves "over the weekend", "last weekend", "this weekend" and
+// "next weekend" (prev and prev2 are the words before "weekend") to the
+// month of its Saturday: a weekend is two days, so the text gives no one
+// day. past is the weekend before the published date, fut the one after.
+func weekend(prev, prev2 string, pub time.Time) (past, fut string, ok bool) {
+	switch {
+	case prev == "last" || prev == "this" || prev == "next":
+	case prev == "the" && (prev2 == "over" || prev2 == "during" || prev2 == "at"):
+	default:
+		return "", "", false
+	}
+	p := pub
+	if p.Weekday() == time.Sunday {
+		p = p.AddDate(0, 0, -1)
+	}
+	for p.Weekday() != time.Saturday {
+		p = p.AddDate(0, 0, -1)
+	}
+	f := pub
+	for f.Weekday() != time.Saturday && f.Weekday() != time.Sunday {
+		f = f.AddDate(0, 0, 1)
+	}
+	past, fut = p.Format("2006-01"), f.Format("2006-01")
+	switch prev {
+	case "last":
+		if pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday {
+			past = p.AddDate(0, 0, -7).Format("2006-01")
+		}
+		fut = past
+	case "next":
+		if pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday {
+			fut = f.AddDate(0, 0, 7).Format("2006-01")
+		}
+		past = fut
+	}
+	return past, fut, true
+}
+
+// yearOfMonth gives a month or day resolved against the published date the
+// year named after it ("in June last year"): it reports false for other
+// expressions, which keep their own year.
+func yearOfMonth(x *timex, y int) bool {
+	if !x.relative || x.offset || len(x.past) < 7 || len(x.fut) < 7 {
+		return false
+	}
+	ys := strconv.Itoa(y)
+	x.past, x.fut = ys+x.past[4:], ys+x.fut[4:]
+	return true
 }
 
 func closestMonthDay(pub time.Time, m, d int, future bool) string {
@@ -423,3 +595,115 @@ func hasPrefixAny(s string, ps ...string) bool {
 type timeT = time.Time
 
 func parseDate(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
+
+// aheadOf reports a temporal expression that points past the published
+// date: "next week", "tomorrow", "later this year", or a date written out
+// that is later than pub. An event at such a time has not happened yet.
+func aheadOf(x timex, pub string) bool {
+	if x.ahead {
+		return true
+	}
+	if pub == "" || x.past == "" || x.past != x.fut {
+		return false
+	}
+	return x.past > pub[:min(len(x.past), len(pub))]
+}
+
+// complementStems are the verbs (and their nouns) whose "to"-infinitive
+// names a later event: "invited Y to visit", "agreed to hold talks",
+// "threatened to launch strikes", "urged Y to impose sanctions".
+var complementStems = []string{"invit", "agree", "pledg", "promis", "vow", "decid", "offer", "urg", "threat",
+	"ask", "call", "press", "encourag", "commit", "propos"}
+
+// inComplement reports a time inside the "to"-infinitive of a trigger that
+// takes one, when the time points forward or may be months ahead: "Xi
+// invited Park to attend the forum in November" dates the attending, not
+// the invitation; "agreed to exchange visits around Aug. 15" the visits.
+// A time that can only be past stays with the trigger ("a pact Seoul had
+// threatened to scrap in 2019" dates the threat, the scrapping never
+// came), and so does a weekday, which news writes after the complement of
+// the act it dates ("agreed to allow inspections on Saturday").
+func inComplement(toks []token, t *trigAt, x timex) bool {
+	if x.s < t.e || !x.ahead && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) {
+		return false
+	}
+	for p := t.s + 1; p+1 < x.s && p < t.e+10; p++ {
+		w := toks[p].lower
+		if p >= t.e && (clauseBoundary[w] || w == ";") {
+			return false
+		}
+		if w == "to" && infinitive(toks[p+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func complementVerb(w string) bool {
+	for _, s := range complementStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports a word that can start a "to"-infinitive: a lower-case
+// word that is not an article, a pronoun or a number ("to visit", not "to
+// the White House", "to Seoul" or "to 2019").
+func infinitive(t token) bool {
+	if !t.isWord() || t.isCap() || t.isNumber() || determiners[t.lower] || pronouns[t.lower] {
+		return false
+	}
+	switch t.lower {
+	case "them", "us", "me", "you", "our", "your", "both", "all", "each", "some", "other", "date":
+		return false
+	}
+	return true
+}
+
+// narrativeLater reports a sentence that goes on from the one before with
+// a bare "later" or "afterwards" ("Park later hosted a dinner for Xi",
+// "Afterwards, the two signed ..."): it happened on the day of the event
+// just told. "Later this week", "years later" and "later on Tuesday" are
+// times of their own.
+func narrativeLater(toks []token) bool {
+	for k, t := range toks {
+		switch t.lower {
+		case "afterwards", "afterward", "subsequently":
+			return true
+		case "later":
+			if k > 0 && (numberWords[toks[k-1].lower] != 0 || toks[k-1].isNumber() || strings.HasSuffix(toks[k-1].lower, "s")) {
+				return false // "days later", "two years later"
+			}
+			if k+1 < len(toks) {
+				switch toks[k+1].lower {
+				case "this", "that", "next", "in", "on", "than", "stage", "date":
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// partOfDayWord reports "day" and its parts: "the next morning".
+func partOfDayWord(w string) bool {
+	return w == "day" || w == "morning" || w == "afternoon" || w == "evening" || w == "night"
+}
+
+// ownParticipantsBefore reports a time after a trigger with only the
+// trigger's participants between: "talks with Wang Yi on Thursday", "a
+// summit between the two leaders in June". The time is the trigger's own,
+// however far the participant phrase runs.
+func ownParticipantsBefore(toks []token, t *trigAt, x timex) bool {
+	s := t.e
+	if s > t.s && (toks[s-1].lower == "with" || toks[s-1].lower == "between") {
+		s-- // the trigger phrase ends with its preposition: "talks with"
+	}
+	if x.offset || x.s <= s || toks[x.s-1].text == "," {
+		return false // "met with X, two weeks before the summit": the summit's time
+	}
+	return participantGap(toks, s, x.s)
+}

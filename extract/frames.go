@@ -149,7 +149,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	if !st.pub.IsZero() {
 		pub = st.pub
 	}
-	timexes := findTimexes(toks, pub)
+	timexes := anchorOffsets(findTimexes(toks, pub), st.prevDate())
 	emit := func(t *trigAt, rel string, subj, obj *mention, rule string, modality string, conf float64) {
 		se, oe := x.resolveAt(subj, t, timexes, toks, st), x.resolveAt(obj, t, timexes, toks, st)
 		if se == nil || oe == nil || se.ID == oe.ID {
@@ -170,7 +170,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if t.quoted {
 			return // rhetoric inside a quotation
 		}
-		date, src, dtext := x.eventDate(t, toks, timexes, modality, st)
+		date, src, dtext, modality := x.eventDate(t, toks, timexes, modality, st)
 		if src != SourceText && modality == Asserted && !repeated(toks, t) {
 			// a sentence set inside a reported meeting ("During the talks,")
 			// takes its date; "the same day" the previous sentence's; a
@@ -181,7 +181,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else if d := st.pairDates[pairKey(se.ID, oe.ID)]; d != "" && (rel == "MEET" || rel == "HOST") {
 				// "X received Y on Monday ... X told Y during their meeting"
 				date, src, dtext = d, SourceText, "(context: "+d+")"
-			} else if d := st.prevDate(); d != "" && sameDayRef(toks) {
+			} else if d := st.prevDate(); d != "" && (sameDayRef(toks) || narrativeLater(toks)) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.contextDate(se, oe); d != "" {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
@@ -2039,9 +2039,18 @@ func modalityOf(toks []token, t *trigAt) string {
 				would = w == "would"
 			}
 		case "will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "expected", "scheduled",
-			"set", "going", "aims", "aim", "seeks", "hopes", "wants", "prepares", "preparing", "proposal", "upcoming", "next":
+			"set", "going", "aims", "aim", "seeks", "hopes", "wants", "prepares", "preparing", "proposal", "upcoming",
+			"slated", "poised", "willing", "ready", "future", "proposed":
 			if mod == Asserted {
 				mod = Planned
+			}
+		case "next":
+			if mod == Asserted && !(k+1 < len(toks) && partOfDayWord(toks[k+1].lower)) {
+				mod = Planned // "their next summit", not "the next day he met"
+			}
+		case "due":
+			if k+1 < t.s && toks[k+1].lower == "to" && mod == Asserted {
+				mod = Planned // "is due to hold talks"
 			}
 		case "is", "are", "am":
 			if k+1 < t.s && toks[k+1].lower == "to" && mod == Asserted {
@@ -2053,16 +2062,29 @@ func modalityOf(toks []token, t *trigAt) string {
 			if between(toks, k+1, t.s, "to") && mod == Asserted {
 				return Hypothetical
 			}
-		case "agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "offered", "intended", "undertook":
-			// "agreed to make the trip", "pledged to hold talks": the
-			// commitment is asserted, the event it commits to is planned
+		case "agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "offered", "intended", "undertook",
+			"invited", "invites", "inviting":
+			// "agreed to make the trip", "pledged to hold talks", "invited
+			// him to pay a visit": the commitment or invitation is asserted,
+			// the event it looks forward to is planned
 			if between(toks, k+1, t.s, "to") && mod == Asserted {
 				mod = Planned
+			}
+		case "urged", "urges", "urging", "asked", "asks", "pressed", "encouraged", "demanded", "called":
+			// "urged Japan to impose sanctions": what one is urged to do
+			// has not happened
+			if between(toks, k+1, t.s, "to") && mod == Asserted {
+				mod = Hypothetical
 			}
 		}
 	}
 	if t.e < len(toks) && toks[t.e].lower == "plans" {
 		return Planned
+	}
+	if mod == Asserted {
+		if m := nounModality(toks, t); m != "" {
+			return m
+		}
 	}
 	if t.noun && calledOff(toks, t) {
 		return Negated // "the trip was put off", "postponed his visit"
@@ -2119,7 +2141,10 @@ func calledOff(toks []token, t *trigAt) bool {
 // eventDate picks the temporal expression nearest to the trigger, outside
 // any anniversary phrase that does not contain it, else falls back to the
 // published date for statements and reports, else none.
-func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality string, st *docState) (string, string, string) {
+//
+// It returns the modality too: an asserted event whose own time lies after
+// the published date ("next week", "on May 9, 2031") is planned.
+func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality string, st *docState) (string, string, string, string) {
 	anniv := -1
 	for k, tk := range toks {
 		if tk.lower == "anniversary" || tk.lower == "anniversaries" {
@@ -2128,7 +2153,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 	}
 	if repeated(toks, t) {
-		return "", SourceNone, ""
+		return "", SourceNone, "", modality
 	}
 	best, bestDist := -1, 1<<30
 	rels := relativeSpans(toks)
@@ -2149,6 +2174,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, rels, x.s, t.e)) {
 			continue // a time inside a relative clause the trigger is not in
 		}
+		if inComplement(toks, t, x) {
+			continue // "invited Y to visit in November": the visit's time
+		}
 		if anniv >= 0 {
 			// a trigger inside "the Nth anniversary of ..." takes dates after
 			// the word; one outside ignores them
@@ -2157,6 +2185,12 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			}
 		}
 		dist := x.s - t.e
+		if dist > 1 && ownParticipantsBefore(toks, t, x) {
+			dist = 1 // "for a summit with X on Monday": the trigger's own time
+		}
+		if x.e <= t.s && t.noun && nounModality(toks, t) == Planned && modality == Planned {
+			continue // "arrived on Sunday ahead of a trip to X": the arrival's time
+		}
 		if dist < 0 {
 			dist = t.s - x.e + 1
 			if between(toks, x.e, t.s, "and") && !t.noun && ownClauseTime(toks, tx, t.e) {
@@ -2173,20 +2207,23 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 	}
 	if best >= 0 {
+		if modality == Asserted && aheadOf(tx[best], st.pubStr) {
+			modality = Planned
+		}
 		d := tx[best].past
 		if modality == Planned {
 			d = tx[best].fut
 		}
-		return d, SourceText, tx[best].text
+		return d, SourceText, tx[best].text, modality
 	}
 	if st.pubStr == "" || modality == Planned {
-		return "", SourceNone, ""
+		return "", SourceNone, "", modality
 	}
 	switch t.tr.rel {
 	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE":
-		return st.pubStr, SourceDocument, ""
+		return st.pubStr, SourceDocument, "", modality
 	}
-	return "", SourceNone, ""
+	return "", SourceNone, "", modality
 }
 
 // meetingOpener returns the meeting noun of a sentence that opens inside a

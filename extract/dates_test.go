@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtractor_Extract_DatesModality covers where an event's date comes
+// from and what its modality is: each case is "subject REL object date
+// modality" lines that must be among the events (want) and substrings no
+// event may contain (not).
+func TestExtractor_Extract_DatesModality(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string
+		not                   []string
+	}{
+		// modality
+		{"is due to: planned, the weekday ahead", "2021-03-15", "Sergey Lavrov is due to hold talks with Wang Yi in Guilin on Thursday.",
+			[]string{"sergey-lavrov MEET wang-yi 2021-03-18 planned"}, []string{"asserted"}},
+		{"invited to pay a visit: the visit is planned", "2019-04-10", "Xi Jinping invited Vladimir Putin to pay a state visit to China.",
+			[]string{"vladimir-putin VISIT china  planned"}, []string{"VISIT china  asserted"}},
+		{"urged to impose sanctions: not asserted", "2021-05-20", "France urged Germany to impose sanctions on Iran.",
+			nil, []string{"germany SANCTION iran  asserted", "germany SANCTION iran  planned"}},
+		{"event noun subject of would: planned", "2019-02-01", "A Xi Jinping visit to Japan in April would mark a thaw.",
+			[]string{"xi-jinping VISIT japan 2019-04 planned"}, []string{"2018-04"}},
+		{"event noun subject of could: hypothetical", "2023-07-01", "A meeting between Wang Yi and Antony Blinken in Jakarta could ease tensions.",
+			nil, []string{"MEET antony-blinken  asserted", "MEET wang-yi  asserted"}},
+		{"ahead of a trip: the trip is planned and not dated by the arrival", "2022-05-23", "Joe Biden arrived in Tokyo on Sunday ahead of a trip to Seoul.",
+			[]string{"joe-biden VISIT japan 2022-05-22 asserted"}, []string{"joe-biden VISIT south-korea 2022-05-22", "joe-biden VISIT south-korea 2022-05-29"}},
+		{"for talks after a planned flight: planned, the talks' own day", "2023-07-10", "Antony Blinken will fly to Jakarta on Tuesday for talks with Wang Yi on Thursday.",
+			[]string{"antony-blinken MEET wang-yi 2023-07-13 planned"}, []string{"MEET wang-yi 2023-07-11"}},
+		{"a time after the published date makes a plan", "2023-03-06", "Joe Biden visits India next week.",
+			[]string{"joe-biden VISIT india 2023-03 planned"}, []string{"asserted"}},
+		{"an offset after the participants dates the other event", "2023-03-20", "Antony Blinken landed in Seoul on March 3 and met with Yoon Suk Yeol, ten days before the allied drills began.",
+			[]string{"antony-blinken MEET yoon-suk-yeol 2023-03-03 asserted"}, []string{"2023-03-13"}},
+		{"a written date after the published date makes a plan", "2030-01-15", "Xi Jinping visits Russia on May 9, 2031.",
+			[]string{"xi-jinping VISIT russia 2031-05-09 planned"}, nil},
+
+		// a time inside the infinitive dates the later event, not the act
+		{"invited to attend in a month: the month is the forum's", "2021-05-20", "Brazil invited Peru to attend a trade forum in October.",
+			[]string{"brazil INVITE peru  asserted"}, []string{"2020-10"}},
+		{"invited to visit later this year: the visit's time", "2019-04-10", "Xi Jinping invited Vladimir Putin to visit China later this year.",
+			[]string{"xi-jinping INVITE vladimir-putin  asserted", "vladimir-putin VISIT china 2019 planned"}, []string{"INVITE vladimir-putin 2019"}},
+
+		// times from the sentences before
+		{"the next day: a day after the last sentence's date", "2021-03-24", "Sergey Lavrov arrived in Beijing on Monday. The next day he met Wang Yi.",
+			[]string{"sergey-lavrov MEET wang-yi 2021-03-23 asserted"}, nil},
+		{"the following day in the same sentence", "2021-03-24", "Sergey Lavrov arrived in Beijing on Monday and met Wang Yi the following day.",
+			[]string{"sergey-lavrov VISIT china 2021-03-22 asserted", "sergey-lavrov MEET wang-yi 2021-03-23 asserted"}, nil},
+		{"two days later: after the anchor, not before", "2021-03-26", "Sergey Lavrov arrived in Beijing on Monday. Two days later, Lavrov met Wang Yi.",
+			[]string{"sergey-lavrov MEET wang-yi 2021-03-24 asserted"}, nil},
+		{"later goes on with the day just told", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Fumio Kishida later hosted Yoon Suk Yeol at a dinner.",
+			[]string{"fumio-kishida HOST yoon-suk-yeol 2023-03-19 asserted"}, nil},
+		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
+			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(extractText(t, x, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("unexpected %q in %q", n, g)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestFindTimexes_RelativeForms covers the relative expressions resolved
+// against the published date beyond TestFindTimexes_Forms.
+func TestFindTimexes_RelativeForms(t *testing.T) {
+	pub := mustDate(t, "2019-04-24") // a Wednesday
+	tests := []struct {
+		text, past, fut string
+		ahead           bool
+	}{
+		{"in June last year", "2018-06", "2018-06", false},
+		{"on May 9 next year", "2020-05-09", "2020-05-09", false},
+		{"in March this year", "2019-03", "2019-03", false},
+		{"on Monday of last week", "2019-04-15", "2019-04-15", false},
+		{"on Thursday next week", "2019-05-02", "2019-05-02", false},
+		{"this morning", "2019-04-24", "2019-04-24", false},
+		{"last night", "2019-04-23", "2019-04-23", false},
+		{"over the weekend", "2019-04", "2019-04", false},
+		{"next weekend", "2019-04", "2019-04", true},
+		{"tomorrow", "2019-04-25", "2019-04-25", true},
+		{"next month", "2019-05", "2019-05", true},
+		{"later this year", "2019", "2019", true},
+		{"next Friday", "2019-04-26", "2019-04-26", true},
+		{"last month", "2019-03", "2019-03", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		tx := findTimexes(toks, pub)
+		if len(tx) != 1 || tx[0].past != tt.past || tx[0].fut != tt.fut || tx[0].ahead != tt.ahead {
+			t.Errorf("%q: got %+v, want past %s fut %s ahead %v", tt.text, tx, tt.past, tt.fut, tt.ahead)
+		}
+	}
+}
+
+// TestFindTimexes_NextDay covers the shifts from the day mentioned last,
+// anchored in the sentence or by anchorOffsets.
+func TestFindTimexes_NextDay(t *testing.T) {
+	pub := mustDate(t, "2019-04-24")
+	tests := []struct{ text, prev, want string }{
+		{"the next day", "2019-04-20", "2019-04-21"},
+		{"the following morning", "2019-04-20", "2019-04-21"},
+		{"the previous day", "2019-04-20", "2019-04-19"},
+		{"two days later", "2019-04-20", "2019-04-22"},
+		{"three days earlier", "2019-04-20", "2019-04-17"},
+		{"the next day", "", ""},
+		{"the next day", "2019-04", ""},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		tx := anchorOffsets(findTimexes(toks, pub), tt.prev)
+		if len(tx) != 1 || tx[0].past != tt.want {
+			t.Errorf("%q after %q: got %+v, want %s", tt.text, tt.prev, tx, tt.want)
+		}
+	}
+}

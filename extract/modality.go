@@ -1,0 +1,82 @@
+package extract
+
+// nounModality reads the modality of an event noun from the words around
+// its noun phrase, which modalityOf (the words before a verb) does not see:
+// the noun as the subject of a modal ("a visit to China in October would
+// signal ..."), the noun after "ahead of" ("ahead of a trip to Washington"),
+// and the noun as the purpose of a planned move ("is scheduled to fly to
+// Washington on Sunday for a summit with ..."). It returns "" when none
+// applies.
+func nounModality(toks []token, t *trigAt) string {
+	if !t.noun {
+		return ""
+	}
+	if m := modalAfterNoun(toks, t.e); m != "" {
+		return m
+	}
+	p := nounPhraseStart(toks, t.s)
+	if p >= 2 && toks[p-1].lower == "of" && toks[p-2].lower == "ahead" {
+		return Planned // the event comes after the one the sentence reports
+	}
+	if p >= 1 && toks[p-1].lower == "for" {
+		if modalityOf(toks, &trigAt{s: p - 1, e: p - 1}) == Planned {
+			return Planned // "will fly to Seoul on Friday for talks with ..."
+		}
+	}
+	return ""
+}
+
+// nounPhraseStart returns where the noun phrase ending in the noun at i
+// starts: back over determiners, possessives, names and modifiers ("his
+// first official", "Xi Jinping's"), at most five tokens.
+func nounPhraseStart(toks []token, i int) int {
+	p := i
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k]
+		if w.text == "'s" || w.text == "'" || determiners[w.lower] || nounCue[w.lower] || w.isCap() && !verbLike(w) {
+			p = k
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// modalAfterNoun finds the modal verb of a clause whose subject is the
+// event noun ending at e: over the noun's complements ("to China in
+// October", "between the two leaders") to "would", "will", "could", "is
+// expected to" and the like. It stops at a comma, a clause boundary or any
+// other verb, so "held talks with Y and could sign a deal" (the noun an
+// object) is not read.
+func modalAfterNoun(toks []token, e int) string {
+	for k := e; k < len(toks) && k < e+10; k++ {
+		w := toks[k]
+		switch w.lower {
+		case "will", "would", "'ll", "shall":
+			return Planned
+		case "could", "might", "can":
+			return Hypothetical
+		case "may":
+			if w.text == "may" {
+				return Hypothetical
+			}
+		case "is", "are", "was", "were":
+			if k+1 < len(toks) {
+				switch toks[k+1].lower {
+				case "to", "expected", "scheduled", "due", "set", "slated", "planned", "likely":
+					return Planned
+				}
+			}
+			return ""
+		case "and", "or":
+			if k+1 < len(toks) && !toks[k+1].isCap() && !determiners[toks[k+1].lower] {
+				return "" // a new predicate
+			}
+			continue
+		}
+		if w.text == "," || w.text == ";" || clauseBoundary[w.lower] || sayVerbs[w.lower] || verbLike(w) || pastVerb(w) {
+			return ""
+		}
+	}
+	return ""
+}
