@@ -39,6 +39,12 @@ func TestActors(t *testing.T) {
 		{"an unknown name set off by commas after a post", "2016-09-12",
 			"The permanent representative of Uruguay, Elbio Rosselli, condemned Syria on Friday.",
 			[]string{"elbio-rosselli CRITICIZE syria 2016-09-09 asserted"}, []string{"uruguay CRITICIZE"}},
+		{"the country refers back to the state that was the subject", "2017-05-10",
+			"Syria rejected the proposal on Monday. The country also condemned Turkey on Tuesday.",
+			[]string{"syria CRITICIZE turkey 2017-05-09 asserted"}, nil},
+		{"the country inside its sentence is the state named before it", "2017-05-10",
+			"The European Union imposed sanctions on Belarus on Monday, and the country criticized Lithuania the same day.",
+			[]string{"belarus CRITICIZE lithuania 2017-05-08 asserted"}, []string{"european-union CRITICIZE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -145,25 +145,27 @@ func splitLines(body string) []lineInfo {
 
 // docState is what the extractor remembers while reading one document.
 type docState struct {
-	pub           time.Time
-	pubStr        string
-	persons       []*Entry // every person mention in order
-	states        []*Entry // every country or organisation mention in order
-	lastPair      [2]*Entry
-	known         map[string]*Entry // slug -> entry for unknown persons and orgs
-	counts        map[string]*Mention
-	para          int
-	paraPers      []*Entry           // persons of the current paragraph
-	recent        []sentDate         // the last sentences' actors and dates, oldest first
-	meetDates     map[string]string  // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
-	pairDates     map[string]string  // pairKey of two actors: the day of their last dated meeting or hosting
-	sentIndex     int                // index of the sentence being read
-	agents        map[string]agentAt // event noun ("launch") -> who did it last ("North Korea fired ...")
-	sentFrom      [2]int             // len(states), len(persons) when the current sentence began
-	prevParts     []*Entry           // the participants of the last sentence's events, in order
-	prevIndex     int                // the index of the sentence prevParts came from
-	lastSubj      *Entry             // the person who was the subject of sentence lastSubjIndex
-	lastSubjIndex int
+	pub            time.Time
+	pubStr         string
+	persons        []*Entry // every person mention in order
+	states         []*Entry // every country or organisation mention in order
+	lastPair       [2]*Entry
+	known          map[string]*Entry // slug -> entry for unknown persons and orgs
+	counts         map[string]*Mention
+	para           int
+	paraPers       []*Entry           // persons of the current paragraph
+	recent         []sentDate         // the last sentences' actors and dates, oldest first
+	meetDates      map[string]string  // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
+	pairDates      map[string]string  // pairKey of two actors: the day of their last dated meeting or hosting
+	sentIndex      int                // index of the sentence being read
+	agents         map[string]agentAt // event noun ("launch") -> who did it last ("North Korea fired ...")
+	sentFrom       [2]int             // len(states), len(persons) when the current sentence began
+	prevParts      []*Entry           // the participants of the last sentence's events, in order
+	prevIndex      int                // the index of the sentence prevParts came from
+	lastSubj       *Entry             // the person who was the subject of sentence lastSubjIndex
+	lastSubjIndex  int
+	lastState      *Entry // the state that was the subject of sentence lastStateIndex
+	lastStateIndex int
 }
 
 // Extract finds the events in doc.

@@ -131,6 +131,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i += n - 1
 			continue
 		}
+		if n := countryAnaphor(toks, i); n > 0 {
+			ms = append(ms, &mention{s: i, e: i + n, kind: mkPronoun, pronoun: "country", head: i + 1})
+			i += n - 1
+			continue
+		}
 		if pronouns[toks[i].lower] {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
 			continue
@@ -538,6 +543,8 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	}
 	if sm := mainSubject(toks, len(toks), ms); sm != nil && sm.ent != nil && sm.ent.Kind == KindPerson {
 		st.lastSubj, st.lastSubjIndex = sm.ent, st.sentIndex
+	} else if sm != nil && sm.ent != nil && sm.ent.Kind == KindCountry && !sm.city {
+		st.lastState, st.lastStateIndex = sm.ent, st.sentIndex
 	}
 	return ms
 }
@@ -1146,6 +1153,8 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 				return st.persons[k]
 			}
 		}
+	case "country":
+		return x.resolveCountry(m, ms, st)
 	case "it", "its":
 		for _, n := range ms {
 			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson && !n.city {
@@ -1154,6 +1163,55 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 		if len(st.states) > 0 && m.pronoun == "it" {
 			return st.lastSubjectState(st)
+		}
+	}
+	return nil
+}
+
+// countryAnaphor returns the length of a definite "the country" or "the
+// nation" at toks[i] that refers back to a state like "it" does, or 0.
+func countryAnaphor(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].lower != "the" || toks[i+1].lower != "country" && toks[i+1].lower != "nation" {
+		return 0
+	}
+	if i+2 < len(toks) && toks[i+2].text == "-" {
+		return 0 // "the country-wide ..."
+	}
+	return 2
+}
+
+// resolveCountry finds the state "the country" refers to: the first state
+// named before it in its sentence, else the state of the first person
+// named before it ("Kim said the country would ..."), else the state that
+// was the subject of one of the two sentences before, else the state that
+// was the subject of the last event, else the last state named.
+func (x *Extractor) resolveCountry(m *mention, ms []*mention, st *docState) *Entry {
+	var person *Entry
+	for _, n := range ms {
+		if n.s >= m.s || n.kind != mkActor || n.ent == nil || n.appos || n.city {
+			continue
+		}
+		if n.ent.Kind == KindCountry {
+			return n.ent
+		}
+		if person == nil && n.ent.Kind == KindPerson {
+			person = n.ent
+		}
+	}
+	if person != nil {
+		if h := x.homeState(person); h != nil {
+			return h
+		}
+	}
+	if st.lastState != nil && st.lastStateIndex >= st.sentIndex-2 {
+		return st.lastState
+	}
+	if p := st.lastPair[0]; p != nil && p.Kind == KindCountry {
+		return p
+	}
+	for k := len(st.states) - 1; k >= 0; k-- {
+		if st.states[k].Kind == KindCountry {
+			return st.states[k]
 		}
 	}
 	return nil
