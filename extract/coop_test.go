@@ -50,7 +50,21 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"sign: sealed an agreement with", "2021-06-10", "Egypt sealed a gas agreement with Cyprus on Tuesday.",
 			[]string{"egypt SIGN_AGREEMENT cyprus 2021-06-08 asserted"}, nil},
 
+		{"sign: a pair subject adopts a joint press statement", "2021-06-10",
+			"Emmanuel Macron met Olaf Scholz in Paris on Monday. The two leaders adopted a joint press statement after the talks.",
+			[]string{"emmanuel-macron SIGN_AGREEMENT olaf-scholz 2021-06-07 asserted"}, nil},
+
+		// VISIT: onward legs and first steps
+		{"visit: flew on to", "2021-06-10", "Emmanuel Macron flew on to Kyiv on Tuesday to present the plan.",
+			[]string{"emmanuel-macron VISIT ukraine 2021-06-08 asserted"}, nil},
+		{"visit: set foot in", "2021-06-10", "Joe Biden set foot in Ukraine on Monday.",
+			[]string{"joe-biden VISIT ukraine 2021-06-07 asserted"}, nil},
+
 		// COOPERATE: decided, committed, elevated
+		{"cooperate: agreed to restart negotiations", "2021-06-10", "Chile and Peru agreed to restart negotiations on Monday.",
+			[]string{"chile COOPERATE peru 2021-06-07 asserted"}, nil},
+		{"cooperate: deciding to hold a summit is no agreement", "2021-06-10", "Chile has decided to hold a summit with Peru next month.",
+			nil, []string{"COOPERATE"}},
 		{"cooperate: decided to intensify", "2021-06-10", "Poland and Lithuania decided to intensify cooperation on Tuesday.",
 			[]string{"poland COOPERATE lithuania 2021-06-08 asserted"}, nil},
 		{"cooperate: committed to closer cooperation", "2021-06-10", "Mexico and Canada committed to closer cooperation on migration on Friday.",

@@ -682,7 +682,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		}
 		for k := start; k < len(toks) && k < limit && !found; k++ {
 			for _, n := range t.tr.needs {
-				if toks[k].lower == n || strings.HasPrefix(toks[k].lower, n) || k+1 < len(toks) && toks[k].lower+" "+toks[k+1].lower == n {
+				if needAt(toks, k, n) {
 					found = true
 					t.needEnd = k + len(strings.Fields(n))
 				}
@@ -756,6 +756,25 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	// "refused to say": refuse + infinitive is negation, not REJECT
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
 		return false
+	}
+	return true
+}
+
+// needAt reports a trigger's needed word or phrase at toks[k]: a word as
+// a prefix ("agreement" in "agreements"), a phrase word for word ("joint
+// press statement").
+func needAt(toks []token, k int, n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) == 1 {
+		return strings.HasPrefix(toks[k].lower, n)
+	}
+	if k+len(ws) > len(toks) {
+		return false
+	}
+	for j, w := range ws {
+		if toks[k+j].lower != w {
+			return false
+		}
 	}
 	return true
 }
