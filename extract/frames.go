@@ -134,7 +134,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
-		if !t.noun && tr.rel == "CRITICIZE" && (tr.phrase == "draw" || tr.phrase == "draws" || tr.phrase == "drew" || tr.phrase == "drawn" || tr.phrase == "drawing") {
+		if !t.noun && fromAgentVerb(tr) {
 			// "X drew condemnation from Y": the critic is the from-agent
 			t.passive, t.fromAgent = true, true
 		}
@@ -385,6 +385,21 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// sufferVerbs take the act as their object and its doer after "from":
+// "X drew criticism from Y", "X faced condemnation from Y", "X came under
+// attack from Y".
+var sufferVerbs = map[string]bool{"draw": true, "draws": true, "drew": true, "drawn": true, "drawing": true,
+	"face": true, "faces": true, "faced": true, "facing": true, "come": true, "comes": true, "came": true, "coming": true}
+
+// fromAgentVerb reports a conflict trigger whose subject suffers the act.
+func fromAgentVerb(tr *trigger) bool {
+	if tr.rel != "CRITICIZE" && tr.rel != "ATTACK" {
+		return false
+	}
+	first, _, _ := strings.Cut(tr.phrase, " ")
+	return sufferVerbs[first]
 }
 
 // agentAt is who did an event the text may later refer to by a noun.
@@ -1340,7 +1355,10 @@ func frontedSubject(toks []token, from int, ms []*mention) []*mention {
 // outrageWords judge an act as a wrong: "called the raid 'barbaric'".
 var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "outrageous": true, "barbaric": true,
 	"atrocity": true, "reckless": true, "inhumane": true, "brutal": true, "deplorable": true, "despicable": true,
-	"intolerable": true, "cowardly": true, "heinous": true, "provocation": true, "criminal": true, "crime": true}
+	"intolerable": true, "cowardly": true, "heinous": true, "provocation": true, "criminal": true, "crime": true,
+	"regrettable": true, "provocative": true, "irresponsible": true, "illegal": true, "unjustified": true,
+	"groundless": true, "absurd": true, "violation": true, "hostile": true, "destabilizing": true,
+	"destabilising": true, "unlawful": true, "aggression": true, "blackmail": true, "interference": true}
 
 // calledOutrage finds "X called the attack 'unforgivable'": criticism of
 // whoever carried out the event the noun names, when the context knows.
@@ -1354,10 +1372,13 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
 		obj := st.eventObject(toks, t)
 		if obj == nil {
+			obj = possessorAfter(toks, i+1, ms)
+		}
+		if obj == nil {
 			continue
 		}
 		bad := false
-		for k := obj.e; k < len(toks) && k < obj.e+6 && !bad; k++ {
+		for k := obj.e; k < len(toks) && k < obj.e+12 && !bad; k++ {
 			w := toks[k].lower
 			if w == "." || w == ";" || sayVerbs[w] || w == "and" || w == "but" {
 				break
@@ -1371,6 +1392,20 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// possessorAfter returns the actor whose act a verb's object names:
+// "called Seoul's decision", "described the Kremlin's move"; else nil.
+func possessorAfter(toks []token, i int, ms []*mention) *mention {
+	k := i
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m := mentionStartingAt(ms, k)
+	if m == nil || m.ent == nil || !m.poss || m.kind == mkPronoun || m.e+2 >= len(toks) || toks[m.e+1].isCap() {
+		return nil
+	}
+	return m
 }
 
 // auxWords open a predicate: "and is expected to", "and will".
