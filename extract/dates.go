@@ -707,3 +707,39 @@ func ownParticipantsBefore(toks []token, t *trigAt, x timex) bool {
 	}
 	return participantGap(toks, s, x.s)
 }
+
+// storyDay is what a document's lead says about the day of its present.
+type storyDay struct {
+	newsDay  string // the day the lead reports when it is the day before publication; "" otherwise
+	leadSeen bool   // a sentence with events has been read
+}
+
+// noteNewsDay reads the lead, the first sentence with events: when it
+// reports an event on the day before publication ("The Council on Monday
+// adopted ..." in Tuesday's paper), that day is the story's present, and
+// statements the story reports without a time were made on it.
+func (st *docState) noteNewsDay(evs []Event) {
+	if st.leadSeen || len(evs) == 0 {
+		return
+	}
+	st.leadSeen = true
+	if st.pub.IsZero() {
+		return
+	}
+	eve := st.pub.AddDate(0, 0, -1).Format("2006-01-02")
+	for _, ev := range evs {
+		if ev.DateSource == SourceText && ev.Modality == Asserted && ev.Date == eve {
+			st.newsDay = eve
+			return
+		}
+	}
+}
+
+// presentDay is the date of a statement reported in the present: the
+// story's day when the lead set one, else the published date.
+func (st *docState) presentDay() string {
+	if st.newsDay != "" {
+		return st.newsDay
+	}
+	return st.pubStr
+}

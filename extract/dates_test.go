@@ -38,6 +38,19 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a written date after the published date makes a plan", "2030-01-15", "Xi Jinping visits Russia on May 9, 2031.",
 			[]string{"xi-jinping VISIT russia 2031-05-09 planned"}, nil},
 
+		{"a future event noun that could happen: hypothetical", "2023-07-01", "A future meeting between Wang Yi and Antony Blinken could take place in Bali.",
+			nil, []string{"MEET antony-blinken  planned", "MEET wang-yi  planned", "asserted"}},
+		{"a noun its participle realises is asserted under another verb's modal", "2022-03-11", "Moscow would weather the sanctions imposed by Canada.",
+			[]string{"canada SANCTION russia  asserted"}, []string{"planned"}},
+
+		// statements reported without a time
+		{"the lead's day before publication is the story's present", "2021-06-08", "Joe Biden met Fumio Kishida on Monday. Canada criticized Peru.",
+			[]string{"canada CRITICIZE peru 2021-06-07 asserted"}, []string{"2021-06-08"}},
+		{"a lead on the published day keeps it", "2021-06-08", "Joe Biden met Fumio Kishida on Tuesday. Canada criticized Peru.",
+			[]string{"canada CRITICIZE peru 2021-06-08 asserted"}, nil},
+		{"the same day after a statement in the present: its day", "2021-06-08", "Canada criticized Peru. The same day, Brazil imposed sanctions on Chile.",
+			[]string{"brazil SANCTION chile 2021-06-08 asserted"}, nil},
+
 		// a time inside the infinitive dates the later event, not the act
 		{"invited to attend in a month: the month is the forum's", "2021-05-20", "Brazil invited Peru to attend a trade forum in October.",
 			[]string{"brazil INVITE peru  asserted"}, []string{"2020-10"}},

@@ -157,6 +157,7 @@ type docState struct {
 	recent         []sentDate         // the last sentences' actors and dates, oldest first
 	meetDates      map[string]string  // "talks", "summit", "meeting", "": date of the last dated meeting so named ("During the talks, ..." takes it)
 	pairDates      map[string]string  // pairKey of two actors: the day of their last dated meeting or hosting
+	storyDay                          // the story's present (dates.go)
 	sentIndex      int                // index of the sentence being read
 	agents         map[string]agentAt // event noun ("launch") -> who did it last ("North Korea fired ...")
 	sentFrom       [2]int             // len(states), len(persons) when the current sentence began

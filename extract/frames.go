@@ -181,7 +181,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else if d := st.pairDates[pairKey(se.ID, oe.ID)]; d != "" && (rel == "MEET" || rel == "HOST") {
 				// "X received Y on Monday ... X told Y during their meeting"
 				date, src, dtext = d, SourceText, "(context: "+d+")"
-			} else if d := st.prevDate(); d != "" && (sameDayRef(toks) || narrativeLater(toks)) {
+			} else if d := st.prevDay(); d != "" && (sameDayRef(toks) || narrativeLater(toks)) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.contextDate(se, oe); d != "" {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
@@ -2135,10 +2135,11 @@ func modalityOf(toks []token, t *trigAt) string {
 	if t.e < len(toks) && toks[t.e].lower == "plans" {
 		return Planned
 	}
-	if mod == Asserted {
-		if m := nounModality(toks, t); m != "" {
-			return m
-		}
+	if m := nounModality(toks, t); m == Hypothetical && mod != Negated || m != "" && mod == Asserted {
+		return m // "a future meeting ... could take place": the modal decides
+	}
+	if mod != Negated && realisedNoun(toks, t) {
+		return Asserted // "would cope with the sanctions imposed by X": the sanctions are fact
 	}
 	if t.noun && calledOff(toks, t) {
 		return Negated // "the trip was put off", "postponed his visit"
@@ -2275,7 +2276,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	}
 	switch t.tr.rel {
 	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE":
-		return st.pubStr, SourceDocument, "", modality
+		return st.presentDay(), SourceDocument, "", modality
 	}
 	return "", SourceNone, "", modality
 }
@@ -2516,6 +2517,19 @@ func (st *docState) prevDate() string {
 	return ""
 }
 
+// prevDay returns the day "the same day" refers to: the date the sentence
+// right before established, else the day of the statements it reported in
+// the present ("X warned ... The same day, Y imposed ...").
+func (st *docState) prevDay() string {
+	if d := st.prevDate(); d != "" {
+		return d
+	}
+	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 {
+		return st.recent[n-1].present
+	}
+	return ""
+}
+
 // sentDate is what a sentence leaves for the dates of the next ones: its
 // actors and the date it establishes (of its first dated event, else of
 // its one past temporal expression).
@@ -2523,7 +2537,8 @@ type sentDate struct {
 	index   int
 	actors  map[string]bool
 	date    string
-	meeting bool // set inside a reported meeting: its date holds for what follows, whoever acts
+	meeting bool   // set inside a reported meeting: its date holds for what follows, whoever acts
+	present string // the day of its statements reported in the present, for "the same day" after it
 }
 
 // contextSentences is how many sentences back an undated event looks for
@@ -2556,10 +2571,14 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			}
 		}
 	}
+	st.noteNewsDay(evs)
 	for _, ev := range evs {
 		sd.actors[ev.Subject.ID], sd.actors[ev.Object.ID] = true, true
 		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {
 			sd.date = ev.Date
+		}
+		if ev.DateSource == SourceDocument && ev.Modality == Asserted {
+			sd.present = ev.Date
 		}
 		if (ev.Relation == "MEET" || ev.Relation == "HOST") && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 && !strings.HasPrefix(ev.Rule, "verb:told-during") {
 			if st.pairDates == nil {

@@ -80,3 +80,35 @@ func modalAfterNoun(toks []token, e int) string {
 	}
 	return ""
 }
+
+// realisedNoun reports an event noun whose participle says it took place,
+// or such a participle as the trigger: "the sanctions imposed by X", "the
+// drills held last week". A modal before the noun then belongs to another
+// verb ("Russia would cope with the sanctions imposed by ...").
+func realisedNoun(toks []token, t *trigAt) bool {
+	from := t.s + 1
+	if !t.noun {
+		// a participle right after a noun, with no auxiliary: a reduced
+		// relative clause
+		p := t.s - 1
+		if p < 0 || !toks[p].isWord() || toks[p].isCap() || beForms[toks[p].lower] || adverbs[toks[p].lower] || verbLike(toks[p]) || toks[p].lower == "and" || toks[p].lower == "or" {
+			return false
+		}
+		from = t.s
+	}
+	// the participle may be part of the trigger phrase: "sanctions imposed by"
+	for k := from; k <= t.e && k+1 < len(toks); k++ {
+		if !pastVerb(toks[k]) && !irregularParticiple[toks[k].lower] {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "by", "on", "in", "last", "earlier", "this", "at", "against":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+var irregularParticiple = map[string]bool{"held": true, "made": true, "paid": true, "given": true, "taken": true,
+	"begun": true, "undertaken": true, "struck": true, "won": true, "sent": true, "brought": true}
