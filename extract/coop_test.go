@@ -60,7 +60,22 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"visit: set foot in", "2021-06-10", "Joe Biden set foot in Ukraine on Monday.",
 			[]string{"joe-biden VISIT ukraine 2021-06-07 asserted"}, nil},
 
+		{"visit: later legs of the same trip", "2021-06-10", "Justin Trudeau will travel to Poland and then to Kyiv later this week.",
+			[]string{"justin-trudeau VISIT poland 2021-06 planned", "justin-trudeau VISIT ukraine 2021-06 planned"}, nil},
+		{"visit: a destination and a list of topics are not legs", "2021-06-10", "Justin Trudeau flew to Poland and talked to reporters on Monday.",
+			[]string{"justin-trudeau VISIT poland 2021-06-07 asserted"}, nil},
+
+		// MEET: a fronted "their" meeting is the main clause's pair
+		{"meet: during their meeting, X and Y", "2021-06-10", "During their meeting on Wednesday, Fumio Kishida and Yoon Suk Yeol discussed trade.",
+			[]string{"fumio-kishida MEET yoon-suk-yeol 2021-06-09 asserted"}, nil},
+		{"meet: after their summit, X and Y", "2021-06-10", "After their summit in Ankara on Monday, Recep Tayyip Erdogan and Olaf Scholz spoke to reporters.",
+			[]string{"recep-tayyip-erdogan MEET olaf-scholz 2021-06-07 asserted"}, nil},
+
 		// COOPERATE: decided, committed, elevated
+		{"cooperate: a joint project launched", "2021-06-10", "Egypt and Sudan launched a joint railway project on Thursday.",
+			[]string{"egypt COOPERATE sudan 2021-06-10 asserted"}, nil},
+		{"cooperate: a project alone is not joint", "2021-06-10", "Egypt and Sudan each launched a railway project on Thursday.",
+			nil, []string{"COOPERATE"}},
 		{"cooperate: agreed to restart negotiations", "2021-06-10", "Chile and Peru agreed to restart negotiations on Monday.",
 			[]string{"chile COOPERATE peru 2021-06-07 asserted"}, nil},
 		{"cooperate: deciding to hold a summit is no agreement", "2021-06-10", "Chile has decided to hold a summit with Peru next month.",
@@ -105,6 +120,8 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		// MILITARY_COOPERATION: combined exercises
 		{"military: combined exercises", "2021-06-10", "Vietnam and Australia conducted combined exercises last week.",
 			[]string{"vietnam MILITARY_COOPERATION australia 2021-06 asserted"}, nil},
+		{"military: hyphenated nationality adjectives are the parties", "2021-06-10", "Russian-Chinese joint naval patrols began on Monday.",
+			[]string{"russia MILITARY_COOPERATION china 2021-06-07 asserted"}, nil},
 		{"military: arms sales", "2021-06-10", "The United States approved arms sales to Taiwan on Monday.",
 			[]string{"united-states MILITARY_COOPERATION taiwan 2021-06-07 asserted"}, nil},
 	}

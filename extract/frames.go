@@ -301,6 +301,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 				if rel == "VISIT" {
 					subj = travellers(toks, subj)
+					obj = onwardStops(toks, obj, ms)
 				}
 			}
 			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
@@ -1718,6 +1719,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return g[:1], g[1:2]
 		}
 	}
+	if p := x.hyphenPair(toks, t); p != nil && r.Symmetric {
+		return p[:1], p[1:]
+	}
 	modAgent := false
 	// possessor, skipping adjectives: "Russia's armed invasion", "his first visit"
 	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
@@ -1731,11 +1735,14 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if m := mentionEndingAt(ms, k+1); m != nil {
 			if m.kind == mkPronoun && (m.pronoun == "his" || m.pronoun == "her" || m.pronoun == "its" || m.pronoun == "their") {
 				if m.pronoun == "their" {
+					if g := frontedPair(toks, t, ms); len(g) >= 2 && r.Symmetric {
+						return g[:1], g[1:2]
+					}
 					m.kind = mkPair
 				}
 				subj = []*mention{m}
-			} else if m.e == t.s && m.s >= 2 && toks[m.s-1].text == "-" {
-				// "the Kim-Putin summit"
+			} else if m.s >= 2 && toks[m.s-1].text == "-" {
+				// "the Kim-Putin summit", "Indian-French joint drills"
 				if p := mentionEndingAt(ms, m.s-1); p != nil && r.Symmetric {
 					return []*mention{p}, []*mention{m}
 				}
@@ -1810,6 +1817,98 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		return subj, nil
 	}
 	return subj, obj
+}
+
+// hyphenPair finds the two states of a nominal trigger named by hyphenated
+// nationality adjectives before it, over a few lower-case modifiers:
+// "Indian-French joint drills", "the Russian-Chinese naval patrols". The
+// adjectives are not mentions (they modify a noun), so the dictionary is
+// asked directly.
+func (x *Extractor) hyphenPair(toks []token, t *trigAt) []*mention {
+	k := t.s - 1
+	for k >= 0 && k >= t.s-4 && toks[k].isWord() && !toks[k].isCap() && !prepositions[toks[k].lower] && !determiners[toks[k].lower] {
+		k--
+	}
+	// toks[k] ends the second adjective; find where it starts
+	for n := 1; n <= 3 && k-n >= 1; n++ {
+		b := k - n + 1
+		second, ln := x.dict.names.longest(toks, b, textKey)
+		if second == nil || ln != n || second.kind != matchDemonym || toks[b-1].text != "-" {
+			continue
+		}
+		for m := 1; m <= 3 && b-1-m >= 0; m++ {
+			a := b - 1 - m
+			first, lf := x.dict.names.longest(toks, a, textKey)
+			if first == nil || lf != m || first.kind != matchDemonym || first.entry == second.entry {
+				continue
+			}
+			return []*mention{
+				{s: a, e: a + m, ent: first.entry, kind: mkActor, head: a},
+				{s: b, e: b + n, ent: second.entry, kind: mkActor, head: b},
+			}
+		}
+	}
+	return nil
+}
+
+// onwardStops extends the places of a visit over later legs of the same
+// trip: "will travel to France and then to Georgia", "flew to Vilnius and
+// on to Riga".
+func onwardStops(toks []token, obj []*mention, ms []*mention) []*mention {
+	for len(obj) > 0 {
+		k := obj[len(obj)-1].e
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "and" {
+			return obj
+		}
+		k++
+		for k < len(toks) && (toks[k].lower == "then" || toks[k].lower == "later" || toks[k].lower == "on" || toks[k].lower == "finally" || toks[k].lower == "also") {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "to" {
+			return obj
+		}
+		k++
+		for k < len(toks) && determiners[toks[k].lower] {
+			k++
+		}
+		m := mentionStartingAt(ms, k)
+		if m == nil || m.ent == nil || m.kind != mkActor || m.ent.Kind != KindCountry {
+			return obj
+		}
+		obj = append(obj, m)
+	}
+	return obj
+}
+
+// frontedPair finds the two parties of "their" meeting in a sentence that
+// opens with it: "During their talks on Monday, X and Y agreed ...", "After
+// their summit, X and Y ...": the coordinated subject right after the
+// opening phrase's comma.
+func frontedPair(toks []token, t *trigAt, ms []*mention) []*mention {
+	if len(toks) == 0 || !prepositions[toks[0].lower] && toks[0].lower != "following" && toks[0].lower != "ahead" || t.s > 4 {
+		return nil
+	}
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		if toks[k].text != "," {
+			if clauseBoundary[toks[k].lower] || toks[k].text == "." {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		m := mentionStartingAt(ms, j)
+		if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
+			return nil
+		}
+		return coordRight(toks, m, ms)
+	}
+	return nil
 }
 
 // directObject reports that nothing but adverbs and time expressions
