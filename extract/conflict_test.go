@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestExtractor_Extract_Conflict covers the conflictual relations
 // (CRITICIZE, REJECT, THREATEN, SANCTION, ATTACK): the wordings reporters
@@ -45,6 +48,18 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"united-states SANCTION russia 2018-04-06 asserted"}, nil},
 		{"came under attack from", "2020-09-29", "Armenian positions came under attack from Azerbaijan on Sunday.",
 			nil, nil},
+		// claims and acts named earlier
+		{"rejected the demand a state made before", "2012-09-18",
+			"Manila demanded an apology from Taipei on Saturday. Officials met on Sunday. Taipei has so far rejected the demand for an apology.",
+			[]string{"taiwan REJECT philippines"}, nil},
+		{"rejected that demand of a possessor", "2006-05-04",
+			"Talks stalled over Tehran's demand for enrichment rights. London had rejected that demand on Tuesday.",
+			[]string{"united-kingdom REJECT iran 2006-05-02 asserted"}, nil},
+		{"a threatened strike is no attack", "2016-03-08", "Pyongyang threatened an indiscriminate nuclear strike against Seoul on Monday.",
+			[]string{"north-korea THREATEN south-korea 2016-03-07 asserted"}, []string{"north-korea ATTACK"}},
+		{"an opening quote starts the next sentence", "2019-03-01",
+			"Justin Trudeau met Xi Jinping. \"We had to walk away,\" he said, adding that he had rejected Mr. Xi's offer on Thursday.",
+			[]string{"justin-trudeau REJECT xi-jinping 2019-02-28 asserted"}, nil},
 		// ATTACK targets
 		{"fired shells at a state's bases", "2015-08-21", "Pakistani troops fired mortar shells at Indian army posts and Indian military bases on Thursday.",
 			[]string{"pakistan ATTACK india 2015-08-20 asserted"}, nil},
@@ -95,4 +110,23 @@ func containsPrefix(list []string, p string) bool {
 		}
 	}
 	return false
+}
+
+// TestSplitSentences_Quotes: a quote after a full stop closes the
+// sentence when a quotation is open and opens the next one otherwise.
+func TestSplitSentences_Quotes(t *testing.T) {
+	body := `Ankara said "we are ready." "Talks must resume," he added. He said: "It failed. We go home." Then he left.`
+	var got []string
+	for _, s := range splitSentences(tokenize(body, 0, len(body))) {
+		got = append(got, joinTokens(s))
+	}
+	want := []string{`Ankara said " we are ready . "`, `" Talks must resume , " he added .`, `He said : " It failed .`, `We go home . "`, `Then he left .`}
+	if len(got) != len(want) {
+		t.Fatalf("got %q", got)
+	}
+	for i := range want {
+		if strings.ReplaceAll(got[i], " ", "") != strings.ReplaceAll(want[i], " ", "") {
+			t.Errorf("sentence %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
 }

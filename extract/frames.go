@@ -106,6 +106,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if tr.form == "ing" && i > 0 && (determiners[toks[i-1].lower] || nounCue[toks[i-1].lower]) {
 			t.noun = true
 		}
+		if !t.noun && tr.rel == "ATTACK" && tr.form == "base" && nounPhraseHead(toks, i) {
+			t.noun = true // "a pre-emptive nuclear strike": the act named, not done
+		}
 		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s") {
 			continue // "the sanctions imposed by X": a noun, not the verb "sanctions"
 		}
@@ -230,6 +233,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	var prev *trigAt
 	pairBefore := st.lastPair
 	x.noteAgents(toks, ms, inMention, st)
+	noteClaims(toks, ms, st)
 	for _, t := range trigs {
 		// "they" before the trigger: the pair of an event earlier in the sentence
 		for _, m := range ms {
@@ -403,6 +407,22 @@ func fromAgentVerb(tr *trigger) bool {
 	return sufferVerbs[first]
 }
 
+// nounPhraseHead reports a word that ends a noun phrase opened by a
+// determiner at most three lower-case modifiers before it ("a
+// pre-emptive nuclear strike"), so that a base-form verb there is a noun.
+func nounPhraseHead(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k]
+		if determiners[w.lower] || w.text == "'s" {
+			return true
+		}
+		if !w.isWord() && w.text != "-" || w.isCap() || auxWords[w.lower] || prepositions[w.lower] || w.lower == "to" || adverbs[w.lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // agentAt is who did an event the text may later refer to by a noun.
 type agentAt struct {
 	ent  *Entry
@@ -417,6 +437,30 @@ var eventVerbs = map[string][]string{
 	"seized": {"seizure"}, "invaded": {"invasion"}, "shelled": {"shelling", "attack"}, "conducted": {"test"},
 	"attacked": {"attack"}, "struck": {"strike", "attack"}, "bombed": {"bombing", "attack"}, "torpedoed": {"sinking", "attack"},
 	"sank": {"sinking"}, "carried": {"test", "attack", "strike"},
+	"demanded": {"demand"}, "proposed": {"proposal"}, "offered": {"offer"}, "requested": {"request"},
+}
+
+// claimNouns name what a state asks or offers: "Pyongyang's demand for a
+// reactor" ... "Washington rejected that demand".
+var claimNouns = map[string]bool{"demand": true, "demands": true, "proposal": true, "proposals": true, "offer": true,
+	"request": true, "plan": true, "claim": true, "claims": true, "accusation": true, "accusations": true}
+
+// noteClaims records the possessor of a claim noun ("X's demand") as the
+// doer a later "rejected the demand" refers to.
+func noteClaims(toks []token, ms []*mention, st *docState) {
+	for _, m := range ms {
+		if !m.poss || m.ent == nil || m.kind == mkPronoun || m.e+1 >= len(toks) {
+			continue
+		}
+		w := toks[m.e+1].lower
+		if !claimNouns[w] {
+			continue
+		}
+		if st.agents == nil {
+			st.agents = map[string]agentAt{}
+		}
+		st.agents[strings.TrimSuffix(w, "s")] = agentAt{m.ent, st.sentIndex}
+	}
 }
 
 // firedShells: what a state fires that makes the firing a shelling.
@@ -498,6 +542,9 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		a, ok := st.agents[strings.TrimSuffix(w.lower, "es")]
 		if !ok {
 			a, ok = st.agents[w.lower]
+		}
+		if !ok {
+			a, ok = st.agents[strings.TrimSuffix(w.lower, "s")]
 		}
 		if ok && det && st.sentIndex-a.sent <= eventMemory {
 			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k}

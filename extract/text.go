@@ -191,14 +191,24 @@ type sentence struct {
 // splitSentences splits a line's tokens into sentences.
 func splitSentences(toks []token) [][]token {
 	var out [][]token
+	quoteOpen := make([]bool, len(toks)) // a quotation is open before toks[i]
+	for i := 1; i < len(toks); i++ {
+		quoteOpen[i] = quoteOpen[i-1] != (toks[i-1].text == "\"")
+	}
 	s := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].text
 		if t != "." && t != "!" && t != "?" {
 			continue
 		}
+		// closing marks stay with the sentence; a quote opens the next
+		// one when no quotation is open
+		open := quoteOpen[i]
 		j := i + 1
-		for j < len(toks) && (toks[j].text == "\"" || toks[j].text == "'" || toks[j].text == ")") {
+		for j < len(toks) && (toks[j].text == "\"" && open || toks[j].text == "'" || toks[j].text == ")") {
+			if toks[j].text == "\"" {
+				open = false
+			}
 			j++
 		}
 		if j < len(toks) {
