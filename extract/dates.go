@@ -710,8 +710,9 @@ func ownParticipantsBefore(toks []token, t *trigAt, x timex) bool {
 
 // storyDay is what a document's lead says about the day of its present.
 type storyDay struct {
-	newsDay  string // the day the lead reports when it is the day before publication; "" otherwise
-	leadSeen bool   // a sentence with events has been read
+	newsDay       string            // the day the lead reports when it is the day before publication; "" otherwise
+	leadSeen      bool              // a sentence with events has been read
+	namedMeetings map[string]string // "g20 summit": the date of the first sentence that dated it
 }
 
 // noteNewsDay reads the lead, the first sentence with events: when it
@@ -742,4 +743,128 @@ func (st *docState) presentDay() string {
 		return st.newsDay
 	}
 	return st.pubStr
+}
+
+// notePersons records, for each person of an asserted event dated by the
+// text, the date of the first such event of the sentence.
+func (sd *sentDate) notePersons(ev Event) {
+	if ev.Date == "" || ev.DateSource != SourceText || ev.Modality != Asserted {
+		return
+	}
+	for _, a := range []ActorRef{ev.Subject, ev.Object} {
+		if a.Kind != KindPerson {
+			continue
+		}
+		if sd.persons == nil {
+			sd.persons = map[string]string{}
+		}
+		if sd.persons[a.ID] == "" {
+			sd.persons[a.ID] = ev.Date
+		}
+	}
+}
+
+// personDate returns the date of the nearest earlier event (at most
+// contextSentences back) that a person of the pair took part in, or "": a
+// person's undated act goes on from that person's own last event ("Blinken
+// met Qin on Sunday and Wang on Monday. ... Wang criticized ..." is
+// Monday), before the date of a sentence that only shares a state.
+func (st *docState) personDate(a, b *Entry) string {
+	for k := len(st.recent) - 1; k >= 0; k-- {
+		sd := st.recent[k]
+		if st.sentIndex-sd.index > contextSentences {
+			return ""
+		}
+		for _, e := range []*Entry{a, b} {
+			if e != nil && e.Kind == KindPerson && sd.persons[e.ID] != "" {
+				return sd.persons[e.ID]
+			}
+		}
+	}
+	return ""
+}
+
+// meetingNouns head the names of gatherings: "the G20 summit", "the APEC
+// meeting", "the Shangri-La Dialogue".
+var meetingNouns = map[string]bool{"summit": true, "meeting": true, "forum": true, "conference": true, "dialogue": true, "talks": true}
+
+// meetingNames returns the named gatherings of a sentence with the index of
+// their head noun: capitalised words (and "of") before a meeting noun,
+// keyed in lower case ("group of seven summit", "apec meeting").
+func meetingNames(toks []token) map[string]int {
+	var out map[string]int
+	for k, t := range toks {
+		if !meetingNouns[t.lower] && !(t.isCap() && meetingNouns[strings.ToLower(t.text)]) {
+			continue
+		}
+		s := k
+		for s > 0 && (toks[s-1].isCap() || toks[s-1].lower == "of" && s > 1 && toks[s-2].isCap()) && !determiners[toks[s-1].lower] {
+			s--
+		}
+		if s == k || s > 0 && !(determiners[toks[s-1].lower] || prepositions[toks[s-1].lower]) || s == 0 {
+			continue // no name, or a subject ("Putin summit") rather than a named gathering
+		}
+		var name []string
+		for _, w := range toks[s : k+1] {
+			name = append(name, w.lower)
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		out[strings.Join(name, " ")] = k
+	}
+	return out
+}
+
+// noteNamedMeetings records the date a sentence establishes for each named
+// gathering it mentions ("Xi met Biden at the G20 summit in Bali on
+// Monday"), unless an earlier sentence dated it already.
+func (st *docState) noteNamedMeetings(toks []token, date string) {
+	if date == "" {
+		return
+	}
+	for name := range meetingNames(toks) {
+		if st.namedMeetings == nil {
+			st.namedMeetings = map[string]string{}
+		}
+		if st.namedMeetings[name] == "" {
+			st.namedMeetings[name] = date
+		}
+	}
+}
+
+// namedMeetingDate returns the date given before for a named gathering the
+// sentence sets its event in — "on the sidelines of", "at", "during" the
+// G20 summit — or "".
+func (st *docState) namedMeetingDate(toks []token) string {
+	for name, k := range meetingNames(toks) {
+		d := st.namedMeetings[name]
+		if d == "" {
+			continue
+		}
+		for q := k - 1; q >= 0 && q >= k-8; q-- {
+			switch toks[q].lower {
+			case "sidelines", "margins", "fringes", "at", "during":
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// preferPersonDate chooses between the day of a person's own last event
+// and the date of the nearest sentence sharing an actor: the person's day
+// when it refines that date's month (one episode, told day by day), or
+// when no sentence shares an actor; else the nearest sentence's date, as a
+// person's event years back is another episode.
+func preferPersonDate(person, shared string) string {
+	switch {
+	case person == "":
+		return shared
+	case shared == "":
+		return person
+	case len(person) == 10 && len(shared) >= 7 && person[:7] == shared[:7]:
+		return person
+	}
+	return shared
 }

@@ -43,6 +43,11 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a noun its participle realises is asserted under another verb's modal", "2022-03-11", "Moscow would weather the sanctions imposed by Canada.",
 			[]string{"canada SANCTION russia  asserted"}, []string{"planned"}},
 
+		{"denied meeting: negated", "2020-02-03", "Sergey Lavrov denied meeting Mike Pompeo in January.",
+			[]string{"sergey-lavrov MEET mike-pompeo 2020-01 negated"}, []string{"asserted"}},
+		{"ruled out a visit: negated", "2020-02-03", "Vladimir Putin ruled out a visit to Japan this year.",
+			nil, []string{"VISIT japan 2020 asserted", "VISIT japan 2020 planned"}},
+
 		// statements reported without a time
 		{"the lead's day before publication is the story's present", "2021-06-08", "Joe Biden met Fumio Kishida on Monday. Canada criticized Peru.",
 			[]string{"canada CRITICIZE peru 2021-06-07 asserted"}, []string{"2021-06-08"}},
@@ -51,11 +56,24 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"the same day after a statement in the present: its day", "2021-06-08", "Canada criticized Peru. The same day, Brazil imposed sanctions on Chile.",
 			[]string{"brazil SANCTION chile 2021-06-08 asserted"}, nil},
 
+		{"an invitation reported in the present: the published date", "2019-07-01", "Donald Trump said he had invited Moon Jae-in to Washington.",
+			[]string{"donald-trump INVITE moon-jae-in 2019-07-01 asserted"}, nil},
+
+		// a person's undated act goes on from that person's own last event
+		{"a person's own day before the day of a sentence sharing a state", "2023-06-20", "On Sunday, Antony Blinken met Qin Gang, then met Wang Yi on Monday. The United States and China agreed to stabilize ties. Wang Yi criticized the United States.",
+			[]string{"wang-yi CRITICIZE united-states 2023-06-19 asserted"}, nil},
+		{"a person's event of another year is another episode", "2019-05-01", "Vladimir Putin met Kim Jong-il in July 2000. Kim Jong-un visited Russia in April 2019. Russia praised North Korea. Putin praised Kim Jong-un.",
+			[]string{"vladimir-putin SUPPORT kim-jong-un 2019-04 asserted"}, nil},
+
+		// a named gathering dated before
+		{"on the sidelines of a summit dated before", "2022-11-20", "Leaders gathered for the G20 summit in Bali on Tuesday. Joe Biden met Xi Jinping on the sidelines of the G20 summit.",
+			[]string{"joe-biden MEET xi-jinping 2022-11-15 asserted"}, nil},
+
 		// a time inside the infinitive dates the later event, not the act
 		{"invited to attend in a month: the month is the forum's", "2021-05-20", "Brazil invited Peru to attend a trade forum in October.",
-			[]string{"brazil INVITE peru  asserted"}, []string{"2020-10"}},
+			[]string{"brazil INVITE peru 2021-05-20 asserted"}, []string{"2020-10"}},
 		{"invited to visit later this year: the visit's time", "2019-04-10", "Xi Jinping invited Vladimir Putin to visit China later this year.",
-			[]string{"xi-jinping INVITE vladimir-putin  asserted", "vladimir-putin VISIT china 2019 planned"}, []string{"INVITE vladimir-putin 2019"}},
+			[]string{"xi-jinping INVITE vladimir-putin 2019-04-10 asserted", "vladimir-putin VISIT china 2019 planned"}, []string{"INVITE vladimir-putin 2019 "}},
 
 		// times from the sentences before
 		{"the next day: a day after the last sentence's date", "2021-03-24", "Sergey Lavrov arrived in Beijing on Monday. The next day he met Wang Yi.",

@@ -186,6 +186,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.prevDay(); d != "" && (sameDayRef(toks) || narrativeLater(toks)) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
+			} else if d := st.namedMeetingDate(toks); d != "" {
+				// "met X on the sidelines of the G20 summit": the summit's date, given before
+				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.contextDate(se, oe); d != "" {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			}
@@ -2231,8 +2234,12 @@ func modalityOf(toks []token, t *trigAt) string {
 		switch w {
 		case "not", "n't", "never", "no", "neither", "nor":
 			return Negated
-		case "refused", "declined", "failed", "refuses", "refuse":
-			return Negated
+		case "refused", "declined", "failed", "refuses", "refuse", "denied", "denies", "deny", "denying":
+			return Negated // "denied meeting the envoy", "refused to sign"
+		case "ruled", "rules", "ruling":
+			if k+1 < t.s && toks[k+1].lower == "out" {
+				return Negated // "ruled out a visit"
+			}
 		case "might", "could", "possible", "possibly", "likely", "can", "perhaps", "would", "should":
 			if mod == Asserted {
 				mod = Hypothetical
@@ -2421,7 +2428,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		return "", SourceNone, "", modality
 	}
 	switch t.tr.rel {
-	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE":
+	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE", "INVITE":
 		return st.presentDay(), SourceDocument, "", modality
 	}
 	return "", SourceNone, "", modality
@@ -2683,8 +2690,9 @@ type sentDate struct {
 	index   int
 	actors  map[string]bool
 	date    string
-	meeting bool   // set inside a reported meeting: its date holds for what follows, whoever acts
-	present string // the day of its statements reported in the present, for "the same day" after it
+	meeting bool              // set inside a reported meeting: its date holds for what follows, whoever acts
+	present string            // the day of its statements reported in the present, for "the same day" after it
+	persons map[string]string // person id -> the date of the first dated event the person took part in
 }
 
 // contextSentences is how many sentences back an undated event looks for
@@ -2723,6 +2731,7 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {
 			sd.date = ev.Date
 		}
+		sd.notePersons(ev)
 		if ev.DateSource == SourceDocument && ev.Modality == Asserted {
 			sd.present = ev.Date
 		}
@@ -2766,6 +2775,7 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			sd.date = x.past
 		}
 	}
+	st.noteNamedMeetings(toks, sd.date)
 	if len(sd.actors) == 0 && sd.date == "" {
 		return
 	}
@@ -2787,6 +2797,13 @@ func pairKey(a, b string) string {
 // (at most contextSentences back) that has one, when it shares an actor
 // with the event; else "".
 func (st *docState) contextDate(a, b *Entry) string {
+	return preferPersonDate(st.personDate(a, b), st.sharedDate(a, b))
+}
+
+// sharedDate returns the date established by the nearest earlier sentence
+// (at most contextSentences back) that has one, when it shares an actor
+// with the event; else "".
+func (st *docState) sharedDate(a, b *Entry) string {
 	for k := len(st.recent) - 1; k >= 0; k-- {
 		sd := st.recent[k]
 		if st.sentIndex-sd.index > contextSentences {
