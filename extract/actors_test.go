@@ -45,6 +45,12 @@ func TestActors(t *testing.T) {
 		{"the country inside its sentence is the state named before it", "2017-05-10",
 			"The European Union imposed sanctions on Belarus on Monday, and the country criticized Lithuania the same day.",
 			[]string{"belarus CRITICIZE lithuania 2017-05-08 asserted"}, []string{"european-union CRITICIZE"}},
+		{"the agency refers back to the organisation so named", "2021-02-24",
+			"Syria refused entry to inspectors of the Organisation for the Prohibition of Chemical Weapons on Monday. The organisation condemned Syria on Tuesday.",
+			[]string{"opcw CRITICIZE syria 2021-02-23 asserted"}, nil},
+		{"the bloc refers back to a grouping of states", "2021-02-24",
+			"The European Union imposed sanctions on Venezuela on Monday. Caracas criticized the bloc on Tuesday.",
+			[]string{"venezuela CRITICIZE european-union 2021-02-23 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -149,6 +149,7 @@ type docState struct {
 	pubStr         string
 	persons        []*Entry // every person mention in order
 	states         []*Entry // every country or organisation mention in order
+	orgs           []*Entry // every organisation mention in order
 	lastPair       [2]*Entry
 	known          map[string]*Entry // slug -> entry for unknown persons and orgs
 	counts         map[string]*Mention

@@ -136,6 +136,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i += n - 1
 			continue
 		}
+		if e := x.orgAnaphor(toks, i, st); e != nil {
+			ms = append(ms, &mention{s: i, e: i + 2, kind: mkActor, ent: e, weak: true, head: i + 1})
+			i++
+			continue
+		}
 		if pronouns[toks[i].lower] {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
 			continue
@@ -898,6 +903,8 @@ func (st *docState) note(e *Entry, text string) {
 		st.paraPers = append(st.paraPers, e)
 	case KindCountry:
 		st.states = append(st.states, e)
+	case KindOrganization:
+		st.orgs = append(st.orgs, e)
 	}
 }
 
@@ -1215,6 +1222,54 @@ func (x *Extractor) resolveCountry(m *mention, ms []*mention, st *docState) *Ent
 		}
 	}
 	return nil
+}
+
+// orgHeads are the head nouns a definite description of an organisation
+// named earlier uses: "the Council" after the Security Council, "the
+// agency" after the IAEA, "the alliance" after NATO.
+var orgHeads = map[string]bool{
+	"council": true, "commission": true, "agency": true, "assembly": true, "alliance": true, "bloc": true,
+	"organization": true, "organisation": true, "watchdog": true, "ministry": true, "committee": true,
+}
+
+// blocs are the groupings "the bloc" may refer back to.
+var blocs = map[string]bool{
+	"european-union": true, "asean": true, "brics": true, "sco": true, "african-union": true, "gcc": true,
+	"eaeu": true, "csto": true, "mercosur": true, "g7": true, "g20": true, "quad": true,
+}
+
+// orgAnaphor resolves "the Council", "the agency" or "the bloc" at
+// toks[i] to the organisation of the document, among the last ones named,
+// whose name has that head noun (for "the bloc", a grouping of states);
+// not before "of" or a name ("the Council of Europe", "the Agency for ...").
+func (x *Extractor) orgAnaphor(toks []token, i int, st *docState) *Entry {
+	if i+1 >= len(toks) || toks[i].lower != "the" || !orgHeads[toks[i+1].lower] {
+		return nil
+	}
+	if i+2 < len(toks) && (toks[i+2].lower == "of" || toks[i+2].lower == "for" || toks[i+2].isCap() || toks[i+2].text == "-") {
+		return nil
+	}
+	head := toks[i+1].lower
+	for k := len(st.orgs) - 1; k >= 0 && k >= len(st.orgs)-20; k-- {
+		e := st.orgs[k]
+		if head == "bloc" && blocs[e.ID] || head != "bloc" && nameHasWord(e, head) {
+			return e
+		}
+	}
+	return nil
+}
+
+// nameHasWord reports whether the name or an alias of e has the word w
+// (lower case).
+func nameHasWord(e *Entry, w string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, f := range strings.Fields(strings.ToLower(n)) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensCoordinateClause reports whether pos starts a clause coordinated
