@@ -616,15 +616,16 @@ var complementStems = []string{"invit", "agree", "pledg", "promis", "vow", "deci
 	"ask", "call", "press", "encourag", "commit", "propos"}
 
 // inComplement reports a time inside the "to"-infinitive of a trigger that
-// takes one, when the time points forward or may be months ahead: "Xi
+// takes one, when the time points forward ("to lift trade to $300 billion
+// by 2031") or may be months ahead: "Xi
 // invited Park to attend the forum in November" dates the attending, not
 // the invitation; "agreed to exchange visits around Aug. 15" the visits.
 // A time that can only be past stays with the trigger ("a pact Seoul had
 // threatened to scrap in 2019" dates the threat, the scrapping never
 // came), and so does a weekday, which news writes after the complement of
 // the act it dates ("agreed to allow inspections on Saturday").
-func inComplement(toks []token, t *trigAt, x timex) bool {
-	if x.s < t.e || !x.ahead && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) {
+func inComplement(toks []token, t *trigAt, x timex, pub string) bool {
+	if x.s < t.e || !aheadOf(x, pub) && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) {
 		return false
 	}
 	for p := t.s + 1; p+1 < x.s && p < t.e+10; p++ {
@@ -867,4 +868,26 @@ func preferPersonDate(person, shared string) string {
 		return person
 	}
 	return shared
+}
+
+// scheduledVerbs are the present-tense verbs news uses for a scheduled
+// move: "Austin travels on to New Delhi on Friday", "Trump leaves for
+// Seoul on Tuesday for talks with Moon".
+var scheduledVerbs = map[string]bool{"leaves": true, "travels": true, "heads": true, "flies": true, "arrives": true,
+	"visits": true, "meets": true, "hosts": true, "departs": true, "returns": true, "goes": true, "holds": true}
+
+// scheduledPresent reports a trigger that is, or whose clause has before
+// it, a scheduling verb in the present: with a time that may lie either
+// side of the published date, the event is a plan.
+func scheduledPresent(toks []token, t *trigAt) bool {
+	for k := t.s; k >= 0 && k >= t.s-8; k-- {
+		w := toks[k].lower
+		if scheduledVerbs[w] {
+			return true
+		}
+		if k < t.s && (w == "," || w == ";" || clauseBoundary[w] || sayVerbs[w] || pastVerb(toks[k]) || verbLike(toks[k])) {
+			return false
+		}
+	}
+	return false
 }

@@ -69,7 +69,18 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"on the sidelines of a summit dated before", "2022-11-20", "Leaders gathered for the G20 summit in Bali on Tuesday. Joe Biden met Xi Jinping on the sidelines of the G20 summit.",
 			[]string{"joe-biden MEET xi-jinping 2022-11-15 asserted"}, nil},
 
+		{"a present-tense move with a weekday is scheduled", "2023-07-10", "Antony Blinken heads to Tokyo on Thursday.",
+			[]string{"antony-blinken VISIT japan 2023-07-13 planned"}, []string{"asserted"}},
+		{"an event before which a plan happens is planned", "2024-05-01", "Wang Yi is scheduled to visit Tokyo on Monday before a summit with Fumio Kishida.",
+			[]string{"wang-yi VISIT japan 2024-05-06 planned"}, []string{"asserted"}},
+		{"agreeing to deepen cooperation is the cooperation", "2024-05-01", "Japan and Australia agreed to deepen their defense cooperation.",
+			nil, []string{"planned"}},
+		{"agreeing to a concrete act plans the act", "2024-05-01", "Canada and Brazil agreed to hold joint naval drills.",
+			[]string{"canada MILITARY_COOPERATION brazil  planned"}, []string{"MILITARY_COOPERATION brazil  asserted"}},
+
 		// a time inside the infinitive dates the later event, not the act
+		{"a target year inside the infinitive: not the agreement's date", "2024-05-01", "Peru and Chile agreed to strengthen economic ties by 2031.",
+			[]string{"peru COOPERATE chile 2024-05-01 asserted"}, []string{"2031"}},
 		{"invited to attend in a month: the month is the forum's", "2021-05-20", "Brazil invited Peru to attend a trade forum in October.",
 			[]string{"brazil INVITE peru 2021-05-20 asserted"}, []string{"2020-10"}},
 		{"invited to visit later this year: the visit's time", "2019-04-10", "Xi Jinping invited Vladimir Putin to visit China later this year.",

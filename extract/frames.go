@@ -2274,7 +2274,7 @@ func modalityOf(toks []token, t *trigAt) string {
 			// "agreed to make the trip", "pledged to hold talks", "invited
 			// him to pay a visit": the commitment or invitation is asserted,
 			// the event it looks forward to is planned
-			if between(toks, k+1, t.s, "to") && mod == Asserted {
+			if between(toks, k+1, t.s, "to") && mod == Asserted && !agreedCooperation(toks, k, t) {
 				mod = Planned
 			}
 		case "urged", "urges", "urging", "asked", "asks", "pressed", "encouraged", "demanded", "called":
@@ -2382,7 +2382,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, rels, x.s, t.e)) {
 			continue // a time inside a relative clause the trigger is not in
 		}
-		if inComplement(toks, t, x) {
+		if inComplement(toks, t, x, st.pubStr) {
 			continue // "invited Y to visit in November": the visit's time
 		}
 		if anniv >= 0 {
@@ -2415,8 +2415,8 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 	}
 	if best >= 0 {
-		if modality == Asserted && aheadOf(tx[best], st.pubStr) {
-			modality = Planned
+		if modality == Asserted && (aheadOf(tx[best], st.pubStr) || scheduledPresent(toks, t) && tx[best].past != tx[best].fut) {
+			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
 		}
 		d := tx[best].past
 		if modality == Planned {

@@ -9,21 +9,54 @@ package extract
 // applies.
 func nounModality(toks []token, t *trigAt) string {
 	if !t.noun {
-		return ""
+		return adjunctModality(toks, t)
 	}
 	if m := modalAfterNoun(toks, t.e); m != "" {
 		return m
 	}
+	return adjunctModality(toks, t)
+}
+
+// adjunctModality reads the modality of an event named after "ahead of",
+// "for", "before" or "after": the first comes later than what the
+// sentence reports, the others share the modality of the clause they
+// attach to ("will fly to Seoul on Friday for talks with ...", "is
+// scheduled to visit Seoul before a summit with ...").
+func adjunctModality(toks []token, t *trigAt) string {
 	p := nounPhraseStart(toks, t.s)
 	if p >= 2 && toks[p-1].lower == "of" && toks[p-2].lower == "ahead" {
-		return Planned // the event comes after the one the sentence reports
+		return Planned
 	}
-	if p >= 1 && toks[p-1].lower == "for" {
-		if modalityOf(toks, &trigAt{s: p - 1, e: p - 1}) == Planned {
-			return Planned // "will fly to Seoul on Friday for talks with ..."
+	if p >= 1 {
+		switch toks[p-1].lower {
+		case "for", "before", "after":
+			if modalityOf(toks, &trigAt{s: p - 1, e: p - 1}) == Planned {
+				return Planned
+			}
 		}
 	}
 	return ""
+}
+
+// strengthenVerbs name more of a relation: agreeing to them is the
+// cooperation itself (SPEC: COOPERATE is "agreed to boost ties").
+var strengthenVerbs = map[string]bool{"strengthen": true, "boost": true, "deepen": true, "upgrade": true, "expand": true,
+	"enhance": true, "bolster": true, "promote": true, "develop": true, "improve": true, "increase": true, "step": true,
+	"work": true, "cooperate": true, "intensify": true, "broaden": true, "further": true}
+
+// agreedCooperation reports "agreed (at k) to strengthen ... cooperation":
+// for a cooperation relation the agreement is the event, asserted, not a
+// plan of it.
+func agreedCooperation(toks []token, k int, t *trigAt) bool {
+	if t.tr.rel != "COOPERATE" && t.tr.rel != "MILITARY_COOPERATION" {
+		return false
+	}
+	for q := k + 1; q+1 <= t.s && q < len(toks)-1; q++ {
+		if toks[q].lower == "to" && strengthenVerbs[toks[q+1].lower] {
+			return true
+		}
+	}
+	return strengthenVerbs[toks[t.s].lower]
 }
 
 // nounPhraseStart returns where the noun phrase ending in the noun at i
