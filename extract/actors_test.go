@@ -51,6 +51,9 @@ func TestActors(t *testing.T) {
 		{"the bloc refers back to a grouping of states", "2021-02-24",
 			"The European Union imposed sanctions on Venezuela on Monday. Caracas criticized the bloc on Tuesday.",
 			[]string{"venezuela CRITICIZE european-union 2021-02-23 asserted"}, nil},
+		{"a leader named in an appositive's complement is no actor", "2015-06-10",
+			"Last week, Hwang Pyong So, a special envoy of top North Korean leader Kim Jong Un, visited Moscow and met Sergey Lavrov.",
+			[]string{"hwang-pyong-so VISIT russia 2015-06 asserted"}, []string{"kim-jong-un VISIT", "kim-jong-un MEET"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

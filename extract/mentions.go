@@ -438,8 +438,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 		named := false
 		for _, n := range ms[k+1:] {
-			if n.s >= j && n.e <= end && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson {
-				named = true // "A, U.S. President B and C": a list, not an appositive
+			if n.s >= j && n.e <= end && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && !complementBefore(toks, j, n.s) {
+				// "A, U.S. President B and C": a list, not an appositive;
+				// but "A, an envoy of leader B," describes A by B
+				named = true
 			}
 		}
 		for _, n := range ms[k+1:] {
@@ -583,6 +585,18 @@ func relationalAfter(toks []token, i int) bool {
 		}
 		if !w.isWord() || w.isCap() || clauseBoundary[w.lower] || prepositions[w.lower] || w.lower == "and" || w.lower == "or" {
 			return false
+		}
+	}
+	return false
+}
+
+// complementBefore reports an "of", "to" or "for" in toks[s:e]: a name
+// after it completes a post ("an envoy of leader B") rather than being
+// the post's holder.
+func complementBefore(toks []token, s, e int) bool {
+	for q := s; q < e; q++ {
+		if w := toks[q].lower; w == "of" || w == "to" || w == "for" {
+			return true
 		}
 	}
 	return false
