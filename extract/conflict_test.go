@@ -60,6 +60,14 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"an opening quote starts the next sentence", "2019-03-01",
 			"Justin Trudeau met Xi Jinping. \"We had to walk away,\" he said, adding that he had rejected Mr. Xi's offer on Thursday.",
 			[]string{"justin-trudeau REJECT xi-jinping 2019-02-28 asserted"}, nil},
+		// a verb the reporter quotes
+		{"quoted verb inside the reporter's sentence", "2017-07-05", "Nicolas Maduro said Caracas \"categorically rejects\" the sanctions by Washington.",
+			[]string{"nicolas-maduro REJECT united-states 2017-07-05 asserted"}, nil},
+		{"a whole quoted sentence stays rhetoric", "2017-07-05", "\"Caracas rejects Washington,\" the minister said.",
+			nil, []string{"venezuela REJECT"}},
+		{"it refers to the act named before it", "2017-07-05",
+			"Canberra said Pyongyang had \"recklessly\" conducted the test and that Australia \"strongly condemns\" it.",
+			[]string{"australia CRITICIZE north-korea 2017-07-05 asserted"}, nil},
 		// ATTACK targets
 		{"fired shells at a state's bases", "2015-08-21", "Pakistani troops fired mortar shells at Indian army posts and Indian military bases on Thursday.",
 			[]string{"pakistan ATTACK india 2015-08-20 asserted"}, nil},

@@ -141,7 +141,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			// "X drew condemnation from Y": the critic is the from-agent
 			t.passive, t.fromAgent = true, true
 		}
-		t.quoted = quoteDepth(toks, i)
+		t.quoted = quoteDepth(toks, i) && !quotedVerb(toks, t)
 		trigs = append(trigs, t)
 		skipTo = complementEnd(toks, t)
 		i += n - 1
@@ -283,7 +283,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if len(subj) == 0 && t.s == 0 && strings.HasSuffix(toks[0].lower, "ing") {
 				subj = frontedSubject(toks, t.e, ms)
 			}
-			if sp := x.speakerFor(toks, subj, ms); sp != nil {
+			if sp := x.speakerFor(toks, subj, ms, quoteOpening(toks, t.s) >= 0); sp != nil {
 				subj = sp
 			}
 			if o := st.eventObject(toks, t); o != nil {
@@ -294,6 +294,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = x.warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
 				obj = x.objectsRight(toks, t.e, ms, rel)
+				if o := st.actPronoun(toks, t, obj); o != nil {
+					obj = []*mention{o} // "conducted the test ... opposes it": whoever tested
+				}
 				if rel == "THREATEN" && strings.HasPrefix(t.tr.phrase, "warn") && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
 					obj = nil // "warned its citizens against travel to X": X is not warned
 				}
@@ -533,8 +536,11 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		return nil
 	}
 	det := false
-	for k := t.e; k < len(toks) && k < t.e+4; k++ {
+	for k := t.e; k < len(toks) && k < t.e+5; k++ {
 		w := toks[k]
+		if w.text == "\"" {
+			continue // condemned "an unprovoked attack"
+		}
 		if determiners[w.lower] {
 			det = true
 			continue
@@ -554,6 +560,25 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		}
 		if !det || prepositions[w.lower] || clauseBoundary[w.lower] || auxWords[w.lower] || w.lower == "and" {
 			return nil // only modifiers ("the third nuclear test") may come between
+		}
+	}
+	return nil
+}
+
+// actPronoun returns the doer of an act that "it", the object of a
+// criticism or rejection, refers to: an act noun with a known doer earlier
+// in the sentence ("said X had conducted the test and that China opposes
+// it"). Nil when the object is not "it" or no such act precedes.
+func (st *docState) actPronoun(toks []token, t *trigAt, obj []*mention) *mention {
+	if t.tr.rel != "CRITICIZE" && t.tr.rel != "REJECT" || len(obj) != 1 || obj[0].kind != mkPronoun || obj[0].pronoun != "it" {
+		return nil
+	}
+	for k := t.s - 1; k > 0; k-- {
+		if !determiners[toks[k-1].lower] {
+			continue
+		}
+		if a, ok := st.agents[toks[k].lower]; ok && a.sent == st.sentIndex {
+			return &mention{s: obj[0].s, e: obj[0].e, kind: mkActor, ent: a.ent, weak: true, text: obj[0].text, head: obj[0].s}
 		}
 	}
 	return nil
@@ -625,16 +650,21 @@ func adjectivePair(toks []token, k int) bool {
 
 // speakerFor returns the person who speaks for a state subject of a
 // reported clause: in "Hu told Noda that China opposed the plan" the
-// stance is Hu's, who holds an office of China. Else nil.
-func (x *Extractor) speakerFor(toks []token, subj []*mention, ms []*mention) []*mention {
+// stance is Hu's, who holds an office of China; so in "Putin said Moscow
+// \"condemns\" it" when the verb is the speaker's quoted word. Else nil.
+func (x *Extractor) speakerFor(toks []token, subj []*mention, ms []*mention, quoted bool) []*mention {
 	if len(subj) != 1 || subj[0].ent == nil || subj[0].ent.Kind != KindCountry {
 		return nil
 	}
 	s := subj[0].s
-	if s < 2 || toks[s-1].lower != "that" {
+	if s < 2 || toks[s-1].lower != "that" && !(sayVerbs[toks[s-1].lower] && quoted) {
 		return nil
 	}
-	for j := s - 2; j >= 0 && j >= s-6; j-- {
+	from := s - 2
+	if toks[s-1].lower != "that" {
+		from = s - 1 // "Putin said Moscow \"condemns\"": no "that", the speaker's own words
+	}
+	for j := from; j >= 0 && j >= s-6; j-- {
 		if !sayVerbs[toks[j].lower] {
 			continue
 		}
@@ -656,6 +686,40 @@ func quoteDepth(toks []token, i int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// quotedVerb reports a trigger that the reporter quotes by itself inside
+// a sentence of their own: "said Moscow \"unconditionally condemns\" the
+// test". The quotation opens right before it (over adverbs), after a word
+// of the sentence, and closes within three words after it; the frame
+// around it is the reporter's, so the event stands.
+func quotedVerb(toks []token, t *trigAt) bool {
+	o := quoteOpening(toks, t.s)
+	if o < 1 || !toks[o-1].isWord() {
+		return false
+	}
+	for k := t.e; k < len(toks) && k <= t.e+3; k++ {
+		if toks[k].text == "\"" {
+			return true
+		}
+		if !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteOpening returns the index of a quotation mark that opens right
+// before toks[i], over adverbs only, or -1.
+func quoteOpening(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") && !toks[k].isCap()) {
+		k--
+	}
+	if k >= 0 && toks[k].text == "\"" && quoteDepth(toks, k+1) {
+		return k
+	}
+	return -1
 }
 
 // forIng reports "for V-ing" between s and e ("denounced X for providing").
@@ -1255,8 +1319,16 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			return prev.subj
 		}
 	}
-	for k := i - 1; k >= 0; k-- {
+	quoteAt := quoteOpening(toks, i)
+	start := i - 1
+	if i >= 3 && toks[i-1].text == "\"" && toks[i-3].text == "\"" && strings.HasSuffix(toks[i-2].lower, "ly") {
+		start = i - 4 // the North had "flagrantly" conducted: over the quoted adverb
+	}
+	for k := start; k >= 0; k-- {
 		w := toks[k].lower
+		if k == quoteAt {
+			continue // Moscow "unconditionally condemns": over the quotation mark
+		}
 		if w == "and" && k+1 < i && auxWords[toks[k+1].lower] {
 			// "X will fly to A to see B's troops and is due to meet C": a
 			// second predicate without a subject of its own shares the
