@@ -35,6 +35,8 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"united-kingdom AID somalia 2021-05 asserted"}, nil},
 		{"aid: the aid package noun", "2021-06-10", "The European Union unveiled an aid package for Moldova on Thursday.",
 			[]string{"european-union AID moldova 2021-06-10 asserted"}, nil},
+		{"aid: offered money", "2021-06-10", "Norway offered Sudan 2 billion kroner in grants on Tuesday.",
+			[]string{"norway AID sudan 2021-06-08 asserted"}, nil},
 		{"aid: give without goods is no aid", "2021-06-10", "Germany gave Jordan a warm reception on Monday.",
 			nil, []string{"AID"}},
 
@@ -47,6 +49,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"SIGN_AGREEMENT"}},
 		{"sign: struck a deal", "2021-06-10", "Brazil and Argentina struck a deal on energy on Friday.",
 			[]string{"brazil SIGN_AGREEMENT argentina 2021-06-04 asserted"}, []string{"ATTACK"}},
+		{"sign: joint statement criticising a third state", "2021-06-10", "The US and Japan issued a joint statement criticising China on Tuesday.",
+			[]string{"united-states SIGN_AGREEMENT japan 2021-06-08 asserted"}, []string{"china"}},
+		{"sign: a relative clause ends with the signing", "2021-06-10", "Vietnam praised the border treaty that Cambodia and Laos signed in 2019.",
+			[]string{"cambodia SIGN_AGREEMENT laos 2019 asserted"}, nil},
+		{"sign: the agreement far from the verb", "2021-06-10", "Moldova and Romania signed the first two chapters of an energy agreement on Friday.",
+			[]string{"moldova SIGN_AGREEMENT romania 2021-06-04 asserted"}, nil},
+		{"sign: only a with-phrase adds a party", "2021-06-10", "Georgia signed the trade accord, the same pact Armenia rejected in 2019.",
+			nil, []string{"georgia SIGN_AGREEMENT armenia"}},
 		{"sign: sealed an agreement with", "2021-06-10", "Egypt sealed a gas agreement with Cyprus on Tuesday.",
 			[]string{"egypt SIGN_AGREEMENT cyprus 2021-06-08 asserted"}, nil},
 
@@ -64,6 +74,17 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"justin-trudeau VISIT poland 2021-06 planned", "justin-trudeau VISIT ukraine 2021-06 planned"}, nil},
 		{"visit: a destination and a list of topics are not legs", "2021-06-10", "Justin Trudeau flew to Poland and talked to reporters on Monday.",
 			[]string{"justin-trudeau VISIT poland 2021-06-07 asserted"}, nil},
+
+		{"visit: leaves for", "2021-06-10", "Joe Biden left for Warsaw on Friday.",
+			[]string{"joe-biden VISIT poland 2021-06-04 asserted"}, nil},
+		{"invite: at a leader's invitation", "2021-06-10", "Olaf Scholz visited Kenya on Monday at William Ruto's invitation.",
+			[]string{"william-ruto INVITE olaf-scholz 2021-06-07 asserted", "olaf-scholz VISIT kenya 2021-06-07 asserted"}, nil},
+		{"invite: an invitation behind a planned visit is made", "2021-06-10", "Olaf Scholz is due to visit Kenya at William Ruto's invitation.",
+			[]string{"william-ruto INVITE olaf-scholz  asserted"}, nil},
+
+		// MEET: consultations
+		{"meet: held consultations", "2021-06-10", "Lee Jae-myung and Fumio Kishida held consultations in Seoul on Monday.",
+			[]string{"lee-jae-myung MEET fumio-kishida 2021-06-07 asserted"}, nil},
 
 		// MEET: a fronted "their" meeting is the main clause's pair
 		{"meet: during their meeting, X and Y", "2021-06-10", "During their meeting on Wednesday, Fumio Kishida and Yoon Suk Yeol discussed trade.",
@@ -90,10 +111,22 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"COOPERATE"}},
 		{"cooperate: a pledge to work together is one event", "2021-06-10", "Brazil and Argentina pledged to work together on climate change on Wednesday.",
 			[]string{"brazil COOPERATE argentina 2021-06-09 asserted"}, []string{"planned"}},
-		{"cooperate: military cooperation agreed is the agreement only", "2021-06-10", "Kenya and Uganda agreed to deepen military cooperation on Thursday.",
-			[]string{"kenya COOPERATE uganda 2021-06-10 asserted"}, []string{"MILITARY_COOPERATION"}},
+		{"cooperate: military cooperation agreed is one military event", "2021-06-10", "Kenya and Uganda agreed to deepen military cooperation on Thursday.",
+			[]string{"kenya MILITARY_COOPERATION uganda 2021-06-10 asserted"}, []string{"COOPERATE", "planned"}},
+		{"cooperate: joint exercises agreed are military cooperation", "2021-06-10", "Greece and Cyprus pledged to expand joint naval exercises in the region on Monday.",
+			[]string{"greece MILITARY_COOPERATION cyprus 2021-06-07 asserted"}, []string{"COOPERATE"}},
+		{"cooperate: ramp up", "2021-06-10", "Emmanuel Macron and Olaf Scholz agreed on Monday to ramp up pressure on Iran.",
+			[]string{"emmanuel-macron COOPERATE olaf-scholz 2021-06-07 asserted"}, []string{"iran"}},
+		{"cooperate: the spokesman who reports it is no party", "2021-06-10", "Chile and Peru agreed to work closely together, presidential spokesman Gabriel Boric said on Monday.",
+			[]string{"chile COOPERATE peru 2021-06-07 asserted"}, []string{"gabriel-boric"}},
+		{"cooperate: a proposed joint fund is not set up", "2021-06-10", "Japan rejected South Korea's proposal for a joint compensation fund on Friday.",
+			nil, []string{"COOPERATE"}},
 
 		// SUPPORT: more phrasal verbs
+		{"support: stood firmly behind", "2021-06-10", "Latvia said on Monday it stood firmly behind Estonia.",
+			[]string{"latvia SUPPORT estonia 2021-06-07 asserted"}, nil},
+		{"support: hitting back is no backing", "2021-06-10", "Beijing hit back on Wednesday, with spokesman Wang Wenbin accusing Washington of lying.",
+			nil, []string{"SUPPORT"}},
 		{"support: threw their weight behind", "2021-06-10", "Chile and Peru threw their weight behind Ecuador on Thursday.",
 			[]string{"chile SUPPORT ecuador 2021-06-10 asserted", "peru SUPPORT ecuador 2021-06-10 asserted"}, nil},
 		{"support: rallied behind", "2021-06-10", "Latvia rallied behind Estonia on Monday.",
@@ -122,6 +155,8 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"vietnam MILITARY_COOPERATION australia 2021-06 asserted"}, nil},
 		{"military: hyphenated nationality adjectives are the parties", "2021-06-10", "Russian-Chinese joint naval patrols began on Monday.",
 			[]string{"russia MILITARY_COOPERATION china 2021-06-07 asserted"}, nil},
+		{"military: drills against a state: a target, not a partner", "2021-06-10", "Russia and Belarus staged war drills against Poland on Monday.",
+			[]string{"russia MILITARY_COOPERATION belarus 2021-06-07 asserted"}, []string{"poland"}},
 		{"military: arms sales", "2021-06-10", "The United States approved arms sales to Taiwan on Monday.",
 			[]string{"united-states MILITARY_COOPERATION taiwan 2021-06-07 asserted"}, nil},
 	}

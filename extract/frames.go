@@ -17,9 +17,10 @@ type trigAt struct {
 	fromAgent bool
 	subj      []*mention
 	obj       []*mention
-	quoted    bool // inside a quotation
-	forIng    bool // "denounced X for providing ...": its subject is X, and verbs after it do not chain to it
-	needEnd   int  // end of the needed word found after the verb ("shipped artillery shells"), or 0
+	quoted    bool   // inside a quotation
+	forIng    bool   // "denounced X for providing ...": its subject is X, and verbs after it do not chain to it
+	needEnd   int    // end of the needed word found after the verb ("shipped artillery shells"), or 0
+	asRel     string // the relation its complement makes it, when not its own ("agreed to deepen defence cooperation")
 }
 
 var prepositions = map[string]bool{
@@ -84,6 +85,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 	}
 	skipTo := 0 // tokens before it are a cooperative verb's own complement
+	var owner *trigAt
 	for i := 0; i < len(toks); i++ {
 		if inMention[i] {
 			continue
@@ -94,6 +96,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		tr := x.trigInfo[m]
 		if i < skipTo && !plannedEncounter[tr.rel] {
+			if owner.tr.rel == "COOPERATE" && tr.rel == "MILITARY_COOPERATION" && x.triggerOK(toks, &trigAt{s: i, e: i + n, tr: tr, noun: tr.noun}) {
+				owner.asRel = tr.rel // "agreed to expand joint naval exercises": military cooperation
+			}
 			continue
 		}
 		t := &trigAt{s: i, e: i + n, tr: tr, noun: tr.noun}
@@ -143,7 +148,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		t.quoted = quoteDepth(toks, i) && !quotedVerb(toks, t)
 		trigs = append(trigs, t)
-		skipTo = complementEnd(toks, t)
+		skipTo, owner = complementEnd(toks, t), t
 		i += n - 1
 	}
 	var evs []Event
@@ -245,8 +250,14 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 		}
 		rel := t.tr.rel
+		if t.asRel != "" {
+			rel = t.asRel
+		}
 		r, _ := LookupRelation(rel)
 		modality := modalityOf(toks, t)
+		if rel == "INVITE" && t.noun && atInvitation(toks, t) {
+			modality = Asserted // "will visit X at Y's invitation": the visit is planned, the invitation made
+		}
 		var subj, obj []*mention
 		rule := "verb:" + t.tr.phrase
 		conf := 0.8
@@ -313,6 +324,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					subj = travellers(toks, subj)
 					obj = onwardStops(toks, obj, ms)
 				}
+				if rel == "SIGN_AGREEMENT" && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
+					obj = nil // "signed the pact, the same one Y rejected": a party signs with
+				}
 			}
 			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
 				// "In Warsaw, X, who arrived on Monday": the fronted place
@@ -361,7 +375,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = []*mention{pairMention(obj[0], p[0]), pairMention(obj[0], p[1])}
 			}
 		}
-		if rel == "COOPERATE" && len(subj) >= 2 && subj[0].kind != mkPair && len(t.tr.needs) > 0 && (t.e >= len(toks) || toks[t.e].lower != "with") {
+		if t.tr.rel == "COOPERATE" && len(subj) >= 2 && subj[0].kind != mkPair && len(t.tr.needs) > 0 && (t.e >= len(toks) || toks[t.e].lower != "with") {
 			// "X and Y agreed to increase pressure on Z": the agreement is
 			// theirs; Z is what it is about
 			obj = nil
@@ -370,7 +384,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
 			continue
 		}
-		if len(obj) == 0 && len(subj) == 1 && rel == "COOPERATE" {
+		if len(obj) == 0 && len(subj) == 1 && t.tr.rel == "COOPERATE" {
 			if o := x.partnerState(subj[0], ms, t, toks, st); o != nil {
 				obj = []*mention{o}
 				conf -= 0.1
@@ -793,6 +807,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if len(t.tr.needs) > 0 && !t.noun {
 		found := false
 		limit := t.e + 6
+		if t.tr.rel == "SIGN_AGREEMENT" {
+			limit = t.e + 8 // "signed the political chapters of an association agreement"
+		}
 		for limit < len(toks) && limit < t.e+11 && nameLike(toks[limit-1]) {
 			limit++ // over a name: "held the \"Vostok 2022\" exercise"
 		}
@@ -834,6 +851,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 				}
 			}
 		}
+		if !found && t.tr.rel == "SIGN_AGREEMENT" {
+			found = signedRelative(toks, t)
+		}
 		if !found {
 			return false
 		}
@@ -865,6 +885,12 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		if !found {
 			return false
 		}
+	}
+	if t.noun && t.tr.rel == "COOPERATE" && !foundedBefore(toks, t.s) {
+		return false // "a proposal for a joint fund": proposed, not set up
+	}
+	if t.tr.rel == "SUPPORT" && t.tr.phrase == "back" && t.s > 0 && !backVerb(toks[t.s-1]) {
+		return false // "hit back", "fought back": a particle, not backing
 	}
 	// "agreed to work toward concluding a deal": a goal, not a signing
 	if t.tr.rel == "SIGN_AGREEMENT" && t.tr.form == "ing" && t.s > 0 && (toks[t.s-1].lower == "toward" || toks[t.s-1].lower == "towards") {
@@ -907,6 +933,88 @@ func needAt(toks []token, k int, n string) bool {
 		}
 	}
 	return true
+}
+
+// signedRelative reports an agreement noun that a relative clause ends
+// with its signing verb: "the pact that the two countries signed", "a
+// treaty which Putin signed with X". The verb's subject is then in the
+// clause, as for an active verb.
+func signedRelative(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 1 && k >= t.s-7; k-- {
+		w := toks[k].lower
+		if w == "that" || w == "which" {
+			for _, n := range t.tr.needs {
+				if needAt(toks, k-1, n) {
+					return true
+				}
+			}
+			return false
+		}
+		if clauseBoundary[w] || w == "," || w == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// atInvitation reports an invitation noun governed by "at" a few words
+// before it: "at the invitation of", "at Biden's invitation".
+func atInvitation(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-6; k-- {
+		if toks[k].lower == "at" {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "'s" && toks[k].text != "'" && toks[k].text != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// withBefore reports "with" (over determiners) right before toks[s], after e.
+func withBefore(toks []token, s, e int) bool {
+	k := s - 1
+	for k >= e && determiners[toks[k].lower] {
+		k--
+	}
+	return k >= e && toks[k].lower == "with"
+}
+
+// foundingStems begin the verbs that set up a joint body or project;
+// foundingWords are the short ones, whole ("set" only before "up").
+var foundingStems = []string{"launch", "establish", "creat", "inaugurat", "unveil", "operat"}
+
+var foundingWords = map[string]bool{"form": true, "formed": true, "forms": true, "forming": true, "open": true,
+	"opened": true, "opens": true, "opening": true, "start": true, "started": true, "starts": true, "starting": true,
+	"found": true, "founded": true, "run": true, "ran": true, "runs": true, "running": true, "build": true,
+	"built": true, "builds": true, "building": true, "set": true, "sets": true, "setting": true}
+
+// foundedBefore reports a verb that sets something up within five words
+// before toks[i]: "launched a joint railway project", "will set up a joint
+// fund".
+func foundedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].lower
+		if w == "." || w == ";" || clauseBoundary[w] {
+			return false
+		}
+		if foundingWords[w] && (!strings.HasPrefix(w, "set") || k+1 < len(toks) && toks[k+1].lower == "up") {
+			return true
+		}
+		for _, stem := range foundingStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backVerb reports a word before "back" that makes it the verb "to back":
+// a modal, adverb or "to" ("will back", "to back"), a conjunction ("and
+// back"), or a name ("Allies back Kyiv" in a headline).
+func backVerb(prev token) bool {
+	return adverbs[prev.lower] || prev.lower == "and" || prev.lower == "or" || prev.isCap()
 }
 
 // complementRels are the cooperative relations whose verb governs the
@@ -983,7 +1091,40 @@ func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*m
 // topicRels are the relations whose object is never introduced by "on":
 // "a summit on Ukraine", "agreed to cooperate on Syria" name a topic.
 var topicRels = map[string]bool{"MEET": true, "VISIT": true, "HOST": true, "INVITE": true, "COOPERATE": true,
-	"SIGN_AGREEMENT": true}
+	"SIGN_AGREEMENT": true, "MILITARY_COOPERATION": true}
+
+// attribution reports a mention that names who said the sentence: followed
+// by a verb of saying and preceded, over at most three lower-case title
+// words, by a comma ("..., presidential spokesman X said").
+func attribution(toks []token, m *mention, from int) bool {
+	if m.e >= len(toks) || !sayVerbs[toks[m.e].lower] {
+		return false
+	}
+	for k := m.s - 1; k >= from && k >= m.s-4; k-- {
+		if toks[k].text == "," {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].isCap() && k != m.s-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// participleClause reports a present participle at toks[k] that opens a
+// clause about a noun before it, its object right after ("a statement
+// criticising China", "a deal ending the dispute").
+func participleClause(toks []token, k int, ms []*mention) bool {
+	w := toks[k].lower
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || toks[k].isCap() || prepositions[w] || k+1 >= len(toks) {
+		return false
+	}
+	switch w {
+	case "including", "concerning", "regarding", "during", "following", "according":
+		return false
+	}
+	return determiners[toks[k+1].lower] || mentionStartingAt(ms, k+1) != nil
+}
 
 // foreignObjects drops from a meeting or hosting the home state of its one
 // person subject: "X met Y ... to press Tokyo's concerns" does not make a
@@ -1656,8 +1797,8 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				p--
 			}
 			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
-			if p >= i && toks[p].lower == "on" && topicRels[rel] {
-				blocked = true // "signed a pact on Syria", "talks on Ukraine": a topic
+			if p >= i && (toks[p].lower == "on" || toks[p].lower == "against") && topicRels[rel] {
+				blocked = true // "signed a pact on Syria", "drills against X": a topic or a target
 			}
 			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && objBlocked[toks[p-2].lower] && rel != "VISIT" {
 				blocked = true // "met in Kananaskis, Canada": the place's country
@@ -1676,6 +1817,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if k > i && toks[k-1].text == "," && m.e < len(toks) && sayVerbs[toks[m.e].lower] {
 				return nil // "to meet X, South Korean officials said": the attribution, not an object
 			}
+			if topicRels[rel] && attribution(toks, m, i) {
+				return nil // "..., presidential spokesman X said"
+			}
 			if m.kind == mkPronoun && !(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") {
 				k = m.e - 1
 				continue
@@ -1684,6 +1828,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		}
 		if k > i && w == "," && k+1 < len(toks) && !toks[k+1].isCap() && strings.HasSuffix(toks[k+1].lower, "ing") && len(toks[k+1].lower) > 5 && !prepositions[toks[k+1].lower] {
 			return nil // ", prompting Japan to ...": a participle clause of its own
+		}
+		if k > i && topicRels[rel] && participleClause(toks, k, ms) {
+			return nil // "issued a joint statement criticising China": what the text says, not a party
 		}
 		if w == "\"" && quotedName(toks, k) > 0 {
 			k += quotedName(toks, k) // the "Joint Sea 2021" exercise: a name, not a quotation
@@ -1878,6 +2025,13 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if !(w.isWord() && !w.isCap()) || prepositions[w.lower] || w.lower == "and" {
 			break
 		}
+	}
+	if rel == "INVITE" && len(subj) == 1 && subj[0].poss && subj[0].s > 0 && toks[subj[0].s-1].lower == "at" {
+		// "X visited Y at Z's invitation": Z invited X
+		if prev != nil && len(prev.subj) > 0 && !prev.passive {
+			return subj, prev.subj
+		}
+		return subj, x.clauseSubject(toks, t.s, ms, nil, t)
 	}
 	if by := x.byAgent(toks, t.e, ms); by != nil && len(subj) == 0 {
 		subj = by
