@@ -80,7 +80,11 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"invite: at a leader's invitation", "2021-06-10", "Olaf Scholz visited Kenya on Monday at William Ruto's invitation.",
 			[]string{"william-ruto INVITE olaf-scholz 2021-06-07 asserted", "olaf-scholz VISIT kenya 2021-06-07 asserted"}, nil},
 		{"invite: an invitation behind a planned visit is made", "2021-06-10", "Olaf Scholz is due to visit Kenya at William Ruto's invitation.",
-			[]string{"william-ruto INVITE olaf-scholz  asserted"}, nil},
+			[]string{"william-ruto INVITE olaf-scholz 2021-06-10 asserted"}, nil},
+
+		// MEET: an event noun after "for" inside an agreement (once a crash)
+		{"meet: talks as the purpose of an agreed trip", "2021-06-10", "Chile agreed to send a delegation to Lima for talks with Peru on Monday.",
+			[]string{"chile MEET peru 2021-06-14 planned"}, nil},
 
 		// MEET: consultations
 		{"meet: held consultations", "2021-06-10", "Lee Jae-myung and Fumio Kishida held consultations in Seoul on Monday.",

@@ -48,7 +48,7 @@ var strengthenVerbs = map[string]bool{"strengthen": true, "boost": true, "deepen
 // for a cooperation relation the agreement is the event, asserted, not a
 // plan of it.
 func agreedCooperation(toks []token, k int, t *trigAt) bool {
-	if t.tr.rel != "COOPERATE" && t.tr.rel != "MILITARY_COOPERATION" {
+	if t.tr == nil || t.tr.rel != "COOPERATE" && t.tr.rel != "MILITARY_COOPERATION" {
 		return false
 	}
 	for q := k + 1; q+1 <= t.s && q < len(toks)-1; q++ {
