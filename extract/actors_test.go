@@ -54,6 +54,12 @@ func TestActors(t *testing.T) {
 		{"a leader named in an appositive's complement is no actor", "2015-06-10",
 			"Last week, Hwang Pyong So, a special envoy of top North Korean leader Kim Jong Un, visited Moscow and met Sergey Lavrov.",
 			[]string{"hwang-pyong-so VISIT russia 2015-06 asserted"}, []string{"kim-jong-un VISIT", "kim-jong-un MEET"}},
+		{"a name in another romanisation is the known person", "2022-02-25",
+			"Foreign Minister Dmitri Kuleba met Wang Yi on Tuesday.",
+			[]string{"dmytro-kuleba MEET wang-yi 2022-02-22 asserted"}, nil},
+		{"a surname in another romanisation is the person named before", "2022-02-25",
+			"Volodymyr Zelensky met Fumio Kishida in Kyiv on Monday. Later, Zelenskyi visited Warsaw.",
+			[]string{"volodymyr-zelensky VISIT poland 2022-02-21 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

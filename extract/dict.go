@@ -67,6 +67,8 @@ type Dictionary struct {
 	names    *trie               // names, aliases, metonyms, demonyms over tokens
 	surnames map[string][]*Entry // surname -> persons, sorted by id
 	holders  map[string][]*Entry // org + "\x00" + role -> persons with that affiliation, sorted by id
+	translit map[string]*Entry   // translitKey of a person's name forms -> the person; nil when two share it
+	surKeys  map[*Entry][]string // translitKeys of a person's surnames
 }
 
 // Name match kinds.
@@ -311,6 +313,55 @@ func (d *Dictionary) build() {
 			d.surnames[s] = append(d.surnames[s], e)
 		}
 	}
+	d.translit = map[string]*Entry{}
+	d.surKeys = map[*Entry][]string{}
+	for _, e := range d.entries {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, n := range e.Surnames {
+			d.surKeys[e] = append(d.surKeys[e], translitKey(n))
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := translitKey(n)
+			if old, ok := d.translit[k]; ok && old != e {
+				d.translit[k] = nil // two persons: ambiguous
+				continue
+			}
+			d.translit[k] = e
+		}
+	}
+}
+
+// translitDiacritics folds the accented letters of Latin transliterations.
+var translitDiacritics = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ç", "c", "č", "c", "ć", "c", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "ě", "e", "ğ", "g", "í", "i", "ì", "i", "î", "i", "ï", "i", "ı", "i", "ñ", "n", "ń", "n",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ő", "o", "ø", "o", "ř", "r", "š", "s", "ś", "s", "ş", "s",
+	"ș", "s", "ţ", "t", "ț", "t", "ú", "u", "ù", "u", "û", "u", "ü", "u", "ű", "u", "ý", "y", "ž", "z", "ź", "z",
+	"ż", "z", "ł", "l", "đ", "d", "-", " ", "'", "", "’", "", ".", "",
+)
+
+// translitSpelling folds the letters romanisations of one name disagree
+// on: Yatsenyuk/Yatseniuk, Zelenskyy/Zelenskiy, Aksyonov/Axyonov,
+// Kharkiv/Harkiv, Sergei/Sergey.
+var translitSpelling = strings.NewReplacer("y", "i", "j", "i", "ks", "x", "kh", "h", "w", "v")
+
+// translitKey is a name's spelling with the differences between common
+// romanisations and accents folded away, so "Arseny Yatseniuk" finds
+// Arseniy Yatsenyuk and "Recep Tayyip Erdoğan" Recep Tayyip Erdogan.
+func translitKey(name string) string {
+	k := translitSpelling.Replace(translitDiacritics.Replace(strings.ToLower(name)))
+	for strings.Contains(k, "ii") {
+		k = strings.ReplaceAll(k, "ii", "i")
+	}
+	return strings.Join(strings.Fields(k), " ")
+}
+
+// byTranslit returns the one person whose name, spelt another way, is
+// name, or nil.
+func (d *Dictionary) byTranslit(name string) *Entry {
+	return d.translit[translitKey(name)]
 }
 
 // Lookup returns the entry with the given id.

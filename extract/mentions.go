@@ -837,6 +837,10 @@ func (x *Extractor) unknownPerson(toks []token, s, e int, st *docState) *mention
 			return &mention{s: s, e: e, kind: mkActor, ent: m.entry, head: s}
 		}
 	}
+	if ent := x.dict.byTranslit(name); ent != nil {
+		// "Arseny Yatseniuk": another romanisation of a known name
+		return &mention{s: s, e: e, kind: mkActor, ent: ent, head: s}
+	}
 	ent := st.known[id]
 	if ent == nil {
 		parts := strings.Fields(name)
@@ -871,6 +875,15 @@ func (x *Extractor) surname(w string, st *docState, titled bool, ms []*mention) 
 	}
 	if es := x.dict.surnames[w]; len(es) == 1 && titled {
 		return es[0]
+	}
+	// "Zelenskiy" after "Zelensky": the same surname romanised another way
+	k := translitKey(w)
+	for i := len(persons) - 1; i >= 0; i-- {
+		for _, s := range x.dict.surKeys[persons[i]] {
+			if s == k {
+				return persons[i]
+			}
+		}
 	}
 	return nil
 }
