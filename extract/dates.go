@@ -891,3 +891,73 @@ func scheduledPresent(toks []token, t *trigAt) bool {
 	}
 	return false
 }
+
+// lastDayOf returns the last day a sentence names (a past, day-precision
+// expression, not a shift), or "".
+func lastDayOf(tx []timex) string {
+	for k := len(tx) - 1; k >= 0; k-- {
+		if !tx[k].offset && len(tx[k].past) == 10 {
+			return tx[k].past
+		}
+	}
+	return ""
+}
+
+// thatDay returns the day "that day" or "the same day" refers to: the last
+// day the sentence right before named ("... a treaty he had signed on
+// Tuesday. In a speech that day, ..."), else the date it established.
+func (st *docState) thatDay() string {
+	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 && st.recent[n-1].lastDay != "" {
+		return st.recent[n-1].lastDay
+	}
+	return st.prevDay()
+}
+
+// comesAs reports a sentence that opens on an event told just before (it
+// takes recentDate) and sets another at its time: "The test came as X arrived in Seoul", "The move
+// comes as ...", "The launch came just as ...".
+func comesAs(toks []token) bool {
+	for k := 1; k+1 < len(toks) && k < 6; k++ {
+		switch toks[k].lower {
+		case "came", "comes":
+			n := toks[k+1].lower
+			if n == "just" && k+2 < len(toks) {
+				n = toks[k+2].lower
+			}
+			return (n == "as" || n == "when" || n == "while") && determiners[toks[0].lower]
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// laterPredicate reports a new conjoined predicate (", and" and a verb)
+// between a trigger ending at e and a time at s more than ten tokens on:
+// the time is that predicate's, not the trigger's.
+func laterPredicate(toks []token, e, s int) bool {
+	if s-e <= 10 {
+		return false
+	}
+	for q := e; q+2 < s; q++ {
+		if toks[q].text == "," && toks[q+1].lower == "and" && (pastVerb(toks[q+2]) || verbLike(toks[q+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// recentDate returns the date of the nearest earlier sentence, at most
+// contextSentences back, that established one, whoever acted in it.
+func (st *docState) recentDate() string {
+	for k := len(st.recent) - 1; k >= 0; k-- {
+		sd := st.recent[k]
+		if st.sentIndex-sd.index > contextSentences {
+			return ""
+		}
+		if sd.date != "" {
+			return sd.date
+		}
+	}
+	return ""
+}

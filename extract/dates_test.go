@@ -59,6 +59,13 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"an invitation reported in the present: the published date", "2019-07-01", "Donald Trump said he had invited Moon Jae-in to Washington.",
 			[]string{"donald-trump INVITE moon-jae-in 2019-07-01 asserted"}, nil},
 
+		{"that day: the last day the sentence before named", "2019-04-26", "On Friday, Xi Jinping opened a forum in Beijing, days after a pact that he had signed on Tuesday. Speaking that day, Xi criticized Japan.",
+			[]string{"xi-jinping CRITICIZE japan 2019-04-23 asserted"}, nil},
+		{"the event told before came as another: its date", "2022-05-23", "North Korea fired a missile on Sunday. Officials said it flew 600 km. The launch came as Joe Biden arrived in Tokyo.",
+			[]string{"joe-biden VISIT japan 2022-05-22 asserted"}, nil},
+		{"a time past a later conjoined predicate is that predicate's", "2016-02-02", "Wang Yi criticized Tokyo over its defense budget, and warned that Beijing would end a fishery accord both sides signed in June 2015.",
+			[]string{"wang-yi CRITICIZE japan 2016-02-02 asserted"}, []string{"CRITICIZE japan 2015"}},
+
 		// a person's undated act goes on from that person's own last event
 		{"a person's own day before the day of a sentence sharing a state", "2023-06-20", "On Sunday, Antony Blinken met Qin Gang, then met Wang Yi on Monday. The United States and China agreed to stabilize ties. Wang Yi criticized the United States.",
 			[]string{"wang-yi CRITICIZE united-states 2023-06-19 asserted"}, nil},

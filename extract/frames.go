@@ -189,7 +189,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else if d := st.pairDates[pairKey(se.ID, oe.ID)]; d != "" && (rel == "MEET" || rel == "HOST") {
 				// "X received Y on Monday ... X told Y during their meeting"
 				date, src, dtext = d, SourceText, "(context: "+d+")"
-			} else if d := st.prevDay(); d != "" && (sameDayRef(toks) || narrativeLater(toks)) {
+			} else if d := st.thatDay(); d != "" && sameDayRef(toks) {
+				date, src, dtext = d, SourceText, "(context: "+d+")"
+			} else if d := st.prevDay(); d != "" && narrativeLater(toks) {
+				date, src, dtext = d, SourceText, "(context: "+d+")"
+			} else if d := st.recentDate(); d != "" && comesAs(toks) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			} else if d := st.namedMeetingDate(toks); d != "" {
 				// "met X on the sidelines of the G20 summit": the summit's date, given before
@@ -2618,6 +2622,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 				continue
 			}
 		}
+		if laterPredicate(toks, t.e, x.s) {
+			continue // "blasted X over Y, and threatened to scrap a pact signed in 2018"
+		}
 		dist := x.s - t.e
 		if dist > 1 && ownParticipantsBefore(toks, t, x) {
 			dist = 1 // "for a summit with X on Monday": the trigger's own time
@@ -2919,6 +2926,7 @@ type sentDate struct {
 	meeting bool              // set inside a reported meeting: its date holds for what follows, whoever acts
 	present string            // the day of its statements reported in the present, for "the same day" after it
 	persons map[string]string // person id -> the date of the first dated event the person took part in
+	lastDay string            // the last day it names, for "that day" after it
 }
 
 // contextSentences is how many sentences back an undated event looks for
@@ -3001,6 +3009,7 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			sd.date = x.past
 		}
 	}
+	sd.lastDay = lastDayOf(tx)
 	st.noteNamedMeetings(toks, sd.date)
 	if len(sd.actors) == 0 && sd.date == "" {
 		return
