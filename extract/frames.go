@@ -148,6 +148,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		t.quoted = quoteDepth(toks, i) && !quotedVerb(toks, t)
 		trigs = append(trigs, t)
+		if tr.rel == "SIGN_AGREEMENT" && !t.noun && militaryPact(toks, t) {
+			c := *t // "signed a defence pact": an agreement, and military cooperation
+			c.asRel = "MILITARY_COOPERATION"
+			trigs = append(trigs, &c)
+		}
 		skipTo, owner = complementEnd(toks, t), t
 		i += n - 1
 	}
@@ -317,6 +322,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 				if rel == "THREATEN" && len(obj) == 0 && strings.HasPrefix(t.tr.phrase, "threat") {
 					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X"
+				}
+				if rel == "HOST" && strings.HasPrefix(t.tr.phrase, "receiv") {
+					if donors := x.receivedAid(toks, t, ms); len(donors) > 0 {
+						rel, r, rule = "AID", mustRelation("AID"), rule+"-aid"
+						subj, obj = donors, subj
+					}
 				}
 				if rel == "HOST" || rel == "MEET" {
 					if rel, obj = x.receivedAct(toks, t, obj, ms); rel != t.tr.rel {
@@ -973,6 +984,55 @@ func atInvitation(toks []token, t *trigAt) bool {
 		}
 	}
 	return false
+}
+
+// militaryWords mark an agreement as a military one: "a defence pact",
+// "the BECA military intelligence-sharing pact", "the AUKUS security pact".
+var militaryWords = map[string]bool{"military": true, "defence": true, "defense": true, "security": true,
+	"arms": true, "intelligence-sharing": true}
+
+// militaryPact reports a signing whose agreement noun a military word
+// modifies, between the verb and the noun it needs.
+func militaryPact(toks []token, t *trigAt) bool {
+	for k := t.e; k < t.needEnd && k < len(toks); k++ {
+		if militaryWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// aidWords name what a state receives as aid.
+var aidWords = map[string]bool{"aid": true, "assistance": true, "loan": true, "loans": true, "grant": true,
+	"grants": true, "bailout": true, "$": true, "billion": true, "million": true, "donations": true}
+
+// receivedAid reads "X received $12 billion in aid from A, B and C": the
+// recipient is the subject of "received", the donors follow "from". It
+// returns the donors, or nil when the verb receives no aid.
+func (x *Extractor) receivedAid(toks []token, t *trigAt, ms []*mention) []*mention {
+	goods := false
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		w := toks[k].lower
+		if w == "," || w == "." || clauseBoundary[w] || mentionStartingAt(ms, k) != nil {
+			return nil
+		}
+		if aidWords[w] {
+			goods = true
+		}
+		if w == "from" && goods {
+			if m := mentionStartingAt(ms, k+1); m != nil && m.ent != nil && m.kind != mkPronoun {
+				return coordRight(toks, m, ms)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// mustRelation returns the vocabulary entry of a relation known to exist.
+func mustRelation(rel string) Relation {
+	r, _ := LookupRelation(rel)
+	return r
 }
 
 // withBefore reports "with" (over determiners) right before toks[s], after e.
