@@ -2609,7 +2609,8 @@ func sinceBefore(toks []token, i int) bool {
 func calledOff(toks []token, t *trigAt) bool {
 	off := func(k int) bool {
 		switch toks[k].lower {
-		case "postponed", "postpone", "postpones", "cancelled", "canceled", "cancel", "cancels", "scrapped", "shelved", "delayed", "suspended":
+		case "postponed", "postpone", "postpones", "cancelled", "canceled", "cancel", "cancels", "scrapped", "shelved", "delayed", "suspended",
+			"suspend", "halt", "halted", "halts", "halting":
 			return true
 		case "put", "called", "call", "calls", "puts":
 			return k+1 < len(toks) && toks[k+1].lower == "off"
@@ -2625,12 +2626,12 @@ func calledOff(toks []token, t *trigAt) bool {
 			return true
 		}
 	}
-	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+	for k := t.s - 1; k >= 0 && k >= t.s-8; k-- {
 		if off(k) {
 			return true
 		}
-		if !toks[k].isWord() {
-			break
+		if !toks[k].isWord() && toks[k].text != "-" || toks[k].lower != "of" && (prepositions[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "or" || toks[k].lower == "but") {
+			break // only across the noun phrase: "halt the U.S.-South Korea drills"
 		}
 	}
 	return false
