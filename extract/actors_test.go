@@ -60,6 +60,15 @@ func TestActors(t *testing.T) {
 		{"a surname in another romanisation is the person named before", "2022-02-25",
 			"Volodymyr Zelensky met Fumio Kishida in Kyiv on Monday. Later, Zelenskyi visited Warsaw.",
 			[]string{"volodymyr-zelensky VISIT poland 2022-02-21 asserted"}, nil},
+		{"Korea alone is South Korea, lower-case north Korea the North", "2019-08-03",
+			"Korea criticized Japan on Friday, and the statement said north Korea fired two missiles at the south Korean coast on Thursday.",
+			[]string{"south-korea CRITICIZE japan 2019-08-02 asserted"}, []string{"south-korea ATTACK"}},
+		{"the two countries are states named as states, not a person's nationality", "2019-03-01",
+			"Vietnam said it would host a summit with Japanese Prime Minister Shinzo Abe in May and is ready for talks with Laos, a meeting between the two countries.",
+			[]string{"vietnam MEET laos 2019-05 planned"}, []string{"japan MEET laos", "vietnam MEET japan"}},
+		{"halting joint drills is no cooperation asserted", "2018-06-15",
+			"Donald Trump said he would halt the U.S.-Japan joint naval exercises.",
+			nil, []string{"MILITARY_COOPERATION japan  asserted"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

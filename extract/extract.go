@@ -150,6 +150,7 @@ type docState struct {
 	persons        []*Entry // every person mention in order
 	states         []*Entry // every country or organisation mention in order
 	orgs           []*Entry // every organisation mention in order
+	nationality    []int    // indexes of states that only qualify a person ("Russian President X")
 	lastPair       [2]*Entry
 	known          map[string]*Entry // slug -> entry for unknown persons and orgs
 	counts         map[string]*Mention

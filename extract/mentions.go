@@ -544,6 +544,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		if m.ent != nil && (!m.appos || m.inTitle) && m.kind != mkPronoun {
 			if m.kind == mkActor && m.state != nil {
 				st.states = append(st.states, m.state)
+				st.nationality = append(st.nationality, len(st.states)-1)
 			}
 			st.note(m.ent, m.text)
 		}
@@ -965,6 +966,11 @@ func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
 func (x *Extractor) pairFrom(st *docState, word string, list []*Entry, from int, titled bool) [2]*Entry {
 	persons := pairRoles[word] != nil
 	if from <= len(list) && distinct(list[from:]) >= 2 {
+		if !persons && distinct(list[from:]) > 2 {
+			if named := st.statesNamed(from); distinct(named) >= 2 {
+				return lastTwo(named)
+			}
+		}
 		return lastTwo(list)
 	}
 	if st.prevParts == nil || st.prevIndex != st.sentIndex-1 {
@@ -999,6 +1005,24 @@ func (x *Extractor) pairFrom(st *docState, word string, list []*Entry, from int,
 		return [2]*Entry{}
 	}
 	return lastTwo(list)
+}
+
+// statesNamed returns the states of the document from index from on
+// that were named as states, leaving out those only named as a person's
+// nationality: in "X decided to meet South Korean President Y and to hold
+// talks with Z, a summit between the two countries", the pair is X and Z.
+func (st *docState) statesNamed(from int) []*Entry {
+	skip := map[int]bool{}
+	for _, k := range st.nationality {
+		skip[k] = true
+	}
+	var out []*Entry
+	for k := from; k < len(st.states); k++ {
+		if !skip[k] {
+			out = append(out, st.states[k])
+		}
+	}
+	return out
 }
 
 // pairRoles rank the roles a plural noun of a pair phrase of persons
