@@ -243,6 +243,11 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			add(e, d, d, true)
 			continue
 		}
+		if y, e, ahead, ok := season(toks, i, pub); ok {
+			add(e, y, y, true)
+			out[len(out)-1].ahead = ahead
+			continue
+		}
 		if t.lower == "weekend" {
 			if p, f, ok := weekend(lw(i-1), lw(i-2), pub); ok {
 				add(i+1, p, f, true)
@@ -960,4 +965,66 @@ func (st *docState) recentDate() string {
 		}
 	}
 	return ""
+}
+
+// dateComma reports the comma inside a written date: "February 5, 2020".
+func dateComma(toks []token, e int) bool {
+	return e > 0 && e+1 < len(toks) && dayNum(toks[e-1]) != 0 && yearNum(toks[e+1]) != 0
+}
+
+// whenClauseOf reports a time inside a "when" clause that follows the
+// trigger's own clause with no other verb between: "agreed to expand
+// trade when Erdogan met Putin in Sochi on August 5" sets the agreement at
+// the meeting. A "when" after another verb ("the understandings he
+// reached with Biden when they met") dates that verb instead.
+func whenClauseOf(toks []token, spans [][2]int, t *trigAt, x timex) bool {
+	for _, sp := range spans {
+		if x.s < sp[0] || x.s >= sp[1] || toks[sp[0]].lower != "when" {
+			continue
+		}
+		if sp[0] < t.e || sp[0]-t.e > 12 {
+			return false
+		}
+		for q := t.e; q < sp[0]; q++ {
+			if w := toks[q]; w.text == "," || w.text == ";" || clauseBoundary[w.lower] || pastVerb(w) || verbLike(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// seasonStart is the month each season begins in.
+var seasonStart = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+// season resolves "next spring", "last summer", "this autumn" at toks[i]
+// to the year of that season (a season spans months, so the year is the
+// precision the text gives); ahead is true for "next". Winter, which
+// straddles two years, is left alone.
+func season(toks []token, i int, pub time.Time) (string, int, bool, bool) {
+	if i+1 >= len(toks) {
+		return "", 0, false, false
+	}
+	m, ok := seasonStart[toks[i+1].lower]
+	if !ok {
+		return "", 0, false, false
+	}
+	started := int(pub.Month()) >= m
+	y := pub.Year()
+	switch toks[i].lower {
+	case "next":
+		if started {
+			y++
+		}
+		return strconv.Itoa(y), i + 2, true, true
+	case "last":
+		if int(pub.Month()) < m+3 {
+			y-- // the season is not over yet this year: last year's
+		}
+		return strconv.Itoa(y), i + 2, false, true
+	case "this":
+		return strconv.Itoa(y), i + 2, false, true
+	}
+	return "", 0, false, false
 }

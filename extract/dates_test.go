@@ -66,6 +66,15 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a time past a later conjoined predicate is that predicate's", "2016-02-02", "Wang Yi criticized Tokyo over its defense budget, and warned that Beijing would end a fishery accord both sides signed in June 2015.",
 			[]string{"wang-yi CRITICIZE japan 2016-02-02 asserted"}, []string{"CRITICIZE japan 2015"}},
 
+		{"a when clause right after the trigger sets it at that time", "2022-09-15", "Canada and Mexico agreed to deepen cooperation on energy when Justin Trudeau met the Mexican president in Ottawa on August 5, 2022.",
+			[]string{"canada COOPERATE mexico 2022-08-05 asserted"}, nil},
+		{"a when clause after another verb dates that verb", "2022-09-15", "Canada and Mexico agreed on Monday to deepen the cooperation they began when the two leaders met in May.",
+			[]string{"canada COOPERATE mexico 2022-09-12 asserted"}, []string{"COOPERATE mexico 2022-05"}},
+		{"a relative clause runs on over the comma of its date", "2022-03-04", "Narendra Modi, who flew to Tokyo on February 5, 2020 to show solidarity with Japan, spoke later.",
+			[]string{"narendra-modi SUPPORT japan 2020-02-05 asserted"}, nil},
+		{"an event during a planned stay is planned", "2015-03-01", "Xi Jinping is expected to sign a long list of trade and energy deals during a state visit to Washington in September.",
+			[]string{"xi-jinping VISIT united-states 2015-09 planned"}, []string{"2014-09"}},
+
 		// a person's undated act goes on from that person's own last event
 		{"a person's own day before the day of a sentence sharing a state", "2023-06-20", "On Sunday, Antony Blinken met Qin Gang, then met Wang Yi on Monday. The United States and China agreed to stabilize ties. Wang Yi criticized the United States.",
 			[]string{"wang-yi CRITICIZE united-states 2023-06-19 asserted"}, nil},
@@ -146,6 +155,10 @@ func TestFindTimexes_RelativeForms(t *testing.T) {
 		{"later this year", "2019", "2019", true},
 		{"next Friday", "2019-04-26", "2019-04-26", true},
 		{"last month", "2019-03", "2019-03", false},
+		{"next spring", "2020", "2020", true},
+		{"next autumn", "2019", "2019", true},
+		{"last summer", "2018", "2018", false},
+		{"this summer", "2019", "2019", false},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, 0, len(tt.text))

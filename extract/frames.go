@@ -2670,8 +2670,11 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if sinceBefore(toks, x.s) && !(t.s > x.s-4 && t.s < x.s) {
 			continue // "since taking office last year": when a span starts
 		}
+		whenLater := false
 		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, rels, x.s, t.e)) {
-			continue // a time inside a relative clause the trigger is not in
+			if whenLater = whenClauseOf(toks, rels, t, x); !whenLater {
+				continue // a time inside a relative clause the trigger is not in
+			}
 		}
 		if inComplement(toks, t, x, st.pubStr) {
 			continue // "invited Y to visit in November": the visit's time
@@ -2698,6 +2701,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			if between(toks, x.e, t.s, "and") && !t.noun && ownClauseTime(toks, tx, t.e) {
 				dist += 8 // "arrived on Tuesday ... and met X on Wednesday": the verb's own clause first
 			}
+		}
+		if whenLater {
+			dist += 10 // the trigger's own time first
 		}
 		if dist < bestDist {
 			best, bestDist = k, dist
@@ -2870,6 +2876,10 @@ func relativeSpans(toks []token) [][2]int {
 		}
 		e := k + 1
 		for e < len(toks) && toks[e].text != ";" {
+			if toks[e].text == "," && dateComma(toks, e) {
+				e++ // on over the comma of "February 5, 2020"
+				continue
+			}
 			if toks[e].text == "," {
 				if !(e+2 < len(toks) && toks[e+1].isCap() && toks[e+2].text == ",") {
 					break

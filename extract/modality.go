@@ -18,7 +18,7 @@ func nounModality(toks []token, t *trigAt) string {
 }
 
 // adjunctModality reads the modality of an event named after "ahead of",
-// "for", "before" or "after": the first comes later than what the
+// "for", "before", "after" or "during": the first comes later than what the
 // sentence reports, the others share the modality of the clause they
 // attach to ("will fly to Seoul on Friday for talks with ...", "is
 // scheduled to visit Seoul before a summit with ...").
@@ -29,9 +29,16 @@ func adjunctModality(toks []token, t *trigAt) string {
 	}
 	if p >= 1 {
 		switch toks[p-1].lower {
-		case "for", "before", "after":
-			if modalityOf(toks, &trigAt{s: p - 1, e: p - 1}) == Planned {
-				return Planned
+		case "for", "before", "after", "during":
+			// probe the clause back over a long object ("sign a raft of
+			// trade and investment deals during ..."), not past its start
+			for q := p - 1; q >= 0 && q >= p-13; q -= 6 {
+				if q < p-1 && clauseBreak(toks, q, p-1) {
+					break
+				}
+				if modalityOf(toks, &trigAt{s: q, e: q}) == Planned {
+					return Planned
+				}
 			}
 		}
 	}
@@ -145,3 +152,14 @@ func realisedNoun(toks []token, t *trigAt) bool {
 
 var irregularParticiple = map[string]bool{"held": true, "made": true, "paid": true, "given": true, "taken": true,
 	"begun": true, "undertaken": true, "struck": true, "won": true, "sent": true, "brought": true}
+
+// clauseBreak reports a comma, a clause boundary or a reporting verb in
+// toks[s:e].
+func clauseBreak(toks []token, s, e int) bool {
+	for _, t := range toks[s:e] {
+		if t.text == "," || clauseBoundary[t.lower] || sayVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
