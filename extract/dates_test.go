@@ -48,6 +48,13 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"ruled out a visit: negated", "2020-02-03", "Vladimir Putin ruled out a visit to Japan this year.",
 			nil, []string{"VISIT japan 2020 asserted", "VISIT japan 2020 planned"}},
 
+		{"denied that: negated", "2021-06-14", "Officials in Tokyo denied on Monday that a summit between Fumio Kishida and Joe Biden had been arranged.",
+			nil, []string{"asserted", "planned"}},
+		{"denied reports that: negated", "2021-06-14", "Beijing denied reports that Xi Jinping had invited Vladimir Putin to a forum.",
+			nil, []string{"INVITE vladimir-putin 2021-06-14 asserted"}},
+		{"weighing a plan: only an option", "2021-06-14", "Russia is weighing a plan to impose sanctions on Poland.",
+			nil, []string{"SANCTION poland  planned", "SANCTION poland  asserted"}},
+
 		// statements reported without a time
 		{"the lead's day before publication is the story's present", "2021-06-08", "Joe Biden met Fumio Kishida on Monday. Canada criticized Peru.",
 			[]string{"canada CRITICIZE peru 2021-06-07 asserted"}, []string{"2021-06-08"}},

@@ -2515,6 +2515,9 @@ func modalityOf(toks []token, t *trigAt) string {
 		if (w == "whether" || w == "if" || w == "unless") && mod == Asserted {
 			return Hypothetical // "asked whether a meeting ... was possible"
 		}
+		if w == "that" && deniedThat(toks, k) {
+			return Negated // "denied reports that X had invited Y"
+		}
 		if clauseBoundary[w] || w == "," || sayVerbs[w] {
 			break
 		}
@@ -2529,6 +2532,10 @@ func modalityOf(toks []token, t *trigAt) string {
 		case "ruled", "rules", "ruling":
 			if k+1 < t.s && toks[k+1].lower == "out" {
 				return Negated // "ruled out a visit"
+			}
+		case "considering", "considers", "weighing", "weighs", "mulling", "examining", "studying", "exploring":
+			if mod == Asserted || mod == Planned {
+				mod = Hypothetical // "was examining a plan to fire missiles": only an option
 			}
 		case "might", "could", "possible", "possibly", "likely", "can", "perhaps", "would", "should":
 			if mod == Asserted {

@@ -163,3 +163,28 @@ func clauseBreak(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// denyVerbs deny what their that-clause says.
+var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "dismissed": true,
+	"dismisses": true, "refuted": true, "refutes": true, "rejected": true, "rejects": true}
+
+// denialObject are the words a denial may have between it and its "that":
+// "denied reports that", "denied on Monday that".
+var denialObject = map[string]bool{"reports": true, "claims": true, "suggestions": true, "speculation": true,
+	"allegations": true, "on": true, "media": true, "a": true, "the": true, "report": true, "claim": true}
+
+// deniedThat reports a "that" (at k) whose clause a denial governs:
+// "denied that a summit had been scheduled", "denied reports that X had
+// invited Y", "dismissed claims that ...". The events inside did not happen.
+func deniedThat(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-3; q-- {
+		w := toks[q].lower
+		if denyVerbs[w] {
+			return true
+		}
+		if _, day := weekdays[w]; !day && !denialObject[w] {
+			return false
+		}
+	}
+	return false
+}
