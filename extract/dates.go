@@ -1028,3 +1028,36 @@ func season(toks []token, i int, pub time.Time) (string, int, bool, bool) {
 	}
 	return "", 0, false, false
 }
+
+// presentPerfect reports a trigger in the present perfect, or the object
+// of one: "Russia has launched a full-scale invasion", "Seoul has
+// recalled its ambassador". Without a time the event is news of the
+// story's day. Habitual and experiential readings ("has long backed",
+// "has repeatedly criticized", "has visited China twice") are left out.
+func presentPerfect(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+		w := toks[k].lower
+		if w == "," || w == ";" || clauseBoundary[w] || sayVerbs[w] {
+			return false
+		}
+		switch w {
+		case "long", "repeatedly", "often", "always", "consistently", "frequently", "previously", "since", "ever", "twice":
+			return false
+		case "has", "have", "'ve":
+			return !repeatedAfter(toks, t.e)
+		}
+	}
+	return false
+}
+
+// repeatedAfter reports "twice", "again" or "before" closing an
+// experiential present perfect ("has met him twice") within six tokens.
+func repeatedAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+6; k++ {
+		switch toks[k].lower {
+		case "twice", "again", "before", "times", "occasions", "repeatedly":
+			return true
+		}
+	}
+	return false
+}

@@ -56,6 +56,12 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			nil, []string{"SANCTION poland  planned", "SANCTION poland  asserted"}},
 
 		// statements reported without a time
+		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
+			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},
+		{"an experiential present perfect has no one date", "2022-11-20", "Joe Biden has met Xi Jinping twice.",
+			[]string{"joe-biden MEET xi-jinping  asserted"}, []string{"2022-11-20"}},
+		{"a past perfect is background, not the present", "2022-11-20", "Joe Biden had met Xi Jinping in Bali.",
+			[]string{"joe-biden MEET xi-jinping  asserted"}, []string{"2022-11-20"}},
 		{"the lead's day before publication is the story's present", "2021-06-08", "Joe Biden met Fumio Kishida on Monday. Canada criticized Peru.",
 			[]string{"canada CRITICIZE peru 2021-06-07 asserted"}, []string{"2021-06-08"}},
 		{"a lead on the published day keeps it", "2021-06-08", "Joe Biden met Fumio Kishida on Tuesday. Canada criticized Peru.",

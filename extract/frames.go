@@ -2734,6 +2734,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if st.pubStr == "" || modality == Planned {
 		return "", SourceNone, "", modality
 	}
+	if presentPerfect(toks, t) {
+		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
+	}
 	switch t.tr.rel {
 	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE", "INVITE":
 		return st.presentDay(), SourceDocument, "", modality
