@@ -110,6 +110,32 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"meet: after their summit, X and Y", "2021-06-10", "After their summit in Ankara on Monday, Recep Tayyip Erdogan and Olaf Scholz spoke to reporters.",
 			[]string{"recep-tayyip-erdogan MEET olaf-scholz 2021-06-07 asserted"}, nil},
 
+		// coordinated parties of a symmetric relation: every pair
+		{"sign: three signatories, three pairs", "2021-06-10", "Chile, Peru and Ecuador signed a fisheries treaty in Lima on Monday.",
+			[]string{"chile SIGN_AGREEMENT peru 2021-06-07 asserted", "chile SIGN_AGREEMENT ecuador 2021-06-07 asserted", "peru SIGN_AGREEMENT ecuador 2021-06-07 asserted"}, nil},
+		{"sign: a participle by-agent wins over a later agreement noun", "2021-06-10", "The Lima Declaration adopted by Chile and Peru on Monday and the treaty concluded with Bolivia were milestones.",
+			[]string{"chile SIGN_AGREEMENT peru 2021-06-07 asserted"}, nil},
+		{"sign: a long noun phrase before the agreement", "2021-06-10", "Qatar and Egypt inked a 20-year, $10 billion gas supply deal on Monday.",
+			[]string{"qatar SIGN_AGREEMENT egypt 2021-06-07 asserted"}, nil},
+		{"support: a possessed bid endorsed in the passive", "2021-06-10", "Moldova's bid to join the European Union was endorsed on Monday by Romania.",
+			[]string{"romania SUPPORT moldova 2021-06-07 asserted"}, []string{"SUPPORT european-union"}},
+
+		// COOPERATE: ties restored, partners worked with, hatchets buried
+		{"cooperate: restored diplomatic ties with", "2021-06-10", "Nicaragua restored diplomatic ties with Beijing in December.",
+			[]string{"nicaragua COOPERATE china 2020-12 asserted"}, nil},
+		{"cooperate: restored relations, coordinated", "2021-06-10", "Colombia and Venezuela restored diplomatic relations last month.",
+			[]string{"colombia COOPERATE venezuela 2021-05 asserted"}, nil},
+		{"cooperate: buried the hatchet", "2021-06-10", "Ethiopia and Eritrea buried the hatchet on Monday.",
+			[]string{"ethiopia COOPERATE eritrea 2021-06-07 asserted"}, nil},
+		{"cooperate: three parties agree, three pairs", "2021-06-10", "Egypt, Jordan and Iraq agreed to deepen economic integration on Sunday.",
+			[]string{"egypt COOPERATE jordan 2021-06-06 asserted", "egypt COOPERATE iraq 2021-06-06 asserted", "jordan COOPERATE iraq 2021-06-06 asserted"}, nil},
+		{"cooperate: a clause after the agreement names no partner", "2021-06-10", "Turkey and Russia agreed on Monday to expand trade when Recep Tayyip Erdogan met Vladimir Putin in Sochi.",
+			[]string{"turkey COOPERATE russia 2021-06-07 asserted"}, []string{"COOPERATE recep", "COOPERATE vladimir"}},
+		{"cooperate: an absolute with-clause names no partner", "2021-06-10", "Chile and Peru agreed to restart talks, with Spain hosting the first round.",
+			nil, []string{"COOPERATE spain"}},
+		{"cooperate: a statement that established ties did so itself", "2021-06-10", "China and Chad signed a joint statement in 1972 that established diplomatic ties, and in 2008 the two governments agreed to jointly build a dam.",
+			[]string{"china SIGN_AGREEMENT chad 1972 asserted"}, []string{"COOPERATE chad 1972"}},
+
 		// COOPERATE: decided, committed, elevated
 		{"cooperate: a joint project launched", "2021-06-10", "Egypt and Sudan launched a joint railway project on Thursday.",
 			[]string{"egypt COOPERATE sudan 2021-06-10 asserted"}, nil},

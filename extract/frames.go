@@ -282,6 +282,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = []*mention{o} // "the sinking was condemned by X": whoever sank
 				}
 			}
+			if rel == "SUPPORT" {
+				if o := possessedAct(toks, ms, t.s); o != nil {
+					obj = []*mention{o} // "Ukraine's bid ... was endorsed by X": Ukraine is backed
+				}
+			}
 			if t.fromAgent {
 				subj = x.agentAfter(toks, t.e, ms, "from")
 			} else {
@@ -305,6 +310,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			if sp := x.speakerFor(toks, subj, ms, quoteOpening(toks, t.s) >= 0); sp != nil {
 				subj = sp
+			}
+			if complementRels[rel] && thingRelative(toks, t.s, ms) {
+				subj = nil // "a statement that established ties": the statement did
 			}
 			if o := st.eventObject(toks, t); o != nil {
 				obj = []*mention{o} // "condemned the launch": whoever launched
@@ -390,13 +398,23 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = []*mention{pairMention(obj[0], p[0]), pairMention(obj[0], p[1])}
 			}
 		}
-		if t.tr.rel == "COOPERATE" && len(subj) >= 2 && subj[0].kind != mkPair && len(t.tr.needs) > 0 && (t.e >= len(toks) || toks[t.e].lower != "with") {
+		if t.tr.rel == "COOPERATE" && len(subj) >= 2 && subj[0].kind != mkPair && !t.noun && len(obj) > 0 && !partnerWith(toks, obj[0], t.e) {
 			// "X and Y agreed to increase pressure on Z": the agreement is
 			// theirs; Z is what it is about
 			obj = nil
 		}
 		if len(obj) == 0 && len(subj) >= 2 && r.Symmetric {
-			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
+			// "Russia, Belarus and Kazakhstan signed a treaty": each pair
+			// (a noun's clause subject may be a mere list: the first two)
+			n := len(subj)
+			if t.noun {
+				n = 2
+			}
+			for a := 0; a < n; a++ {
+				for b := a + 1; b < n; b++ {
+					emit(t, rel, subj[a], subj[b], rule+"+coord", modality, conf)
+				}
+			}
 			continue
 		}
 		if len(obj) == 0 && len(subj) == 1 && t.tr.rel == "COOPERATE" {
@@ -823,7 +841,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		found := false
 		limit := t.e + 6
 		if t.tr.rel == "SIGN_AGREEMENT" {
-			limit = t.e + 8 // "signed the political chapters of an association agreement"
+			limit = t.e + 11 // "signed the political chapters of an association agreement", "a 30-year, $400 billion gas deal"
 		}
 		for limit < len(toks) && limit < t.e+11 && nameLike(toks[limit-1]) {
 			limit++ // over a name: "held the \"Vostok 2022\" exercise"
@@ -852,7 +870,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		}
 		// participle: "a declaration signed by", "the treaty on friendship
 		// and cooperation concluded between"
-		for k := t.s - 1; k >= 0 && k >= t.s-8 && !found; k-- {
+		// ("adopted by X": a participle even when another needed word follows)
+		byNext := t.e < len(toks) && toks[t.e].lower == "by"
+		for k := t.s - 1; k >= 0 && k >= t.s-8 && (!found || byNext && !t.passive); k-- {
 			if clauseBoundary[toks[k].lower] || sayVerbs[toks[k].lower] {
 				break
 			}
@@ -1035,6 +1055,53 @@ func mustRelation(rel string) Relation {
 	return r
 }
 
+// possessedAct finds the owner of an act named as the subject of a passive
+// stance: "Ukraine's bid to join the EU was endorsed by X", "Argentina's
+// claim was backed by Y". It returns the possessor, or nil.
+func possessedAct(toks []token, ms []*mention, end int) *mention {
+	for _, m := range ms {
+		if m.e >= end {
+			return nil
+		}
+		if m.poss && m.ent != nil && m.kind != mkPronoun {
+			for k := m.e + 1; k < end && k <= m.e+3; k++ {
+				if actNouns[toks[k].lower] {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// thingRelative reports a verb right after "that" or "which" whose
+// antecedent is not an actor: "signed a joint statement that established
+// diplomatic ties" (the statement established them; the signers signed).
+func thingRelative(toks []token, i int, ms []*mention) bool {
+	if i < 2 || toks[i-1].lower != "that" && toks[i-1].lower != "which" {
+		return false
+	}
+	k := i - 1
+	if toks[k-1].text == "," {
+		k--
+	}
+	return mentionEndingAt(ms, k) == nil
+}
+
+// partnerWith reports an object introduced as a partner: "with X" right
+// before it, not the absolute clause ", with X leading the talks".
+func partnerWith(toks []token, m *mention, e int) bool {
+	if !withBefore(toks, m.s, e) {
+		return false
+	}
+	k := m.s - 1
+	for k > e && toks[k].lower != "with" {
+		k--
+	}
+	absolute := k > 0 && toks[k-1].text == "," || m.e < len(toks) && strings.HasSuffix(toks[m.e].lower, "ing")
+	return !absolute
+}
+
 // withBefore reports "with" (over determiners) right before toks[s], after e.
 func withBefore(toks []token, s, e int) bool {
 	k := s - 1
@@ -1097,7 +1164,7 @@ var actNouns = map[string]bool{
 	"readiness": true, "willingness": true, "stance": true, "position": true, "approach": true, "bid": true,
 	"candidacy": true, "policy": true, "reform": true, "reforms": true, "progress": true, "response": true,
 	"overture": true, "overtures": true, "gesture": true, "message": true, "letter": true, "remarks": true,
-	"comments": true, "declaration": true, "report": true, "victory": true, "accession": true, "roadmap": true,
+	"comments": true, "declaration": true, "claim": true, "claims": true, "report": true, "victory": true, "accession": true, "roadmap": true,
 }
 
 // drillNouns are joint military events a state hosts: their partners are
@@ -1892,6 +1959,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		}
 		if k > i && w == "," && k+1 < len(toks) && !toks[k+1].isCap() && strings.HasSuffix(toks[k+1].lower, "ing") && len(toks[k+1].lower) > 5 && !prepositions[toks[k+1].lower] {
 			return nil // ", prompting Japan to ...": a participle clause of its own
+		}
+		if k > i && topicRels[rel] && w == "," && k+1 < len(toks) && toks[k+1].lower == "and" {
+			return nil // "established ties, and in 2008 the two governments ...": a new clause
 		}
 		if k > i && topicRels[rel] && participleClause(toks, k, ms) {
 			return nil // "issued a joint statement criticising China": what the text says, not a party
