@@ -28,6 +28,7 @@ type mention struct {
 	city     bool   // a city: its state only as a place visited, never an actor
 	text     string
 	appos    bool // inside an appositive: ignored as subject or object
+	whose    bool // the possessor of a relational noun ("X's predecessor"): no actor, but named
 	inTitle  bool // inside a document's title: context only
 	weak     bool // resolved by context (pronoun, surname, pair)
 	match    int
@@ -46,6 +47,16 @@ var pairPhrases = [][]string{
 	{"the", "two", "neighbours"}, {"the", "two", "allies"}, {"two", "countries"}, {"both", "envoys"}, {"the", "two", "envoys"},
 	{"the", "two", "delegations"}, {"both", "delegations"}, {"the", "two", "presidents"}, {"the", "two", "ministers"},
 	{"the", "two", "foreign", "ministers"}, {"both", "presidents"}, {"the", "leaders"},
+	{"the", "two", "heads", "of", "state"}, {"the", "two", "heads", "of", "government"}, {"both", "heads", "of", "state"},
+}
+
+// pairWord is the noun that says what a pair phrase of n tokens at
+// toks[i] pairs: "the two heads of state" pairs leaders.
+func pairWord(toks []token, i, n int) string {
+	if n >= 4 && toks[i+n-3].lower == "heads" {
+		return "leaders"
+	}
+	return toks[i+n-1].lower
 }
 
 // venueNouns name a gathering an organisation's name may modify.
@@ -147,7 +158,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 		if n := pairAt(toks, i); n > 0 && !(n == 2 && toks[i+1].lower == "leaders" && i+2 < len(toks) && (toks[i+2].lower == "of" || toks[i+2].text == ",")) {
 			// ("the leaders of ..." is a title phrase, "the leaders, ..." a list)
-			ms = append(ms, &mention{s: i, e: i + n, kind: mkPair, pronoun: toks[i+n-1].lower, head: i})
+			ms = append(ms, &mention{s: i, e: i + n, kind: mkPair, pronoun: pairWord(toks, i, n), head: i})
 			i += n - 1
 			continue
 		}
@@ -175,6 +186,16 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			ms = append(ms, x.unknownPerson(toks, i, i+n, st))
 			i += n - 1
 			continue
+		}
+		if i+1 < len(toks) && adminNouns[toks[i+1].lower] && isNameToken(toks[i]) {
+			// "the Trump administration": a leader's surname naming his government
+			if p := x.surname(toks[i].text, st, true, ms); p != nil {
+				if h := x.homeState(p); h != nil {
+					ms = append(ms, &mention{s: i, e: i + 2, kind: mkActor, ent: h, head: i})
+					i++
+					continue
+				}
+			}
 		}
 		if isNameToken(toks[i]) && precededByTitle(toks, i, titles, ms) {
 			n := 1
@@ -232,6 +253,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	for _, m := range ms {
 		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] {
 			m.compound = true
+		}
+	}
+	// "the Moon Jae-in administration", "the Kishida government": a
+	// leader's name before a government noun stands for his state
+	for _, m := range ms {
+		if m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson && m.e < len(toks) && adminNouns[toks[m.e].lower] {
+			if h := x.homeState(m.ent); h != nil {
+				m.ent, m.e = h, m.e+1
+			}
 		}
 	}
 	// 2. Composites: [state|demonym|poss] [title] [person] -> person;
@@ -473,7 +503,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// a relational noun only says whose; the person it names is the actor.
 	for _, m := range ms {
 		if m.poss && relationalAfter(toks, m.e+1) {
-			m.appos = true
+			m.appos, m.whose = true, true
 		}
 	}
 	// 3c. A definite bare title ("the president paid a call", "The Supreme
@@ -541,7 +571,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				continue
 			}
 		}
-		if m.ent != nil && (!m.appos || m.inTitle) && m.kind != mkPronoun {
+		if m.ent != nil && (!m.appos || m.inTitle || m.whose) && m.kind != mkPronoun {
 			if m.kind == mkActor && m.state != nil {
 				st.states = append(st.states, m.state)
 				st.nationality = append(st.nationality, len(st.states)-1)
@@ -566,6 +596,10 @@ var apposNouns = map[string]bool{
 	"executive": true, "leader": true, "mayor": true, "editor": true, "adviser": true, "advisor": true,
 }
 
+// adminNouns name the government a leader heads: "the Biden
+// administration", "the Abe cabinet".
+var adminNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+
 // relationalNouns name a person by his relation to another ("Lee's
 // predecessor", "Xi's wife"): the other is never the actor meant.
 var relationalNouns = map[string]bool{
@@ -573,7 +607,10 @@ var relationalNouns = map[string]bool{
 	"counterparts": true, "wife": true, "husband": true, "widow": true, "son": true, "daughter": true,
 	"sister": true, "brother": true, "father": true, "mother": true, "aide": true, "aides": true,
 	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "confidant": true, "protege": true,
-	"protégé": true, "rival": true, "opponent": true, "challenger": true,
+	"protégé": true, "rival": true, "opponent": true, "challenger": true, "circle": true, "ally": true,
+	"allies": true, "associate": true, "associates": true, "cronies": true, "family": true, "relatives": true,
+	"entourage": true, "friend": true, "friends": true, "loyalists": true, "children": true, "nephew": true,
+	"niece": true, "cousin": true, "uncle": true, "son-in-law": true, "daughter-in-law": true,
 }
 
 // relationalAfter reports whether a relational noun follows at toks[i],
@@ -624,10 +661,26 @@ func apposName(toks []token, i int, d *Dictionary) int {
 	for j < len(toks) && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "former" || toks[j].lower == "then") {
 		j++
 	}
-	if j >= len(toks) || !apposNouns[toks[j].lower] {
-		return 0
+	// "X Y, the U.S. assistant secretary of state,": up to three words
+	// (a state, modifiers) before the post
+	for q := j; q < len(toks) && q <= j+3; q++ {
+		if apposNouns[toks[q].lower] {
+			return n
+		}
+		if !toks[q].isWord() || !toks[q].isCap() && !postModifiers[toks[q].lower] {
+			return 0
+		}
 	}
-	return n
+	return 0
+}
+
+// postModifiers qualify a post in an appositive: "the U.S. assistant
+// secretary", "Japan's top envoy".
+var postModifiers = map[string]bool{
+	"assistant": true, "senior": true, "top": true, "acting": true, "special": true, "principal": true,
+	"foreign": true, "defense": true, "defence": true, "national": true, "security": true, "trade": true,
+	"finance": true, "prime": true, "state": true, "first": true, "chief": true, "deputy": true, "vice": true,
+	"'s": true, "longtime": true, "veteran": true, "newly": true, "appointed": true,
 }
 
 // titleApposName returns the length of an unknown name of two or three
@@ -756,7 +809,7 @@ type titleAt struct {
 // before pos ("Vice Minister of Culture and Tourism", "ambassador
 // to North Korea"), or -1.
 func titleComplementStart(toks []token, pos int, titles map[int]titleAt, ms []*mention) int {
-	if pos == 0 || !toks[pos-1].isCap() {
+	if pos == 0 || !toks[pos-1].isCap() && toks[pos-1].text != ")" {
 		return -1
 	}
 	for k := pos - 2; k >= 0 && k >= pos-9; k-- {
@@ -778,13 +831,20 @@ func titleComplementStart(toks []token, pos int, titles map[int]titleAt, ms []*m
 					covered = true
 				}
 			}
-			if !(covered || w.isCap() || w.lower == "the" || w.lower == "and" || w.lower == "of" || w.text == "'s") {
+			if !(covered || w.isCap() || complementWord(w)) {
 				return -1
 			}
 		}
 		return t.s
 	}
 	return -1
+}
+
+// complementWord reports a small word inside a title's complement
+// ("Minister of Culture and Tourism", "President of the Republic of Korea
+// (ROK)").
+func complementWord(w token) bool {
+	return w.lower == "the" || w.lower == "and" || w.lower == "of" || w.text == "'s" || w.text == "(" || w.text == ")"
 }
 
 // precededByTitle reports whether a title ends right before toks[i],
@@ -816,7 +876,7 @@ func precededByTitle(toks []token, i int, titles map[int]titleAt, ms []*mention)
 		if t.e < i && (toks[t.e].lower == "of" || toks[t.e].lower == "to") {
 			for q := t.e + 1; q < i; q++ {
 				w := toks[q]
-				if !(inMention(q) || w.isCap() || w.lower == "the" || w.lower == "and" || w.lower == "of" || w.text == "'s") {
+				if !(inMention(q) || w.isCap() || complementWord(w)) {
 					return false
 				}
 			}
