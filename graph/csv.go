@@ -32,6 +32,8 @@ var importFiles = []importFile{
 	{"events", false, append([]string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"}, eventColumns...)},
 	{"mentions", false, []string{":START_ID(Document)", ":END_ID(Actor)", ":TYPE", "count:long"}},
 	{"affiliations", false, []string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "role", "from", "to"}},
+	{"dyads", false, []string{":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "events:long", "relations:string[]",
+		"counts:long[]", "goldstein:double[]", "first:string[]", "last:string[]"}},
 }
 
 // eventColumns are the event properties with their import types.
@@ -107,6 +109,10 @@ func WriteImportCSV(dir string, b Batch) error {
 			}
 			rows["events"] = append(rows["events"], row)
 		}
+	}
+	// Dyad summaries, as Load would keep them.
+	for _, d := range dyadsOf(p) {
+		rows["dyads"] = append(rows["dyads"], dyadCSVRow(d))
 	}
 	// Affiliations.
 	for _, s := range p.affSync {

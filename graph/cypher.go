@@ -135,6 +135,71 @@ const (
 	cypherCountActors    = `MATCH (a:Actor) RETURN count(a) AS n`
 )
 
+// Dyad summaries (dyads.go): one (:Actor)-[:DYAD]->(:Actor) per subject and
+// object with events, recomputed from the events of a subject. An actor
+// whose outgoing events were deleted carries dyadsStale = true until its
+// summaries are recomputed.
+const (
+	// cypherDyadsStored returns the stored summaries of the subjects $ids.
+	cypherDyadsStored = `UNWIND $ids AS id
+MATCH (:Actor {id: id})-[d:DYAD]->(o:Actor)
+RETURN id, o.id AS o, elementId(d) AS eid, properties(d) AS props`
+
+	cypherDyadsDelete = `UNWIND $eids AS eid
+MATCH ()-[d:DYAD]->() WHERE elementId(d) = eid
+DELETE d`
+
+	cypherDyadsUpdate = `UNWIND $rows AS row
+MATCH ()-[d:DYAD]->() WHERE elementId(d) = row.eid
+SET d = row.props`
+
+	cypherDyadsCreate = `UNWIND $rows AS row
+MATCH (s:Actor {id: row.s})
+MATCH (o:Actor {id: row.o})
+CREATE (s)-[d:DYAD]->(o)
+SET d = row.props`
+
+	// cypherDyadsLock marks the subjects $ids (sorted) first thing in a
+	// refresh: the write locks them, so two refreshes of one subject (two
+	// loads, or a load and a delete) take turns and the second sees what
+	// the first wrote; cypherDyadsUnmark removes the mark before the commit.
+	cypherDyadsLock = `UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+SET a.dyadsStale = true`
+
+	cypherDyadsUnmark = `UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+REMOVE a.dyadsStale`
+
+	// cypherDyadsStale lists the actors marked by an event deletion.
+	cypherDyadsStale = `MATCH (a:Actor) WHERE a.dyadsStale RETURN a.id AS id`
+)
+
+// The dyad statements that name every relation type.
+var (
+	// cypherDyadsCompute aggregates the events of the subjects $ids by
+	// object and relation type.
+	cypherDyadsCompute string
+	// cypherDyadsMissing lists subjects of events without summaries (a
+	// graph loaded by a kg that did not keep them, or by other means).
+	cypherDyadsMissing string
+)
+
+func buildDyadStatements() {
+	for _, t := range relTypes() {
+		if !relTypeOK(t) {
+			panic(fmt.Sprintf("graph: relation %q is not in the vocabulary", t))
+		}
+	}
+	cypherDyadsCompute = fmt.Sprintf(`UNWIND $ids AS id
+MATCH (s:Actor {id: id})-[r:%s]->(o:Actor)
+RETURN id, o.id AS o, type(r) AS relation, count(r) AS events, sum(r.goldstein) AS goldstein,
+       min(r.date) AS first, max(r.date) AS last`, strings.Join(relTypes(), "|"))
+	cypherDyadsMissing = fmt.Sprintf(`MATCH (s:Actor)
+WHERE EXISTS { (s)-[:%s]->() } AND NOT EXISTS { (s)-[:DYAD]->() }
+RETURN s.id AS id`, strings.Join(relTypes(), "|"))
+}
+
 // relStatements are the statements that name one relation type.
 type relStatements struct {
 	indexes           []string // CREATE INDEX … for relIndexProps, DROP INDEX … for relDroppedIndexProps
@@ -165,6 +230,7 @@ func init() {
 	for _, k := range extract.Kinds {
 		kindCypher[k] = buildKindStatements(k)
 	}
+	buildDyadStatements()
 }
 
 // identOK reports whether s is a plain upper/lower-case identifier, so that a
@@ -228,8 +294,11 @@ CREATE (s)-[:%s {%s}]->(o)`, t, strings.Join(props, ", "))
 	st.update = fmt.Sprintf(`UNWIND $rows AS row
 MATCH ()-[r:%s]->() WHERE elementId(r) = row.eid
 SET r += row.props`, t)
+	// Every statement that deletes events marks their subjects, in the same
+	// transaction, so that their dyad summaries are recomputed (dyads.go).
 	st.deleteByElementID = fmt.Sprintf(`UNWIND $eids AS eid
-MATCH ()-[r:%s]->() WHERE elementId(r) = eid
+MATCH (s)-[r:%s]->() WHERE elementId(r) = eid
+SET s.dyadsStale = true
 DELETE r`, t)
 	// The textbook upsert, one event per transaction: the naive baseline.
 	st.upsertOne = fmt.Sprintf(`MATCH (s:Actor {id: $row.s})
@@ -237,12 +306,14 @@ MATCH (o:Actor {id: $row.o})
 MERGE (s)-[r:%s {id: $row.id}]->(o)
 SET r += $row.props`, t)
 	st.deleteStale = fmt.Sprintf(`UNWIND $rows AS row
-MATCH ()-[r:%s {doc: row.doc}]->()
+MATCH (s)-[r:%s {doc: row.doc}]->()
 WHERE NOT r.id IN row.keep
+SET s.dyadsStale = true
 DELETE r
 RETURN count(r) AS n`, t)
-	st.deletePrefix = fmt.Sprintf(`MATCH ()-[r:%s]->() WHERE r.id STARTS WITH $prefix OR r.doc STARTS WITH $prefix
-WITH r LIMIT $limit
+	st.deletePrefix = fmt.Sprintf(`MATCH (s)-[r:%s]->() WHERE r.id STARTS WITH $prefix OR r.doc STARTS WITH $prefix
+WITH s, r LIMIT $limit
+SET s.dyadsStale = true
 DELETE r
 RETURN count(*) AS n`, t)
 	st.count = fmt.Sprintf(`MATCH ()-[r:%s]->() RETURN count(r) AS n`, t)

@@ -30,6 +30,7 @@ var cypherWord = regexp.MustCompile(`\b(MATCH|MERGE|CREATE|UNWIND|RETURN|DELETE|
 var interpolationsAllowed = map[string][]string{
 	"buildRelStatements":  {"lower", "p", `strings.Join(props, ", ")`, "t"},
 	"buildKindStatements": {"k", `strings.Join(others, ":")`},
+	"buildDyadStatements": {`strings.Join(relTypes(), "|")`},
 }
 
 // TestFault_Cypher_InterpolatesOnlyVocabulary reads graph's source and fails

@@ -409,6 +409,7 @@ func TestStore_Load_Generated(t *testing.T) {
 		t.Errorf("stats %+v, want %+v", st, want)
 	}
 	// Reload with other batch size and workers: nothing changes.
+	checkDyads(t, s, p)
 	MustLoad(t, s, b, graph.LoadOptions{BatchSize: 3000, Workers: 2})
 	if got := countPrefix(t, s, p); !reflect.DeepEqual(got, want) {
 		t.Errorf("counts after reload:\n got %+v\nwant %+v", got, want)
@@ -444,6 +445,7 @@ func TestStore_Load_Cancel(t *testing.T) {
 	if got, want := countPrefix(t, s, p), expected(c); !reflect.DeepEqual(got, want) {
 		t.Errorf("counts after resuming:\n got %+v\nwant %+v", got, want)
 	}
+	checkDyads(t, s, p)
 }
 
 func TestStore_Read(t *testing.T) {

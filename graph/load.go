@@ -191,7 +191,29 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 	if err != nil {
 		return st, fmt.Errorf("load: events: %w", err)
 	}
+
+	// 5. Dyad summaries of the batch's subjects and of every subject whose
+	// events were deleted (replaced documents, re-pointed events).
+	if _, err := s.refreshDyads(ctx, p.subjects(), opts.Workers); err != nil {
+		return st, fmt.Errorf("load: dyad summaries: %w", err)
+	}
 	return st, nil
+}
+
+// subjects returns the distinct subjects of the batch's events, sorted.
+func (p *prepared) subjects() []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, rows := range p.events {
+		for i := range rows {
+			if !seen[rows[i].s] {
+				seen[rows[i].s] = true
+				ids = append(ids, rows[i].s)
+			}
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // job is one transaction's work.
@@ -912,6 +934,9 @@ func (s *Store) LoadNaive(ctx context.Context, b Batch) (LoadStats, error) {
 			}
 			st.Events++
 		}
+	}
+	if _, err := s.refreshDyads(ctx, p.subjects(), 1); err != nil {
+		return st, fmt.Errorf("load naive: dyad summaries: %w", err)
 	}
 	st.Elapsed = time.Since(start)
 	return st, nil
