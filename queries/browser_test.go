@@ -56,7 +56,7 @@ func TestBrowserDocs(t *testing.T) {
 func TestQuery_BrowserParams(t *testing.T) {
 	q, _ := queries.Get("ego-network")
 	got := strings.Join(q.BrowserParams(), "\n")
-	want := ":param actor => 'Vladimir Putin'\n:param depth => 2\n:param from => null\n:param to => null\n:param relations => []\n:param limit => 10"
+	want := ":param actor => 'Vladimir Putin'\n:param depth => 2\n:param from => null\n:param to => null\n:param relations => []\n:param limit => 10\n:param rels => false"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

@@ -2,6 +2,7 @@ package queries_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,19 +202,31 @@ func TestQueries_Synthetic(t *testing.T) {
 	})
 	t.Run("ego-network", func(t *testing.T) {
 		cols := []string{"source", "relation", "target", "events", "goldstein", "first", "last"}
+		// ego runs the query from the DYAD summaries (the default) and
+		// from the events (rels=true), which must give the same rows.
+		ego := func(raw map[string]string) *graph.Result {
+			t.Helper()
+			fast := run(t, s, "ego-network", raw)
+			withRels := map[string]string{"rels": "true"}
+			for k, v := range raw {
+				withRels[k] = v
+			}
+			diffRows(t, fmt.Sprintf("%v from the summaries vs from the events", raw), rows(fast, cols...), rows(run(t, s, "ego-network", withRels), cols...))
+			return fast
+		}
 		depth1 := []string{
 			"Ivan Putov MEET Kim Kimov 2 2 1902-04-25 1903-01-10",
 			"Kim Kimov COOPERATE Ruland 1 3.5 1903-03-15 1903-03-15",
 			"Kim Kimov HOST Ivan Putov 1 2.8 1903-02 1903-02",
 			"Kim Kimov VISIT Ruland 1 1.9 1902-04 1902-04",
 		}
-		res := run(t, s, "ego-network", map[string]string{"actor": id("kimov")})
+		res := ego(map[string]string{"actor": id("kimov")})
 		diffRows(t, "depth 1", rows(res, cols...), depth1)
 		if n, ok := res.Rows[0][0].(graph.Node); !ok || n.Props["id"] != id("putov") {
 			t.Errorf("source is not the Putov node: %#v", res.Rows[0][0])
 		}
 		// Depth 2 adds Putov's and Ruland's other events.
-		diffRows(t, "depth 2", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "2"}), cols...), []string{
+		diffRows(t, "depth 2", rows(ego(map[string]string{"actor": id("kimov"), "depth": "2"}), cols...), []string{
 			depth1[0],
 			"Ivan Putov SIGN_AGREEMENT Otherland 1 8 1902-05-01 1902-05-01",
 			depth1[1], depth1[2], depth1[3],
@@ -221,18 +234,22 @@ func TestQueries_Synthetic(t *testing.T) {
 			"Ruland SANCTION Norland 1 -8 1902 1902",
 		})
 		// Depth 3 adds Otherland's and Norland's.
-		got := rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "3"}), "source", "relation", "target", "events")
+		got := rows(ego(map[string]string{"actor": id("kimov"), "depth": "3"}), "source", "relation", "target", "events")
 		if len(got) != 10 || !contains(got, "Otherland CRITICIZE Xavier Outsider 1") || !contains(got, "Sergei Lavro CRITICIZE Norland 1") || !contains(got, "Norland THREATEN Ruland Foreign Ministry 1") {
 			t.Errorf("depth 3: %v", got)
 		}
 		// A date range applies to every hop; undated e08 drops out.
-		diffRows(t, "depth 2 in 1902", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "2", "from": "1902", "to": "1902"}), "source", "relation", "target", "events"), []string{
+		diffRows(t, "depth 2 in 1902", rows(ego(map[string]string{"actor": id("kimov"), "depth": "2", "from": "1902", "to": "1902"}), "source", "relation", "target", "events"), []string{
 			"Ivan Putov MEET Kim Kimov 1", "Ivan Putov SIGN_AGREEMENT Otherland 1", "Kim Kimov VISIT Ruland 1", "Ruland SANCTION Norland 1",
 		})
-		diffRows(t, "relations", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "2", "relations": "MEET,VISIT"}), "source", "relation", "target", "events"), []string{
+		diffRows(t, "relations", rows(ego(map[string]string{"actor": id("kimov"), "depth": "2", "relations": "MEET,VISIT"}), "source", "relation", "target", "events"), []string{
 			"Ivan Putov MEET Kim Kimov 2", "Kim Kimov VISIT Ruland 1",
 		})
-		// rels holds the events themselves, for kg export.
+		// rels holds the events themselves, for kg export, on request.
+		if rels, ok := res.Rows[0][len(res.Columns)-1].([]any); !ok || len(rels) != 0 || res.Columns[len(res.Columns)-1] != "rels" {
+			t.Errorf("rels of %s without rels=true = %#v", depth1[0], res.Rows[0][len(res.Columns)-1])
+		}
+		res = run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "rels": "true"})
 		if rels, ok := res.Rows[0][len(res.Columns)-1].([]any); !ok || len(rels) != 2 || res.Columns[len(res.Columns)-1] != "rels" {
 			t.Errorf("rels of %s = %#v", depth1[0], res.Rows[0][len(res.Columns)-1])
 		} else if r, ok := rels[0].(graph.Relationship); !ok || r.Type != "MEET" {
@@ -241,17 +258,17 @@ func TestQueries_Synthetic(t *testing.T) {
 		// limit keeps the strongest partners per ring: Kimov's are Putov (3
 		// events) and Ruland (2); with limit 1 ring 1 is Putov, ring 2
 		// Putov's only other partner Otherland, ring 3 Otherland's, Xavier.
-		diffRows(t, "limit 1", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "limit": "1"}), "source", "relation", "target", "events"), []string{
+		diffRows(t, "limit 1", rows(ego(map[string]string{"actor": id("kimov"), "limit": "1"}), "source", "relation", "target", "events"), []string{
 			"Ivan Putov MEET Kim Kimov 2", "Kim Kimov HOST Ivan Putov 1",
 		})
-		diffRows(t, "depth 2 limit 1", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "2", "limit": "1"}), "source", "relation", "target", "events"), []string{
+		diffRows(t, "depth 2 limit 1", rows(ego(map[string]string{"actor": id("kimov"), "depth": "2", "limit": "1"}), "source", "relation", "target", "events"), []string{
 			"Ivan Putov MEET Kim Kimov 2", "Ivan Putov SIGN_AGREEMENT Otherland 1", "Kim Kimov HOST Ivan Putov 1",
 		})
-		diffRows(t, "depth 3 limit 1", rows(run(t, s, "ego-network", map[string]string{"actor": id("kimov"), "depth": "3", "limit": "1"}), "source", "relation", "target", "events"), []string{
+		diffRows(t, "depth 3 limit 1", rows(ego(map[string]string{"actor": id("kimov"), "depth": "3", "limit": "1"}), "source", "relation", "target", "events"), []string{
 			"Ivan Putov MEET Kim Kimov 2", "Ivan Putov SIGN_AGREEMENT Otherland 1", "Kim Kimov HOST Ivan Putov 1", "Otherland CRITICIZE Xavier Outsider 1",
 		})
 		// A tie (Ruland has two events each with Kimov and Norland) goes by name.
-		diffRows(t, "tie", rows(run(t, s, "ego-network", map[string]string{"actor": id("ruland"), "limit": "1"}), "source", "relation", "target", "events"), []string{
+		diffRows(t, "tie", rows(ego(map[string]string{"actor": id("ruland"), "limit": "1"}), "source", "relation", "target", "events"), []string{
 			"Kim Kimov COOPERATE Ruland 1", "Kim Kimov VISIT Ruland 1",
 		})
 	})

@@ -198,6 +198,16 @@ func parseParam(s string) (Param, error) {
 	return p, nil
 }
 
+// HasParam reports whether the query declares the parameter name.
+func (q Query) HasParam(name string) bool {
+	for _, p := range q.Params {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // Arg is a parameter value given as text, as to kg query --param.
 type Arg struct{ Name, Value string }
 

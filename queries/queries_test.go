@@ -23,7 +23,7 @@ func TestAll_Headers(t *testing.T) {
 	// The reports the README and the Browser guide promise, with exactly
 	// these parameters (name type default-or-required).
 	want := map[string][]string{
-		"ego-network":        {"actor actor required", "depth int 1", "from date ", "to date-end ", "relations list ", "limit int 10"},
+		"ego-network":        {"actor actor required", "depth int 1", "from date ", "to date-end ", "relations list ", "limit int 10", "rels bool false"},
 		"relation-over-time": {"a actor required", "b actor required", "by string year", "from date ", "to date-end "},
 		"dyad-history":       {"a actor required", "b actor required"},
 		"timeline":           {"actor actor required", "from date ", "to date-end "},
@@ -85,7 +85,7 @@ func TestAll_ReadOnlyAndVocabulary(t *testing.T) {
 		n := 0
 		single := map[string]bool{}
 		for _, m := range typeList.FindAllStringSubmatch(q.Cypher, -1) {
-			if m[1] == "AFFILIATED_WITH" || m[1] == "MENTIONS" {
+			if m[1] == "AFFILIATED_WITH" || m[1] == "MENTIONS" || m[1] == "DYAD" {
 				continue
 			}
 			n++
@@ -167,14 +167,14 @@ func TestQuery_Bind(t *testing.T) {
 		want    string // fmt of selected values
 		wantErr string
 	}{
-		{ego, map[string]string{"actor": "Putin"}, "actor=id:Putin depth=1 from=<nil> to=<nil> relations=[] limit=10", ""},
+		{ego, map[string]string{"actor": "Putin"}, "actor=id:Putin depth=1 from=<nil> to=<nil> relations=[] limit=10 rels=false", ""},
 		{ego, map[string]string{"actor": "Putin", "depth": "3", "from": "2019", "to": "2019-02", "relations": "meet, Visit"},
-			"actor=id:Putin depth=3 from=2019-01-01 to=2019-02-28 relations=[MEET VISIT] limit=10", ""},
+			"actor=id:Putin depth=3 from=2019-01-01 to=2019-02-28 relations=[MEET VISIT] limit=10 rels=false", ""},
 		{ego, map[string]string{"actor": "Putin", "depth": "4"}, "", "query ego-network: parameter depth: 4 is out of range (1 to 3)"},
 		{ego, map[string]string{"actor": "Putin", "relations": "MEETS"}, "",
 			`query ego-network: parameter relations: "MEETS" is not one of MEET, VISIT, HOST, INVITE, COOPERATE, SIGN_AGREEMENT, SUPPORT, MILITARY_COOPERATION, AID, CRITICIZE, REJECT, THREATEN, SANCTION, ATTACK`},
 		{ego, map[string]string{}, "", "query ego-network: parameter actor (actor) is required"},
-		{ego, map[string]string{"actor": "x", "hops": "2"}, "", "query ego-network: unknown parameter hops (it takes: actor, depth, from, to, relations, limit)"},
+		{ego, map[string]string{"actor": "x", "hops": "2"}, "", "query ego-network: unknown parameter hops (it takes: actor, depth, from, to, relations, limit, rels)"},
 		{ego, map[string]string{"actor": "Putin", "limit": "1001"}, "", "query ego-network: parameter limit: 1001 is out of range (1 to 1000)"},
 		{rot, map[string]string{"a": "Russia", "b": "DPRK", "by": "Month"}, "a=id:Russia b=id:DPRK by=month from=<nil> to=<nil>", ""},
 		{rot, map[string]string{"a": "Russia", "b": "DPRK", "by": "week"}, "", `query relation-over-time: parameter by: "week" is not one of year, month`},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"bytes"
 	"context"
 	"fmt"
@@ -105,7 +106,14 @@ func runExport(cmd *cobra.Command, f *Factory, opts *ExportOptions) error {
 		if err != nil {
 			return err
 		}
-		if params, err = bindQuery(cmd, f, saved, opts.Params); err != nil {
+		raw := opts.Params
+		if _, given := raw["rels"]; !given && saved.HasParam("rels") {
+			// A query that returns its events only on request (ego-network)
+			// returns them for an export, which draws one edge per event.
+			raw = maps.Clone(raw)
+			raw["rels"] = "true"
+		}
+		if params, err = bindQuery(cmd, f, saved, raw); err != nil {
 			return err
 		}
 		text, q = saved.Cypher, &saved

@@ -268,7 +268,8 @@ func TestExport_FormatsAgreeWithQuery(t *testing.T) {
 			`MATCH (:Actor {id: 'vladimir-putin'})-[r]-(:Actor) WHERE r.cameo IS NOT NULL RETURN r`, nil},
 	}
 	if q, ok := queries.Get("ego-network"); ok {
-		params, err := q.Bind(map[string]string{"actor": "vladimir-putin"}, nil)
+		// kg export asks ego-network for its events (rels=true) itself.
+		params, err := q.Bind(map[string]string{"actor": "vladimir-putin", "rels": "true"}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
