@@ -1,11 +1,11 @@
 package main
 
 import (
-	"maps"
 	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
