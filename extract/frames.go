@@ -114,6 +114,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if !t.noun && tr.rel == "ATTACK" && tr.form == "base" && nounPhraseHead(toks, i) {
 			t.noun = true // "a pre-emptive nuclear strike": the act named, not done
 		}
+		if conflictRel(tr.rel) && ratherThan(toks, i) || !t.noun && conflictRel(tr.rel) && tr.form == "base" && i > 0 && (prepositions[toks[i-1].lower] && toks[i-1].lower != "to" || nounPhraseHead(toks, i)) {
+			continue // "summoned the envoy in protest", "abstained rather than veto": no act
+		}
+		if !t.noun && tr.rel == "SANCTION" && tr.form == "s" && n == 1 && measureNoun(toks, i, inMention) {
+			continue // "new US sanctions", "a package of sanctions": the measure, not the verb
+		}
 		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s") {
 			continue // "the sanctions imposed by X": a noun, not the verb "sanctions"
 		}
@@ -274,12 +280,17 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			rule = "noun:" + t.tr.phrase
 			conf = 0.7
 			subj, obj = x.nounFrame(toks, t, ms, prev)
+			if rel == "CRITICIZE" && prev != nil && prev.tr.rel == "REJECT" && len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] {
+				subj = nil // "dismissing criticism of X": the critics are others
+			}
 		} else if t.passive {
 			rule = "passive:" + t.tr.phrase
 			obj = x.clauseSubject(toks, t.s, ms, trigs, t)
 			if len(obj) == 0 {
 				if o := st.passiveEventObject(toks, t); o != nil {
 					obj = []*mention{o} // "the sinking was condemned by X": whoever sank
+				} else if o := x.subjectOwner(toks, t, ms); o != nil {
+					obj = []*mention{o} // "X's crackdown was denounced by Y": X
 				}
 			}
 			if rel == "SUPPORT" {
@@ -322,6 +333,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = x.warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
 				obj = x.objectsRight(toks, t.e, ms, rel)
+				if rel == "REJECT" && rejectsCharge(toks, t.e) {
+					obj = nil // "dismissed criticism of X": X is the one criticised, not rejected
+				}
 				if o := st.actPronoun(toks, t, obj); o != nil {
 					obj = []*mention{o} // "conducted the test ... opposes it": whoever tested
 				}
@@ -441,8 +455,47 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.toldDuring(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
+	x.calledInsult(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// conflictRel reports the conflictual relations.
+func conflictRel(rel string) bool {
+	switch rel {
+	case "CRITICIZE", "REJECT", "THREATEN", "SANCTION", "ATTACK":
+		return true
+	}
+	return false
+}
+
+// ratherThan reports "rather than" or "instead of" right before toks[i]:
+// the act that was not done.
+func ratherThan(toks []token, i int) bool {
+	return i >= 2 && (toks[i-2].lower == "rather" && toks[i-1].lower == "than" || toks[i-2].lower == "instead" && toks[i-1].lower == "of")
+}
+
+// measureNoun reports "sanctions" at toks[i] used as a noun: after a
+// preposition or a modifier ("a package of sanctions", "tough sanctions"),
+// or after a name that itself follows one ("new US sanctions"). Only a
+// name opening its clause makes it the verb ("Washington sanctions X").
+func measureNoun(toks []token, i int, inMention []bool) bool {
+	if i == 0 {
+		return true
+	}
+	k := i - 1
+	if inMention[k] {
+		for k >= 0 && inMention[k] {
+			k--
+		}
+		if k < 0 || k == 0 && toks[0].lower == "the" {
+			return false
+		}
+		w := toks[k]
+		return w.isWord() && !w.isCap() && w.lower != "and" && !clauseBoundary[w.lower] && !sayVerbs[w.lower]
+	}
+	w := toks[k]
+	return w.isWord() && !w.isCap() || w.text == "'s" || w.text == "'"
 }
 
 // sufferVerbs take the act as their object and its doer after "from":
@@ -610,6 +663,28 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		}
 	}
 	return nil
+}
+
+// chargeNouns name what one says against another.
+var chargeNouns = map[string]bool{"criticism": true, "criticisms": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "charge": true, "charges": true, "concern": true, "concerns": true,
+	"condemnation": true}
+
+// rejectsCharge reports a rejected object headed by a charge noun that
+// names its target ("dismissing criticism of Venezuela's record",
+// "rejected allegations that X ...") rather than its author.
+func rejectsCharge(toks []token, i int) bool {
+	for k := i; k+1 < len(toks) && k < i+4; k++ {
+		w := toks[k].lower
+		if chargeNouns[w] {
+			n := toks[k+1].lower
+			return n == "of" || n == "that" || n == "about" || n == "over" || n == "against"
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // actPronoun returns the doer of an act that "it", the object of a
@@ -944,9 +1019,12 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			}
 		}
 	}
-	// "refused to say": refuse + infinitive is negation, not REJECT
+	// "refused to say": refuse + infinitive is negation, not REJECT, unless
+	// the infinitive turns down what another asks ("refused to recognise")
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
-		return false
+		if t.e+1 >= len(toks) || !refusedVerbs[toks[t.e+1].lower] {
+			return false
+		}
 	}
 	return true
 }
@@ -1320,6 +1398,13 @@ func complementEnd(toks []token, t *trigAt) int {
 	}
 	return k
 }
+
+// refusedVerbs turn down another's demand or claim when refused: "refused
+// to recognise X", "refused to take in refugees under an EU scheme".
+var refusedVerbs = map[string]bool{"recognise": true, "recognize": true, "accept": true, "comply": true, "join": true,
+	"endorse": true, "ratify": true, "implement": true, "honor": true, "honour": true, "abide": true, "extradite": true,
+	"hand": true, "return": true, "allow": true, "grant": true, "withdraw": true, "take": true, "sign": true,
+	"cooperate": true, "pay": true, "acknowledge": true, "obey": true, "admit": true, "release": true, "lift": true}
 
 // waterBody reports a sea, ocean, strait or gulf of the dictionary: a
 // place where things happen, never a party to an event.
@@ -1717,6 +1802,31 @@ func (st *docState) passiveEventObject(toks []token, t *trigAt) *mention {
 	return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: toks[k].text, head: k}
 }
 
+// subjectOwner returns whose act the subject of a passive criticism or
+// rejection names, when the sentence opens with it: "Myanmar's crackdown
+// on the Rohingya was denounced by X", "A Japanese proposal to ... was
+// rejected by Seoul", "Turkey's invitation ... drew criticism from Y".
+// Nil when the sentence opens otherwise.
+func (x *Extractor) subjectOwner(toks []token, t *trigAt, ms []*mention) *mention {
+	if t.tr.rel != "CRITICIZE" && t.tr.rel != "REJECT" || t.s < 3 {
+		return nil
+	}
+	k := 0
+	if determiners[toks[0].lower] {
+		k = 1
+	}
+	if m := mentionStartingAt(ms, k); m != nil {
+		if m.ent == nil || !m.poss || m.kind == mkPronoun || m.e+1 >= t.s {
+			return nil
+		}
+		return m
+	}
+	if m, n := x.dict.names.longest(toks, k, textKey); m != nil && m.kind == matchDemonym && k+n < t.s && toks[k+n].isWord() && !toks[k+n].isCap() {
+		return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
+	}
+	return nil
+}
+
 // frontedSubject finds the subject of a sentence opened by a participle
 // phrase ("Deploring the raid by X, the Assembly voted ..."): the mention
 // right after the phrase's closing comma, followed by a verb.
@@ -1787,6 +1897,77 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// insultWords name a person or state as a wrongdoer: "called X a
+// 'dictator'", "branded X a terrorist".
+var insultWords = map[string]bool{"terrorist": true, "terrorists": true, "dictator": true, "dotard": true, "devil": true,
+	"liar": true, "criminal": true, "murderer": true, "thug": true, "butcher": true, "tyrant": true, "puppet": true,
+	"clown": true, "fascist": true, "racist": true, "traitor": true, "idiot": true, "fool": true, "lunatic": true,
+	"madman": true, "gangster": true, "killer": true, "coward": true, "bully": true, "hypocrite": true, "nazi": true,
+	"aggressor": true, "rogue": true, "pariah": true, "warmonger": true}
+
+// calledInsult finds "X called Y a 'dictator'" and "Y was branded a
+// terrorist by X": criticism of the one named, the insult within a few
+// words of the name.
+func (x *Extractor) calledInsult(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "called", "calls", "call", "branded", "brands", "brand", "labelled", "labeled", "dubbed":
+		default:
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
+		passive := i > 0 && beForms[toks[i-1].lower]
+		var subj, obj []*mention
+		from := i + 1
+		if passive {
+			obj = x.clauseSubject(toks, i, ms, trigs, t)
+		} else {
+			k := i + 1
+			if k < len(toks) && toks[k].lower == "the" {
+				k++
+			}
+			m := mentionStartingAt(ms, k)
+			if m == nil || m.ent == nil || m.poss || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
+				continue
+			}
+			obj, from = []*mention{m}, m.e
+		}
+		if len(obj) == 0 || !insultAfter(toks, from) {
+			continue
+		}
+		if passive {
+			// "was branded a \"terrorist\" by X": over the quoted insult
+			for k := i + 1; k+1 < len(toks) && k < i+10 && subj == nil; k++ {
+				if toks[k].lower == "by" {
+					subj = x.byAgent(toks, k, ms)
+				}
+			}
+		} else {
+			subj = x.clauseSubject(toks, i, ms, trigs, t)
+		}
+		for _, sm := range subj {
+			for _, om := range obj {
+				emit(t, "CRITICIZE", sm, om, "verb:called-insult", modalityOf(toks, t), 0.7)
+			}
+		}
+	}
+}
+
+// insultAfter reports an insult word among the four words from toks[i],
+// over quotation marks and adjectives ("a 'mentally deranged US dotard'").
+func insultAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		w := strings.Trim(toks[k].lower, "\"'")
+		if insultWords[w] {
+			return true
+		}
+		if w == "." || w == "," && k > i || w == ";" || prepositions[w] && w != "of" || w == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // possessorAfter returns the actor whose act a verb's object names:
@@ -2056,11 +2237,31 @@ func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) 
 			}
 			return nil
 		}
+		if toks[k].text == "\"" && k > i && toks[k-1].lower == "as" {
+			if n := quotedPhrase(toks, k); n > 0 {
+				k += n // "denounced as \"ethnic cleansing\" by X"
+				continue
+			}
+		}
 		if clauseBoundary[toks[k].lower] {
 			return nil
 		}
 	}
 	return nil
+}
+
+// quotedPhrase returns how many tokens after an opening quote at k close
+// a short quotation (at most five words), or 0.
+func quotedPhrase(toks []token, k int) int {
+	for q := k + 1; q < len(toks) && q <= k+6; q++ {
+		if toks[q].text == "\"" {
+			return q - k
+		}
+		if !toks[q].isWord() {
+			return 0
+		}
+	}
+	return 0
 }
 
 // betweenGroup finds "between X and Y" within a few tokens after i.
