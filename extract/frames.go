@@ -114,6 +114,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if !t.noun && tr.rel == "ATTACK" && tr.form == "base" && nounPhraseHead(toks, i) {
 			t.noun = true // "a pre-emptive nuclear strike": the act named, not done
 		}
+		if tr.rel == "ATTACK" && (t.noun && i > 0 && toks[i-1].lower == "joint" || i+n < len(toks) && weaponNouns[toks[i+n].lower]) {
+			continue // "a joint military operation": allies together; "attack helicopters": a kind of weapon
+		}
 		if conflictRel(tr.rel) && ratherThan(toks, i) || !t.noun && conflictRel(tr.rel) && tr.form == "base" && i > 0 && (prepositions[toks[i-1].lower] && toks[i-1].lower != "to" || nounPhraseHead(toks, i)) {
 			continue // "summoned the envoy in protest", "abstained rather than veto": no act
 		}
@@ -342,7 +345,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "THREATEN" && strings.HasPrefix(t.tr.phrase, "warn") && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
 					obj = nil // "warned its citizens against travel to X": X is not warned
 				}
-				if rel == "THREATEN" && len(obj) == 0 && strings.HasPrefix(t.tr.phrase, "threat") {
+				if rel == "THREATEN" && (len(obj) == 0 || obj[0].ent != nil && len(subj) > 0 && x.isHome(subj[0], obj[0].ent)) && strings.HasPrefix(t.tr.phrase, "threat") {
 					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X"
 				}
 				if rel == "HOST" && strings.HasPrefix(t.tr.phrase, "receiv") {
@@ -450,6 +453,18 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "INVITE" && len(obj) > 0 {
 			x.invitedVisit(toks, t, obj, ms, emit)
 		}
+		// "stands ready to impose sanctions if X moves": a threat to X
+		if (rel == "SANCTION" || rel == "ATTACK") && !t.noun && !t.passive && t.tr.form != "ed" && modality != Negated && modality != Hypothetical {
+			if c := x.conditionActor(toks, t.e, ms, subj); c != nil {
+				who := subj
+				if sp := x.reportingSpeaker(toks, subj, ms); sp != nil {
+					who = sp // "Merkel told reporters the bloc stood ready to ...": her threat
+				}
+				for _, sm := range who {
+					emit(t, "THREATEN", sm, c, "verb:"+t.tr.phrase+"-if", Asserted, conf-0.1)
+				}
+			}
+		}
 	}
 	x.sendTo(toks, ms, emit, trigs)
 	x.toldDuring(toks, ms, emit, trigs)
@@ -459,6 +474,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
+
+// weaponNouns, after an attack noun, make it a modifier: "attack
+// helicopters", "strike aircraft".
+var weaponNouns = map[string]bool{"helicopter": true, "helicopters": true, "aircraft": true, "submarine": true,
+	"submarines": true, "drone": true, "drones": true, "jet": true, "jets": true, "planes": true, "craft": true,
+	"boats": true, "capability": true, "capabilities": true, "group": true, "force": true, "dogs": true, "ads": true}
 
 // conflictRel reports the conflictual relations.
 func conflictRel(rel string) bool {
@@ -1019,6 +1040,14 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			}
 		}
 	}
+	// "halted trade talks with X": the talks stop, no measure is imposed
+	if t.tr.rel == "SANCTION" && !t.noun {
+		for k := t.e; k < len(toks) && k < t.e+4; k++ {
+			if w := toks[k].lower; w == "talks" || w == "negotiations" {
+				return false
+			}
+		}
+	}
 	// "refused to say": refuse + infinitive is negation, not REJECT, unless
 	// the infinitive turns down what another asks ("refused to recognise")
 	if t.tr.rel == "REJECT" && strings.HasPrefix(t.tr.phrase, "refuse") && t.e < len(toks) && toks[t.e].lower == "to" {
@@ -1530,23 +1559,25 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 }
 
 // threatenedTo finds the target of "threatened (last month) to V ...":
-// the actor after "against", "on", "at" or "to" in the infinitive phrase,
-// over a quoted phrase ("to unleash \"fire and fury\" on X"), else the
-// actor of an "if"/"unless" condition ("to launch strikes if X intrudes").
-// Nil without such an infinitive or target.
+// the direct object of the infinitive or the actor after "against", "on",
+// "at" or "to" in it, over a quoted phrase ("to unleash \"fire and fury\"
+// on X"), else the actor of an "if"/"unless" condition ("to launch
+// strikes if X intrudes", "threatening further measures if X fails").
+// The subject's own side is never its target. Nil without one.
 func (x *Extractor) threatenedTo(toks []token, i int, ms []*mention, subj []*mention) []*mention {
 	k := i
 	for k < len(toks) && k < i+4 && toks[k].lower != "to" {
 		if !toks[k].isWord() {
-			return nil
+			break
 		}
 		k++
 	}
-	if k+1 >= len(toks) || toks[k].lower != "to" || toks[k+1].isCap() || determiners[toks[k+1].lower] {
-		return nil
+	verb := -1 // the infinitive's verb
+	if k+1 < len(toks) && toks[k].lower == "to" && !toks[k+1].isCap() && !determiners[toks[k+1].lower] {
+		verb = k + 1
 	}
 	cond := false
-	for q := k + 2; q < len(toks) && q < k+16; q++ {
+	for q := i; q < len(toks) && q < i+24; q++ {
 		w := toks[q].lower
 		if w == "." || w == ";" || w == "," && !cond || clauseBoundary[w] && w != "\"" && w != "that" {
 			if w != "if" && w != "unless" {
@@ -1559,21 +1590,80 @@ func (x *Extractor) threatenedTo(toks []token, i int, ms []*mention, subj []*men
 		if m == nil && determiners[w] {
 			m = mentionStartingAt(ms, q+1)
 		}
-		if m == nil || m.ent == nil && m.kind != mkPair || m.appos || m.compound || m.kind == mkPronoun || m.kind == mkDemonym {
+		if m == nil || m.ent == nil || m.appos || m.compound || m.kind == mkPronoun || m.kind == mkDemonym || m.kind == mkPair {
 			continue
 		}
 		p := toks[q-1].lower
 		if determiners[p] {
 			p = toks[q-2].lower
 		}
-		if cond || p == "against" || p == "on" || p == "at" || p == "to" || p == "toward" || p == "towards" {
+		direct := verb >= 0 && q > verb && directObject(toks, verb+1, m.s, nil)
+		if !(cond || direct || p == "against" || p == "on" || p == "at" || p == "to" || p == "toward" || p == "towards" || p == "into") {
+			continue
+		}
+		own := false
+		for _, s := range subj {
+			if s.ent == m.ent || x.isHome(s, m.ent) {
+				own = true // "threatened to pull the United States out of": the speaker's side
+			}
+		}
+		if !own {
+			return coordRight(toks, m, ms)
+		}
+	}
+	return nil
+}
+
+// reportingSpeaker returns the person whose words report a state's or an
+// organisation's stance: "Merkel told reporters the bloc stood ready",
+// "Abe said Japan would". Nil when no person reports it right before.
+func (x *Extractor) reportingSpeaker(toks []token, subj []*mention, ms []*mention) []*mention {
+	if len(subj) != 1 || subj[0].ent == nil || subj[0].ent.Kind == KindPerson {
+		return nil
+	}
+	s := subj[0].s
+	for j := s - 1; j >= 0 && j >= s-4; j-- {
+		w := toks[j].lower
+		if sayVerbs[w] {
+			sp := x.clauseSubject(toks, j, ms, nil, nil)
+			if len(sp) == 1 && sp[0].ent != nil && sp[0].ent.Kind == KindPerson {
+				return sp
+			}
+			return nil
+		}
+		if !(w == "that" || w == "reporters" || w == "journalists" || w == "lawmakers" || determiners[w]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// conditionActor returns the actor of an "if"/"unless" clause that
+// follows the trigger ending at i in its sentence ("to impose broader
+// sanctions if Russia moved against Ukraine"): the one whose act would
+// bring the measure. Nil without one, or when it is the subject's side.
+func (x *Extractor) conditionActor(toks []token, i int, ms []*mention, subj []*mention) *mention {
+	for k := i; k+1 < len(toks) && k < i+14; k++ {
+		w := toks[k].lower
+		if w == "." || w == ";" {
+			return nil
+		}
+		if w != "if" && w != "unless" {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q < k+4; q++ {
+			m := mentionStartingAt(ms, q)
+			if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkPair {
+				continue
+			}
 			for _, s := range subj {
-				if s.ent == m.ent {
+				if s.ent == m.ent || x.isHome(s, m.ent) {
 					return nil
 				}
 			}
-			return coordRight(toks, m, ms)
+			return m
 		}
+		return nil
 	}
 	return nil
 }
@@ -2118,6 +2208,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
 			}
+			if rel == "ATTACK" && p >= i && toks[p].lower == "with" {
+				blocked = true // "launched an operation with X": a partner, not a target
+			}
 			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) || m.city && rel != "VISIT" && rel != "ATTACK" {
 				k = m.e - 1
 				if blocked {
@@ -2166,7 +2259,11 @@ var targetNouns = map[string]bool{"positions": true, "position": true, "targets"
 	"base": true, "territory": true, "outposts": true, "outpost": true, "peacekeepers": true, "units": true,
 	"installations": true, "facilities": true, "infrastructure": true, "villages": true, "towns": true, "cities": true,
 	"border": true, "convoy": true, "convoys": true, "patrol": true, "warship": true, "jet": true,
-	"drone": true, "drones": true, "helicopter": true, "embassy": true, "consulate": true, "garrison": true}
+	"drone": true, "drones": true, "helicopter": true, "embassy": true, "consulate": true, "garrison": true,
+	"warplane": true, "warplanes": true, "aircraft": true, "plane": true, "planes": true, "jets": true, "ship": true,
+	"ships": true, "vessel": true, "vessels": true, "warships": true, "submarine": true, "sites": true, "site": true,
+	"posts": true, "post": true, "airbase": true, "airbases": true, "airfield": true, "airfields": true, "troops": true,
+	"soldiers": true, "forces": true, "civilians": true, "ports": true, "port": true, "camps": true, "camp": true}
 
 // demonymTarget returns the state of a nationality adjective at toks[k]
 // that a target noun follows (over one more word): "fired on Syrian army
@@ -2177,7 +2274,7 @@ func (x *Extractor) demonymTarget(toks []token, k int) *mention {
 	if m == nil || m.kind != matchDemonym {
 		return nil
 	}
-	for q := k + n; q < len(toks) && q < k+n+2; q++ {
+	for q := k + n; q < len(toks) && q < k+n+3; q++ {
 		if targetNouns[toks[q].lower] {
 			return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
 		}
@@ -2385,7 +2482,7 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if !prepositions[w] || w == "by" {
 			continue
 		}
-		okPrep := w == "to" || w == "with" || w == "of" || w == "for" || w == "on" && !topicRels[rel] || w == "against" || (rel == "VISIT" && w == "in") ||
+		okPrep := w == "to" || w == "with" && rel != "ATTACK" || w == "of" || w == "for" || w == "on" && !topicRels[rel] || w == "against" || (rel == "VISIT" && w == "in") ||
 			(rel == "ATTACK" && (w == "in" || w == "into"))
 		if !okPrep {
 			break

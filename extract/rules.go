@@ -120,7 +120,7 @@ func (x *Extractor) loadTriggers() error {
 			forms := inflect(words[0], tf.Irregular)
 			for _, form := range []string{"base", "s", "ed", "part", "ing"} {
 				f, ok := forms[form]
-				if !ok || form == "base" && forms["ed"] == f {
+				if !ok || form == "base" && (forms["ed"] == f || forms["part"] == f) {
 					continue // "hit", "cut": the past participle, so "was hit with" reads as a passive
 				}
 				w := append([]string{f}, words[1:]...)
