@@ -1061,3 +1061,29 @@ func repeatedAfter(toks []token, e int) bool {
 	}
 	return false
 }
+
+// reportingTime reports a time of the reporting clause before a trigger
+// in the reported one: "said on Wednesday that", "told reporters on
+// Monday that". It dates the saying; a plan or a guess reported there
+// has a time of its own, or none.
+func reportingTime(toks []token, x timex, t *trigAt) bool {
+	if x.e > t.s {
+		return false
+	}
+	that := -1
+	for q := x.e; q < t.s; q++ {
+		if toks[q].lower == "that" {
+			that = q
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	for q := max(0, x.s-4); q < that; q++ {
+		if sayVerbs[toks[q].lower] || toks[q].lower == "announced" || toks[q].lower == "warned" {
+			return true
+		}
+	}
+	return false
+}

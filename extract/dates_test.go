@@ -55,6 +55,17 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"weighing a plan: only an option", "2021-06-14", "Russia is weighing a plan to impose sanctions on Poland.",
 			nil, []string{"SANCTION poland  planned", "SANCTION poland  asserted"}},
 
+		{"after meeting: the meeting is fact whatever the clause hedges", "2023-09-15", "Xi Jinping hinted at possible joint drills with Russia after meeting Vladimir Putin in Samarkand on Thursday.",
+			[]string{"xi-jinping MEET vladimir-putin 2023-09-14 asserted"}, nil},
+		{"said that X would: a reported plan", "2023-02-09", "Xinhua said on Wednesday that China would provide emergency aid to Syria.",
+			[]string{"china AID syria  planned"}, []string{"hypothetical"}},
+		{"said that X would, on a condition: hypothetical", "2023-02-09", "Wang Yi told reporters that China would keep supporting Iran as long as it respected the deal.",
+			nil, []string{"china SUPPORT iran 2023-02-09 planned", "wang-yi SUPPORT iran 2023-02-09 planned"}},
+		{"pledged at a summit: the summit is where the pledge was made", "2017-12-01", "Canada and Mexico pledged to deepen their partnership at a summit in Ottawa in November 2017.",
+			[]string{"canada MEET mexico 2017-11 asserted"}, []string{"MEET mexico 2017-11 planned"}},
+		{"ahead of a summit long past: not a plan", "2020-01-10", "Kim Jong-un arrived in Hanoi on February 26, 2019, ahead of his second summit with Donald Trump.",
+			[]string{"kim-jong-un MEET donald-trump 2019-02-26 asserted"}, nil},
+
 		// statements reported without a time
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},

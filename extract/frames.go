@@ -2877,7 +2877,7 @@ func modalityOf(toks []token, t *trigAt) string {
 	would := false // "said she would travel": a reported plan, not a guess
 	for k := t.s - 1; k >= start; k-- {
 		w := toks[k].lower
-		if would && mod == Hypothetical && (w == "said" || w == "told" || w == "announced" || w == "added") {
+		if would && mod == Hypothetical && (w == "said" || w == "told" || w == "announced" || w == "added") && !conditionalAfter(toks, t.e) {
 			return Planned
 		}
 		if (w == "whether" || w == "if" || w == "unless") && mod == Asserted {
@@ -2886,7 +2886,10 @@ func modalityOf(toks []token, t *trigAt) string {
 		if w == "that" && deniedThat(toks, k) {
 			return Negated // "denied reports that X had invited Y"
 		}
-		if clauseBoundary[w] || w == "," || sayVerbs[w] {
+		if w == "that" && would && mod == Hypothetical && saidThat(toks, k) && !conditionalAfter(toks, t.e) {
+			return Planned // "said on Monday that China would provide aid": a reported plan
+		}
+		if clauseBoundary[w] || w == "," || sayVerbs[w] || adjunctStart(toks, t, k) {
 			break
 		}
 		if toks[k].text == "may" && mod == Asserted {
@@ -2939,7 +2942,7 @@ func modalityOf(toks []token, t *trigAt) string {
 			// "agreed to make the trip", "pledged to hold talks", "invited
 			// him to pay a visit": the commitment or invitation is asserted,
 			// the event it looks forward to is planned
-			if between(toks, k+1, t.s, "to") && mod == Asserted && !agreedCooperation(toks, k, t) {
+			if between(toks, k+1, t.s, "to") && mod == Asserted && !agreedCooperation(toks, k, t) && !meetingOfPledge(toks, t) {
 				mod = Planned
 			}
 		case "urged", "urges", "urging", "asked", "asks", "pressed", "encouraged", "demanded", "called":
@@ -3029,6 +3032,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if repeated(toks, t) {
 		return "", SourceNone, "", modality
 	}
+	if modality == Planned && aheadOfPast(toks, t, tx, st.presentDay()) {
+		modality = Asserted // "arrived on April 24, 2019, ahead of his summit with X": long past
+	}
 	best, bestDist := -1, 1<<30
 	rels := relativeSpans(toks)
 	for k, x := range tx {
@@ -3050,6 +3056,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			if whenLater = whenClauseOf(toks, rels, t, x); !whenLater {
 				continue // a time inside a relative clause the trigger is not in
 			}
+		}
+		if modality != Asserted && reportingTime(toks, x, t) {
+			continue // "said on Wednesday that China would provide aid": the saying's time
 		}
 		if inComplement(toks, t, x, st.pubStr) {
 			continue // "invited Y to visit in November": the visit's time

@@ -1,5 +1,7 @@
 package extract
 
+import "time"
+
 // nounModality reads the modality of an event noun from the words around
 // its noun phrase, which modalityOf (the words before a verb) does not see:
 // the noun as the subject of a modal ("a visit to China in October would
@@ -29,7 +31,12 @@ func adjunctModality(toks []token, t *trigAt) string {
 	}
 	if p >= 1 {
 		switch toks[p-1].lower {
-		case "for", "before", "after", "during":
+		case "at", "during":
+			if meetingOfPledge(toks, t) {
+				return "" // "vowed to deepen ties during talks in Tokyo": where the vow was made
+			}
+			fallthrough
+		case "for", "before", "after":
 			// probe the clause back over a long object ("sign a raft of
 			// trade and investment deals during ..."), not past its start
 			for q := p - 1; q >= 0 && q >= p-13; q -= 6 {
@@ -184,6 +191,92 @@ func deniedThat(toks []token, k int) bool {
 		}
 		if _, day := weekdays[w]; !day && !denialObject[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// saidThat reports a "that" (at k) after a reporting verb, up to five
+// words back over its time or audience: "said on Monday that", "told
+// reporters that".
+func saidThat(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		w := toks[q].lower
+		if sayVerbs[w] || w == "announced" || w == "warned" {
+			return true
+		}
+		if w == "," || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// adjunctStart reports "after", "before" or "following" (at k) opening
+// the phrase the trigger heads: "hinted at possible cooperation after
+// meeting Kim" — the meeting is told as fact, whatever the clause before
+// it hedges. A plan of that clause still reaches it through
+// adjunctModality.
+func adjunctStart(toks []token, t *trigAt, k int) bool {
+	switch toks[k].lower {
+	case "after", "before", "following", "upon":
+		return k >= nounPhraseStart(toks, t.s)-1
+	}
+	return false
+}
+
+// meetingOfPledge reports a meeting noun after "at", "during" or "in": the
+// gathering where a pledge was made ("pledged to deepen their partnership
+// at a summit in Abidjan"), not the pledged event.
+func meetingOfPledge(toks []token, t *trigAt) bool {
+	if t.tr == nil || t.tr.rel != "MEET" || !t.noun {
+		return false
+	}
+	p := nounPhraseStart(toks, t.s)
+	if p == 0 {
+		return false
+	}
+	switch toks[p-1].lower {
+	case "at", "during", "in":
+		return true
+	}
+	return false
+}
+
+// conditionalAfter reports a condition later in the sentence: "would keep
+// cooperating as long as it remained impartial", "would impose sanctions
+// if ...", "unless". A reported "would" under a condition is no plan.
+func conditionalAfter(toks []token, e int) bool {
+	for k := e; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "if", "unless", "provided":
+			return true
+		case "as":
+			if k+2 < len(toks) && toks[k+1].lower == "long" && toks[k+2].lower == "as" {
+				return true
+			}
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// aheadOfPast reports an event after "ahead of" in a sentence whose own
+// time, before it, lies days before the story's present: both are past,
+// the one after "ahead of" is no plan.
+func aheadOfPast(toks []token, t *trigAt, tx []timex, present string) bool {
+	p := nounPhraseStart(toks, t.s)
+	if present == "" || p < 2 || toks[p-1].lower != "of" || toks[p-2].lower != "ahead" {
+		return false
+	}
+	for _, x := range tx {
+		if x.e <= t.s && x.past != "" && !x.offset && x.past < present[:min(len(x.past), len(present))] {
+			d, err := time.Parse("2006-01-02", present)
+			if err == nil && len(x.past) == 10 && x.past >= d.AddDate(0, 0, -1).Format("2006-01-02") {
+				continue // yesterday's arrival ahead of today's talks
+			}
+			return true
 		}
 	}
 	return false
