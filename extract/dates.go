@@ -1065,7 +1065,7 @@ func repeatedAfter(toks []token, e int) bool {
 // reportingTime reports a time of the reporting clause before a trigger
 // in the reported one: "said on Wednesday that", "told reporters on
 // Monday that". It dates the saying; a plan or a guess reported there
-// has a time of its own, or none.
+// has a time of its own, or none (speech acts aside, see speechAct).
 func reportingTime(toks []token, x timex, t *trigAt) bool {
 	if x.e > t.s {
 		return false
@@ -1084,6 +1084,17 @@ func reportingTime(toks []token, x timex, t *trigAt) bool {
 		if sayVerbs[toks[q].lower] || toks[q].lower == "announced" || toks[q].lower == "warned" {
 			return true
 		}
+	}
+	return false
+}
+
+// speechAct reports a relation performed by saying something: a reported
+// "would" of these ("said it would refuse the visas") is the statement,
+// made when it was said.
+func speechAct(rel string) bool {
+	switch rel {
+	case "REJECT", "THREATEN", "CRITICIZE", "SUPPORT":
+		return true
 	}
 	return false
 }

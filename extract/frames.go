@@ -3057,7 +3057,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 				continue // a time inside a relative clause the trigger is not in
 			}
 		}
-		if modality != Asserted && reportingTime(toks, x, t) {
+		if modality != Asserted && !speechAct(t.tr.rel) && reportingTime(toks, x, t) {
 			continue // "said on Wednesday that China would provide aid": the saying's time
 		}
 		if inComplement(toks, t, x, st.pubStr) {
