@@ -84,6 +84,12 @@ func TestActors(t *testing.T) {
 		{"the possessor of an inner circle is named but no target", "2014-03-21",
 			"Barack Obama met Vladimir Putin in 2013. On Thursday Washington sanctioned members of Putin's inner circle. Putin criticized the United States on Friday.",
 			[]string{"vladimir-putin CRITICIZE united-states 2014-03-21 asserted"}, []string{"SANCTION vladimir-putin"}},
+		{"an indefinite title is the holder named in the sentence, not the one in office", "2016-01-26",
+			"Iranian President Hassan Rouhani arrived in Rome on January 25, 2016, the first visit to Italy by an Iranian head of state in years.",
+			[]string{"hassan-rouhani VISIT italy 2016-01-25 asserted"}, []string{"ali-khamenei"}},
+		{"a title many hold at once names nobody in particular", "2016-01-26",
+			"China summoned the US ambassador on Monday and criticized Washington.",
+			[]string{"china CRITICIZE united-states 2016-01-25 asserted"}, []string{"caroline-kennedy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -112,4 +118,23 @@ func hasPrefix(list []string, p string) bool {
 		}
 	}
 	return false
+}
+
+// TestActorCanonicalNames checks canonical names that scoring compares
+// letter by letter: a German umlaut is written oe, not o.
+func TestActorCanonicalNames(t *testing.T) {
+	d, err := LoadDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"gerhard-schroder": "Gerhard Schroeder", "horst-kohler": "Horst Koehler"} {
+		e, ok := d.Lookup(id)
+		if !ok {
+			t.Errorf("%s: not in the dictionary", id)
+			continue
+		}
+		if e.Name != want {
+			t.Errorf("%s: name %q, want %q", id, e.Name, want)
+		}
+	}
 }

@@ -468,6 +468,20 @@ func (d *Dictionary) holder(org string, roles []string, date string) *Entry {
 	return nil
 }
 
+// holders2 reports whether two or more persons held role in org at date.
+func (d *Dictionary) holders2(org, role, date string) bool {
+	n := 0
+	for _, e := range d.holders[org+"\x00"+role] {
+		for _, a := range e.Affiliations {
+			if a.Org == org && a.Role == role && within(date, a.From, a.To) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
 // within reports whether date falls in [from, to], comparing at the
 // coarser of the two precisions.
 func within(date, from, to string) bool {

@@ -543,7 +543,19 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 					break
 				}
 			}
+			if m.s > 0 && indefinites[toks[m.s-1].lower] {
+				// "X arrived, the first visit by an Iranian head of state":
+				// the holder named in the sentence, else anyone who held it
+				m.ent, m.kind = sentenceHolder(ms, m, st.pubStr), mkActor
+				if m.ent == nil {
+					m.kind = mkTitle
+				}
+				break
+			}
 			m.ent = x.dict.holder(m.state.ID, m.roles, st.pubStr)
+			if m.ent != nil && sharedRoles[m.roles[0]] && x.dict.holders2(m.state.ID, m.roles[0], st.pubStr) {
+				m.ent, m.kind = nil, mkTitle // "the US ambassador": one of many, unless the text names him
+			}
 		case mkPronoun:
 			m.ent = x.resolvePronoun(m, toks, ms, st)
 			m.weak = true
@@ -586,6 +598,34 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	}
 	return ms
 }
+
+// sentenceHolder returns the person named before the role mention m in
+// its sentence who held one of its roles in its state at date, or nil.
+func sentenceHolder(ms []*mention, m *mention, date string) *Entry {
+	for _, n := range ms {
+		if n.s >= m.s || n.kind != mkActor || n.ent == nil || n.ent.Kind != KindPerson {
+			continue
+		}
+		for _, a := range n.ent.Affiliations {
+			for _, r := range m.roles {
+				if a.Org == m.state.ID && a.Role == r && (date == "" || within(date, a.From, a.To)) {
+					return n.ent
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// indefinites make a title generic: "an Iranian head of state" is not the
+// one in office.
+var indefinites = map[string]bool{"a": true, "an": true, "any": true, "another": true, "every": true, "no": true}
+
+// sharedRoles are held by several persons of a state at once (ambassadors
+// to different states, envoys, ministers): a bare title with one of them
+// names nobody in particular.
+var sharedRoles = map[string]bool{"ambassador": true, "envoy": true, "official": true, "minister": true,
+	"vice-minister": true, "spokesperson": true}
 
 // apposNouns head a post that describes the name before them: "X,
 // chairman of Y", "X, the head of Y".
