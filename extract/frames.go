@@ -114,6 +114,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if !t.noun && tr.rel == "ATTACK" && tr.form == "base" && nounPhraseHead(toks, i) {
 			t.noun = true // "a pre-emptive nuclear strike": the act named, not done
 		}
+		if conflictRel(tr.rel) && !t.noun && reducedRelative(toks, i, n, inMention) {
+			continue // "a Macau bank accused of laundering": a description, not a statement
+		}
 		if tr.rel == "ATTACK" && (t.noun && i > 0 && toks[i-1].lower == "joint" || i+n < len(toks) && weaponNouns[toks[i+n].lower]) {
 			continue // "a joint military operation": allies together; "attack helicopters": a kind of weapon
 		}
@@ -141,13 +144,13 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 		}
 		if !t.noun && (tr.form == "ed" || tr.form == "part") {
-			for k := i - 1; k >= 0 && k >= i-3; k-- {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if beForms[toks[k].lower] {
 					t.passive = true
 					break
 				}
-				if !adverbs[toks[k].lower] {
-					break
+				if !adverbs[toks[k].lower] && toks[k].text != "'" && toks[k].text != "\"" && !(conflictRel(tr.rel) && strings.HasSuffix(toks[k].lower, "ly")) {
+					break // "was 'officially put on notice'": over quotation marks and adverbs
 				}
 			}
 		}
@@ -480,6 +483,18 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 var weaponNouns = map[string]bool{"helicopter": true, "helicopters": true, "aircraft": true, "submarine": true,
 	"submarines": true, "drone": true, "drones": true, "jet": true, "jets": true, "planes": true, "craft": true,
 	"boats": true, "capability": true, "capabilities": true, "group": true, "force": true, "dogs": true, "ads": true}
+
+// reducedRelative reports a past participle trigger that describes the
+// common noun before it ("a bank accused of laundering", "the man
+// accused of spying"): a passive without its agent.
+func reducedRelative(toks []token, i, n int, inMention []bool) bool {
+	if i == 0 || i+n >= len(toks) || toks[i+n].lower != "of" || !strings.HasSuffix(toks[i].lower, "ed") {
+		return false
+	}
+	p := toks[i-1]
+	return !inMention[i-1] && p.isWord() && !p.isCap() && !adverbs[p.lower] && !auxWords[p.lower] && !pronouns[p.lower] &&
+		!sayVerbs[p.lower] && p.lower != "and" && p.lower != "who" && p.lower != "also"
+}
 
 // conflictRel reports the conflictual relations.
 func conflictRel(rel string) bool {
@@ -1807,7 +1822,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				m.kind = mkPair
 				m.pair = x.lastPairOf(m)
 			}
-			if p := m.s - 1; p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left") && !beForms[toks[p].lower] {
+			if p := governorBefore(toks, m.s); p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left") && !beForms[toks[p].lower] {
 				k = m.s // "X left Pyongyang ... and arrived": the object of another verb
 				continue
 			}
@@ -1865,6 +1880,17 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 }
 
 func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
+
+// governorBefore returns the index of the word that governs a mention
+// starting at s, over a nationality the mention finder left out of it
+// ("summoned Korean Ambassador X": "summoned"); -1 at the sentence start.
+func governorBefore(toks []token, s int) int {
+	p := s - 1
+	if p > 0 && toks[p].isCap() && toks[p].isWord() {
+		p--
+	}
+	return p
+}
 
 // passiveEventObject finds the agent of an event noun that is the subject
 // of a passive criticism: "The raid was widely condemned".
@@ -2229,7 +2255,18 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				k = m.e - 1
 				continue
 			}
+			if conflictRel(rel) {
+				if g := x.governmentOf(toks, m); g != nil {
+					return []*mention{g} // "lashed out at the Moon Jae-in administration": his state
+				}
+				if namedHolding(toks, m) {
+					return nil // "Iran's Bank Saderat": a party the dictionary does not know
+				}
+			}
 			return coordRight(toks, m, ms)
+		}
+		if conflictRel(rel) && rel != "ATTACK" && unknownNameAt(toks, i, k) {
+			return nil // "sanctions on Lockheed Martin ... over sales to Taiwan": the target is a name we do not know
 		}
 		if k > i && w == "," && k+1 < len(toks) && !toks[k+1].isCap() && strings.HasSuffix(toks[k+1].lower, "ing") && len(toks[k+1].lower) > 5 && !prepositions[toks[k+1].lower] {
 			return nil // ", prompting Japan to ...": a participle clause of its own
@@ -2254,6 +2291,56 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 	return nil
 }
 
+// governmentNouns after a leader's name stand for the leader's state.
+var governmentNouns = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
+
+// governmentOf returns the state of "the <leader> administration", or nil.
+func (x *Extractor) governmentOf(toks []token, m *mention) *mention {
+	if m.ent == nil || m.ent.Kind != KindPerson || m.e >= len(toks) || !governmentNouns[toks[m.e].lower] {
+		return nil
+	}
+	e := x.dict.byID[homeID(m.ent)]
+	if e == nil {
+		return nil
+	}
+	return &mention{s: m.s, e: m.e + 1, kind: mkActor, ent: e, head: m.s, text: joinTokens(toks[m.s : m.e+1])}
+}
+
+// namedHolding reports "X's Bank Saderat": the possessor's named holding,
+// a party the dictionary does not know, is the object, not X. A name that
+// modifies a common noun ("Trump's Asia trip") is no holding.
+func namedHolding(toks []token, m *mention) bool {
+	if !m.poss || m.e+1 >= len(toks) || !toks[m.e+1].isCap() || titleWord(toks[m.e+1].lower) {
+		return false
+	}
+	j := m.e + 1
+	for j < len(toks) && toks[j].isCap() {
+		j++
+	}
+	return j >= len(toks) || !toks[j].isWord() || prepositions[toks[j].lower] || auxWords[toks[j].lower]
+}
+
+// titleWord: capitalised words after a possessive that name an office.
+func titleWord(w string) bool {
+	switch w {
+	case "president", "prime", "foreign", "defense", "defence", "minister", "leader", "king", "queen", "chancellor",
+		"supreme", "ambassador", "envoy", "secretary", "vice", "deputy", "top", "chief", "navy", "army", "coast":
+		return true
+	}
+	return false
+}
+
+// unknownNameAt reports a capitalised word at toks[k] right after the
+// trigger ending at i (over determiners) that starts no known mention.
+func unknownNameAt(toks []token, i, k int) bool {
+	for q := i; q < k; q++ {
+		if !determiners[toks[q].lower] {
+			return false
+		}
+	}
+	return toks[k].isCap() && toks[k].isWord() && !determiners[toks[k].lower]
+}
+
 // targetNouns are what a strike hits that stands for the state owning it.
 var targetNouns = map[string]bool{"positions": true, "position": true, "targets": true, "target": true, "bases": true,
 	"base": true, "territory": true, "outposts": true, "outpost": true, "peacekeepers": true, "units": true,
@@ -2273,6 +2360,10 @@ func (x *Extractor) demonymTarget(toks []token, k int) *mention {
 	m, n := x.dict.names.longest(toks, k, textKey)
 	if m == nil || m.kind != matchDemonym {
 		return nil
+	}
+	if w := toks[k+n-1].text; strings.HasSuffix(w, "s") && (k+n >= len(toks) || !toks[k+n].isWord() || prepositions[toks[k+n].lower]) {
+		// "killed 17 Palestinians": the people named by their nationality
+		return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
 	}
 	for q := k + n; q < len(toks) && q < k+n+3; q++ {
 		if targetNouns[toks[q].lower] {
@@ -2324,6 +2415,9 @@ func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) 
 				j++ // "by both X and Y": each agent
 			}
 			if m := mentionStartingAt(ms, j); m != nil && (m.ent != nil || m.kind == mkPair || m.kind == mkRole) {
+				if p := x.titledPersonAfter(toks, m, ms); p != nil {
+					return []*mention{p} // "by US National Security Adviser Michael Flynn"
+				}
 				return coordRight(toks, m, ms)
 			}
 			// "by the presidents of both states"
@@ -2359,6 +2453,27 @@ func quotedPhrase(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// titledPersonAfter returns the person a state's name introduces with a
+// title the mention finder left apart ("US National Security Adviser
+// Michael Flynn"): a person of that state after capitalised words only.
+func (x *Extractor) titledPersonAfter(toks []token, m *mention, ms []*mention) *mention {
+	if m.ent == nil || m.ent.Kind != KindCountry {
+		return nil
+	}
+	for q := m.e; q < len(toks) && q < m.e+5; q++ {
+		if p := mentionStartingAt(ms, q); p != nil {
+			if p.ent != nil && p.ent.Kind == KindPerson && x.isHome(p, m.ent) {
+				return p
+			}
+			return nil
+		}
+		if !toks[q].isCap() {
+			return nil
+		}
+	}
+	return nil
 }
 
 // betweenGroup finds "between X and Y" within a few tokens after i.
