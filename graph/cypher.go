@@ -183,6 +183,9 @@ var (
 	// cypherDyadsMissing lists subjects of events without summaries (a
 	// graph loaded by a kg that did not keep them, or by other means).
 	cypherDyadsMissing string
+	// cypherSubjectsWithoutEvents returns those of the actors $ids that
+	// are the subject of no event.
+	cypherSubjectsWithoutEvents string
 )
 
 func buildDyadStatements() {
@@ -198,6 +201,10 @@ RETURN id, o.id AS o, type(r) AS relation, count(r) AS events, sum(r.goldstein) 
 	cypherDyadsMissing = fmt.Sprintf(`MATCH (s:Actor)
 WHERE EXISTS { (s)-[:%s]->() } AND NOT EXISTS { (s)-[:DYAD]->() }
 RETURN s.id AS id`, strings.Join(relTypes(), "|"))
+	cypherSubjectsWithoutEvents = fmt.Sprintf(`UNWIND $ids AS id
+MATCH (s:Actor {id: id})
+WHERE NOT EXISTS { (s)-[:%s]->() }
+RETURN id`, strings.Join(relTypes(), "|"))
 }
 
 // relStatements are the statements that name one relation type.

@@ -177,11 +177,18 @@ func propIndex(name string) int {
 // have hundreds of thousands of events.
 const dyadSubjectsPerTx = 50
 
-// refreshDyads recomputes the summaries of the subjects ids, of every actor
-// marked by an event deletion and of every subject that has events but no
-// summaries (a graph written by an earlier kg), writing only what changed.
-// It returns the number of subjects it recomputed.
-func (s *Store) refreshDyads(ctx context.Context, ids []string, workers int) (int, error) {
+// refreshDyads brings summaries up to date after events were written:
+//
+//   - subjects in fresh, which had no stored events before this load, get
+//     their summaries from the batch's own events (known: the load created
+//     every one), without reading any event back;
+//   - the subjects ids, every actor marked by an event deletion and every
+//     subject that has events but no summaries (a graph written by an
+//     earlier kg) are recomputed from their stored events.
+//
+// Either way only summaries that differ from the stored ones are written. It
+// returns the number of subjects it brought up to date.
+func (s *Store) refreshDyads(ctx context.Context, ids []string, fresh map[string][]*dyad, workers int) (int, error) {
 	marked, err := s.readIDs(ctx, cypherDyadsStale, nil)
 	if err != nil {
 		return 0, err
@@ -190,22 +197,59 @@ func (s *Store) refreshDyads(ctx context.Context, ids []string, workers int) (in
 	if err != nil {
 		return 0, err
 	}
+	isMarked := map[string]bool{}
+	for _, id := range marked {
+		isMarked[id] = true
+	}
 	seen := map[string]bool{}
-	var all []string
+	var recompute, known []string
 	for _, id := range append(append(ids, marked...), missing...) {
-		if !seen[id] {
-			seen[id] = true
-			all = append(all, id)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if _, ok := fresh[id]; ok && !isMarked[id] {
+			known = append(known, id)
+		} else {
+			recompute = append(recompute, id)
 		}
 	}
-	sort.Strings(all)
+	sort.Strings(recompute)
+	sort.Strings(known)
 	var jobs []job
-	for _, part := range chunk(all, dyadSubjectsPerTx) {
+	for _, part := range chunk(recompute, dyadSubjectsPerTx) {
 		jobs = append(jobs, job{n: len(part), fn: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
-			return writeDyads(ctx, tx, part)
+			return writeDyads(ctx, tx, part, nil)
 		}})
 	}
-	return len(all), s.run(ctx, jobs, workers, nil)
+	// Known summaries: bounded by their number rather than by subjects.
+	var part []string
+	n := 0
+	flush := func() {
+		if len(part) == 0 {
+			return
+		}
+		ids := part
+		want := map[[2]string]*dyad{}
+		for _, id := range ids {
+			for _, d := range fresh[id] {
+				want[[2]string{d.s, d.o}] = d
+			}
+		}
+		jobs = append(jobs, job{n: len(ids), fn: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+			return writeDyads(ctx, tx, ids, want)
+		}})
+		part, n = nil, 0
+	}
+	for _, id := range known {
+		part = append(part, id)
+		n += len(fresh[id])
+		if n >= DefaultBatchSize {
+			flush()
+		}
+	}
+	flush()
+	return len(recompute) + len(known), s.run(ctx, jobs, workers, nil)
 }
 
 // RefreshDyads recomputes the summaries that may be out of date: of actors
@@ -213,11 +257,34 @@ func (s *Store) refreshDyads(ctx context.Context, ids []string, workers int) (in
 // graph loaded before kg kept them, or by other means). Load does this
 // itself; it returns the number of subjects recomputed.
 func (s *Store) RefreshDyads(ctx context.Context) (int, error) {
-	n, err := s.refreshDyads(ctx, nil, DefaultWorkers)
+	n, err := s.refreshDyads(ctx, nil, nil, DefaultWorkers)
 	if err != nil {
 		return n, fmt.Errorf("refresh dyads: %w", err)
 	}
 	return n, nil
+}
+
+// freshSubjects returns the batch's summaries by subject for the subjects
+// that have no stored events yet (asked before any event is written).
+func (s *Store) freshSubjects(ctx context.Context, p *prepared) (map[string][]*dyad, error) {
+	subjects := p.subjects()
+	none := map[string]bool{}
+	for _, part := range chunk(subjects, 10000) {
+		ids, err := s.readIDs(ctx, cypherSubjectsWithoutEvents, map[string]any{"ids": part})
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			none[id] = true
+		}
+	}
+	out := map[string][]*dyad{}
+	for _, d := range dyadsOf(p) {
+		if none[d.s] {
+			out[d.s] = append(out[d.s], d)
+		}
+	}
+	return out, nil
 }
 
 // readIDs runs a read statement whose first column is an id.
@@ -247,14 +314,27 @@ func (s *Store) readIDs(ctx context.Context, cypher string, params map[string]an
 // transaction: it locks the subjects, aggregates their events, reads the
 // stored summaries and deletes, updates or creates only what differs; then
 // it clears their marks.
-func writeDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+func writeDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, known map[[2]string]*dyad) error {
 	if err := exec(ctx, tx, cypherDyadsLock, map[string]any{"ids": ids}); err != nil {
 		return err
+	}
+	want, err := computeDyads(ctx, tx, ids, known)
+	if err != nil {
+		return err
+	}
+	return syncDyads(ctx, tx, ids, want)
+}
+
+// computeDyads aggregates the stored events of the subjects ids, unless
+// known already holds their summaries.
+func computeDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, known map[[2]string]*dyad) (map[[2]string]*dyad, error) {
+	if known != nil {
+		return known, nil
 	}
 	want := map[[2]string]*dyad{}
 	res, err := tx.Run(ctx, cypherDyadsCompute, map[string]any{"ids": ids})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for res.Next(ctx) {
 		v := res.Record().Values
@@ -269,13 +349,17 @@ func writeDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) 
 		last, _ := v[6].(string)
 		d.add(v[2].(string), v[3].(int64), g, first, last)
 	}
-	if err := res.Err(); err != nil {
-		return err
-	}
+	return want, res.Err()
+}
+
+// syncDyads makes the stored summaries of the subjects ids equal want:
+// deleting, updating or creating only what differs; then it clears their
+// marks.
+func syncDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, want map[[2]string]*dyad) error {
 	var drop []string
 	var update, create []map[string]any
 	kept := map[[2]string]bool{}
-	res, err = tx.Run(ctx, cypherDyadsStored, map[string]any{"ids": ids})
+	res, err := tx.Run(ctx, cypherDyadsStored, map[string]any{"ids": ids})
 	if err != nil {
 		return err
 	}

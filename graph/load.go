@@ -148,6 +148,12 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 	}
 	st.Documents = len(p.docIDs)
 
+	// Subjects without stored events get their summaries from the batch.
+	fresh, err := s.freshSubjects(ctx, p)
+	if err != nil {
+		return st, fmt.Errorf("load: %w", err)
+	}
+
 	// 4. Events, one statement per relation type.
 	jobs = jobs[:0]
 	total := 0
@@ -194,7 +200,7 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 
 	// 5. Dyad summaries of the batch's subjects and of every subject whose
 	// events were deleted (replaced documents, re-pointed events).
-	if _, err := s.refreshDyads(ctx, p.subjects(), opts.Workers); err != nil {
+	if _, err := s.refreshDyads(ctx, p.subjects(), fresh, opts.Workers); err != nil {
 		return st, fmt.Errorf("load: dyad summaries: %w", err)
 	}
 	return st, nil
@@ -935,7 +941,7 @@ func (s *Store) LoadNaive(ctx context.Context, b Batch) (LoadStats, error) {
 			st.Events++
 		}
 	}
-	if _, err := s.refreshDyads(ctx, p.subjects(), 1); err != nil {
+	if _, err := s.refreshDyads(ctx, p.subjects(), nil, 1); err != nil {
 		return st, fmt.Errorf("load naive: dyad summaries: %w", err)
 	}
 	st.Elapsed = time.Since(start)
