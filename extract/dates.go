@@ -1063,9 +1063,9 @@ func repeatedAfter(toks []token, e int) bool {
 }
 
 // reportingTime reports a time of the reporting clause before a trigger
-// in the reported one: "said on Wednesday that", "told reporters on
-// Monday that". It dates the saying; a plan or a guess reported there
-// has a time of its own, or none (speech acts aside, see speechAct).
+// in the reported one: "said on Wednesday that", "told Putin in Samarkand
+// on Thursday that". It dates the saying, which is past even when what is
+// said is a plan, and the plan is dated by its report.
 func reportingTime(toks []token, x timex, t *trigAt) bool {
 	if x.e > t.s {
 		return false
@@ -1080,7 +1080,7 @@ func reportingTime(toks []token, x timex, t *trigAt) bool {
 	if that < 0 {
 		return false
 	}
-	for q := max(0, x.s-4); q < that; q++ {
+	for q := max(0, x.s-8); q < that; q++ {
 		if sayVerbs[toks[q].lower] || toks[q].lower == "announced" || toks[q].lower == "warned" {
 			return true
 		}
@@ -1088,13 +1088,45 @@ func reportingTime(toks []token, x timex, t *trigAt) bool {
 	return false
 }
 
-// speechAct reports a relation performed by saying something: a reported
-// "would" of these ("said it would refuse the visas") is the statement,
-// made when it was said.
-func speechAct(rel string) bool {
-	switch rel {
-	case "REJECT", "THREATEN", "CRITICIZE", "SUPPORT":
-		return true
+// arrivalVerbs open a relative clause that sets the scene of the main
+// clause's event: "X, who landed in Ankara on June 22, was greeted by Y".
+var arrivalVerbs = map[string]bool{"arrived": true, "landed": true, "flew": true, "travelled": true, "traveled": true,
+	"played": true, "hosted": true, "welcomed": true, "received": true, "visited": true}
+
+// arrivalFrame reports a time inside a subject's relative clause of
+// arrival or hosting that the trigger follows as the main predicate: the
+// main event happened on that occasion ("Saudi Arabia, which flew relief
+// supplies into Aleppo on February 14, delivered its first aid"). Other
+// relative clauses on the subject are background ("Putin, who annexed
+// Crimea in 2014, criticized ...") and keep out.
+func arrivalFrame(toks []token, spans [][2]int, t *trigAt, x timex) bool {
+	for _, sp := range spans {
+		if x.s < sp[0] || x.s >= sp[1] || sp[0] == 0 || toks[sp[0]-1].text != "," {
+			continue
+		}
+		if w := toks[sp[0]].lower; w != "who" && w != "which" {
+			return false
+		}
+		if sp[0]+1 >= len(toks) || !arrivalVerbs[toks[sp[0]+1].lower] {
+			return false
+		}
+		// the trigger is the main predicate, just after the clause's comma
+		return sp[1] < len(toks) && toks[sp[1]].text == "," && t.s > sp[1] && t.s-sp[1] <= 4
 	}
 	return false
+}
+
+// openerTime reports a time closing a sentence's opening phrase ("In a
+// statement carried by KCNA on September 22, 2017, Kim called ..."): it
+// scopes over the sentence even inside the opener's reduced relative.
+func openerTime(toks []token, x timex) bool {
+	if len(toks) == 0 || !prepositions[toks[0].lower] || x.e >= len(toks) || toks[x.e].text != "," {
+		return false
+	}
+	for q := 0; q < x.s; q++ {
+		if toks[q].text == "," && !dateComma(toks, q) || toks[q].text == ";" {
+			return false
+		}
+	}
+	return true
 }

@@ -57,14 +57,23 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 
 		{"after meeting: the meeting is fact whatever the clause hedges", "2023-09-15", "Xi Jinping hinted at possible joint drills with Russia after meeting Vladimir Putin in Samarkand on Thursday.",
 			[]string{"xi-jinping MEET vladimir-putin 2023-09-14 asserted"}, nil},
-		{"said that X would: a reported plan", "2023-02-09", "Xinhua said on Wednesday that China would provide emergency aid to Syria.",
-			[]string{"china AID syria  planned"}, []string{"hypothetical"}},
+		{"said that X would: a reported plan, dated by its report", "2023-02-09", "Xinhua said on Wednesday that China would provide emergency aid to Syria.",
+			[]string{"china AID syria 2023-02-08 planned"}, []string{"hypothetical", "2023-02-15"}},
+		{"a speech act reported with would keeps the saying's time", "2021-09-01", "Serbia said in May 2021 that it would reject the European Union's proposal.",
+			[]string{"serbia REJECT european-union 2021-05 planned"}, nil},
 		{"said that X would, on a condition: hypothetical", "2023-02-09", "Wang Yi told reporters that China would keep supporting Iran as long as it respected the deal.",
 			nil, []string{"china SUPPORT iran 2023-02-09 planned", "wang-yi SUPPORT iran 2023-02-09 planned"}},
 		{"pledged at a summit: the summit is where the pledge was made", "2017-12-01", "Canada and Mexico pledged to deepen their partnership at a summit in Ottawa in November 2017.",
 			[]string{"canada MEET mexico 2017-11 asserted"}, []string{"MEET mexico 2017-11 planned"}},
 		{"ahead of a summit long past: not a plan", "2020-01-10", "Kim Jong-un arrived in Hanoi on February 26, 2019, ahead of his second summit with Donald Trump.",
 			[]string{"kim-jong-un MEET donald-trump 2019-02-26 asserted"}, nil},
+
+		{"an arrival relative clause sets the scene of the main event", "2022-07-01", "Narendra Modi, who landed in Tokyo on June 22, 2022, was greeted by Fumio Kishida at the airport.",
+			[]string{"fumio-kishida HOST narendra-modi 2022-06-22 asserted"}, nil},
+		{"a background relative clause does not date the main event", "2022-07-01", "Vladimir Putin, who annexed Crimea in 2014, criticized NATO.",
+			[]string{"vladimir-putin CRITICIZE nato 2022-07-01 asserted"}, []string{"CRITICIZE nato 2014"}},
+		{"a time closing the sentence's opener scopes over it", "2018-01-10", "In a statement carried by KCNA on December 3, 2017, Kim Jong-un called Moon Jae-in a traitor.",
+			[]string{"kim-jong-un CRITICIZE moon-jae-in 2017-12-03 asserted"}, nil},
 
 		// statements reported without a time
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",

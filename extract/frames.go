@@ -3168,12 +3168,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		}
 		whenLater := false
 		if inOtherSpan(rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, rels, x.s, t.e)) {
-			if whenLater = whenClauseOf(toks, rels, t, x); !whenLater {
+			if whenLater = whenClauseOf(toks, rels, t, x) || arrivalFrame(toks, rels, t, x) || openerTime(toks, x); !whenLater {
 				continue // a time inside a relative clause the trigger is not in
 			}
-		}
-		if modality != Asserted && !speechAct(t.tr.rel) && reportingTime(toks, x, t) {
-			continue // "said on Wednesday that China would provide aid": the saying's time
 		}
 		if inComplement(toks, t, x, st.pubStr) {
 			continue // "invited Y to visit in November": the visit's time
@@ -3218,8 +3215,8 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
 		}
 		d := tx[best].past
-		if modality == Planned {
-			d = tx[best].fut
+		if modality == Planned && !reportingTime(toks, tx[best], t) {
+			d = tx[best].fut // a plan reported "on Wednesday" is dated by the report, in the past
 		}
 		return d, SourceText, tx[best].text, modality
 	}
