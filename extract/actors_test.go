@@ -90,6 +90,12 @@ func TestActors(t *testing.T) {
 		{"a title many hold at once names nobody in particular", "2016-01-26",
 			"China summoned the US ambassador on Monday and criticized Washington.",
 			[]string{"china CRITICIZE united-states 2016-01-25 asserted"}, []string{"caroline-kennedy"}},
+		{"a grouping whose summit is the venue is no party", "2016-09-20",
+			"Hassan Rouhani met Raul Castro in Caracas on Saturday, on the sidelines of a summit of the Non-Aligned Movement.",
+			[]string{"hassan-rouhani MEET raul-castro 2016-09-17 asserted"}, []string{"MEET nam"}},
+		{"a name with a particle after a title", "2015-05-20",
+			"Egyptian Foreign Minister Sameh el-Shoukry met Dutch Defence Minister Henk van Houten on Tuesday.",
+			[]string{"sameh-el-shoukry MEET henk-van-houten 2015-05-19 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

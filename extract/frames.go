@@ -2609,8 +2609,8 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			}
 			j++
 		}
-		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && m.kind != mkPronoun {
-			obj = coordRight(toks, m, ms)
+		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && m.kind != mkPronoun && !(m.compound && venueOf(toks, m.s)) {
+			obj = coordRight(toks, m, ms) // (not "a summit of the Non-Aligned Movement": its venue)
 		}
 		break
 	}

@@ -62,6 +62,20 @@ func pairWord(toks []token, i, n int) string {
 // venueNouns name a gathering an organisation's name may modify.
 var venueNouns = map[string]bool{"summit": true, "conference": true, "forum": true, "ministerial": true, "meeting": true, "gathering": true}
 
+// venueOf reports "a summit of (the) X", "the sidelines of X" before
+// toks[s]: the grouping names where parties met.
+func venueOf(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" {
+		return false
+	}
+	w := strings.TrimSuffix(toks[k-1].lower, "s")
+	return venueNouns[w] || w == "sideline" || w == "fringe" || w == "session" || w == "margin"
+}
+
 // nameStop are capitalised words that do not start or continue a name.
 var nameStop = map[string]bool{
 	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true, "He": true,
@@ -93,6 +107,28 @@ func isNameToken(t token) bool {
 		}
 	}
 	return len(t.text) > 1
+}
+
+// nameParticles are the lower-case links inside Arabic, Dutch, German,
+// Spanish or Portuguese names ("Mohammed bin Salman", "Ursula von der
+// Leyen", "Luiz Inacio Lula da Silva").
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "van": true, "von": true, "der": true,
+	"den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "la": true, "le": true, "dos": true,
+	"das": true, "ter": true, "y": true,
+}
+
+// nameParticle reports a particle at toks[i] that continues a name: a
+// link word before a capitalised name, or "al-Majali", "el-Sisi".
+func nameParticle(toks []token, i int) bool {
+	w := toks[i].text
+	if k := strings.IndexByte(w, '-'); k > 0 && nameParticles[w[:k]] && k+1 < len(w) && unicode.IsUpper(rune(w[k+1])) {
+		return true
+	}
+	if w == "-" { // "al-Majali" comes as "al", "-", "Majali"
+		return i > 0 && nameParticles[toks[i-1].text] && i+1 < len(toks) && isNameToken(toks[i+1])
+	}
+	return nameParticles[w] && i+1 < len(toks) && (isNameToken(toks[i+1]) || nameParticle(toks, i+1))
 }
 
 // koreanName reports whether toks[i:] starts a name like "Jong Tong-hak".
@@ -199,11 +235,14 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 		if isNameToken(toks[i]) && precededByTitle(toks, i, titles, ms) {
 			n := 1
-			for i+n < len(toks) && n < 3 && isNameToken(toks[i+n]) {
+			for i+n < len(toks) && n < 4 && (isNameToken(toks[i+n]) || nameParticle(toks, i+n)) {
 				if m, _ := x.dict.names.longest(toks, i+n, textKey); m != nil {
 					break
 				}
 				n++
+			}
+			for n > 1 && !isNameToken(toks[i+n-1]) && !strings.Contains(toks[i+n-1].text, "-") {
+				n-- // a particle ends no name
 			}
 			if n == 1 {
 				var roles []string
@@ -251,7 +290,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// "on the sidelines of the G20 summit", "the NATO summit in Vilnius": a
 	// grouping that names a gathering is its venue, not a party to it
 	for _, m := range ms {
-		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] {
+		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && (m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] || venueOf(toks, m.s)) {
 			m.compound = true
 		}
 	}
