@@ -188,7 +188,10 @@ const dyadSubjectsPerTx = 50
 //
 // Either way only summaries that differ from the stored ones are written. It
 // returns the number of subjects it brought up to date.
-func (s *Store) refreshDyads(ctx context.Context, ids []string, fresh map[string][]*dyad, workers int) (int, error) {
+//
+// progress, if not nil, is called (serialized) with the subjects done so far
+// and their total.
+func (s *Store) refreshDyads(ctx context.Context, ids []string, fresh map[string][]*dyad, workers int, progress func(done, total int)) (int, error) {
 	marked, err := s.readIDs(ctx, cypherDyadsStale, nil)
 	if err != nil {
 		return 0, err
@@ -249,7 +252,13 @@ func (s *Store) refreshDyads(ctx context.Context, ids []string, fresh map[string
 		}
 	}
 	flush()
-	return len(recompute) + len(known), s.run(ctx, jobs, workers, nil)
+	total, done := len(recompute)+len(known), 0
+	var step func(n int)
+	if progress != nil {
+		progress(0, total)
+		step = func(n int) { done += n; progress(done, total) }
+	}
+	return total, s.run(ctx, jobs, workers, step)
 }
 
 // RefreshDyads recomputes the summaries that may be out of date: of actors
@@ -257,7 +266,7 @@ func (s *Store) refreshDyads(ctx context.Context, ids []string, fresh map[string
 // graph loaded before kg kept them, or by other means). Load does this
 // itself; it returns the number of subjects recomputed.
 func (s *Store) RefreshDyads(ctx context.Context) (int, error) {
-	n, err := s.refreshDyads(ctx, nil, nil, DefaultWorkers)
+	n, err := s.refreshDyads(ctx, nil, nil, DefaultWorkers, nil)
 	if err != nil {
 		return n, fmt.Errorf("refresh dyads: %w", err)
 	}

@@ -26,6 +26,9 @@ type LoadOptions struct {
 	BatchSize int                   // rows per transaction; default 5000
 	Workers   int                   // concurrent transactions; default 2
 	Progress  func(done, total int) // events written so far of total; may be nil; calls are serialized
+	// SummaryProgress reports the subjects whose DYAD summaries are up to
+	// date so far, of total, after the events; may be nil; serialized.
+	SummaryProgress func(done, total int)
 	// ReplaceAll replaces the events of every document of the batch that is
 	// already stored, not only of those whose sha256 changed (use it after
 	// changing the extractor or the dictionaries).
@@ -200,7 +203,7 @@ func (s *Store) load(ctx context.Context, b Batch, opts LoadOptions) (LoadStats,
 
 	// 5. Dyad summaries of the batch's subjects and of every subject whose
 	// events were deleted (replaced documents, re-pointed events).
-	if _, err := s.refreshDyads(ctx, p.subjects(), fresh, opts.Workers); err != nil {
+	if _, err := s.refreshDyads(ctx, p.subjects(), fresh, opts.Workers, opts.SummaryProgress); err != nil {
 		return st, fmt.Errorf("load: dyad summaries: %w", err)
 	}
 	return st, nil
@@ -941,7 +944,7 @@ func (s *Store) LoadNaive(ctx context.Context, b Batch) (LoadStats, error) {
 			st.Events++
 		}
 	}
-	if _, err := s.refreshDyads(ctx, p.subjects(), nil, 1); err != nil {
+	if _, err := s.refreshDyads(ctx, p.subjects(), nil, 1, nil); err != nil {
 		return st, fmt.Errorf("load naive: dyad summaries: %w", err)
 	}
 	st.Elapsed = time.Since(start)

@@ -230,7 +230,7 @@ func (s *Store) DeletePrefix(ctx context.Context, prefix string) (int, error) {
 		}
 	}
 	// The remaining actors whose events went keep exact summaries.
-	if _, err := s.refreshDyads(ctx, nil, nil, DefaultWorkers); err != nil {
+	if _, err := s.refreshDyads(ctx, nil, nil, DefaultWorkers, nil); err != nil {
 		return total, fmt.Errorf("delete prefix %q: dyad summaries: %w", prefix, err)
 	}
 	return total, nil

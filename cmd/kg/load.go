@@ -152,11 +152,15 @@ func loadBatch(cmd *cobra.Command, f *Factory, b *graph.Batch, batchSize, worker
 	if err := store.EnsureSchema(cmd.Context()); err != nil {
 		return err
 	}
-	p := newProgress(f.IO.ErrOut, f.IO.ErrTTY, "loading")
+	p := newProgress(f.IO.ErrOut, f.IO.ErrTTY, "loading", "events")
+	sp := newProgress(f.IO.ErrOut, f.IO.ErrTTY, "summarising", "subjects")
 	stats, err := store.Load(cmd.Context(), *b, graph.LoadOptions{
-		BatchSize: batchSize, Workers: workers, Progress: p.update, ReplaceAll: replace,
+		BatchSize: batchSize, Workers: workers, ReplaceAll: replace,
+		Progress:        p.update,
+		SummaryProgress: func(done, total int) { p.done(); sp.update(done, total) },
 	})
 	p.done()
+	sp.done()
 	if err != nil {
 		return fmt.Errorf("%w (events committed so far are kept; run the same command again to finish)", err)
 	}
@@ -176,13 +180,14 @@ type progress struct {
 	w     io.Writer
 	tty   bool
 	label string
+	unit  string // "events"
 	start time.Time
 	last  time.Time
 	drawn bool
 }
 
-func newProgress(w io.Writer, tty bool, label string) *progress {
-	return &progress{w: w, tty: tty, label: label, start: time.Now()}
+func newProgress(w io.Writer, tty bool, label, unit string) *progress {
+	return &progress{w: w, tty: tty, label: label, unit: unit}
 }
 
 func (p *progress) update(done, total int) {
@@ -190,6 +195,9 @@ func (p *progress) update(done, total int) {
 		return
 	}
 	now := time.Now()
+	if p.start.IsZero() {
+		p.start = now
+	}
 	if now.Sub(p.last) < 100*time.Millisecond && done < total {
 		return
 	}
@@ -203,13 +211,15 @@ func (p *progress) update(done, total int) {
 	if rate > 0 {
 		eta = (time.Duration(float64(total-done)/rate) * time.Second).Round(time.Second).String()
 	}
-	fmt.Fprintf(p.w, "\r\033[K%s %d/%d events  %.0f events/s  ETA %s", p.label, done, total, rate, eta)
+	fmt.Fprintf(p.w, "\r\033[K%s %d/%d %s  %.0f %s/s  ETA %s", p.label, done, total, p.unit, rate, p.unit, eta)
 	p.drawn = true
 }
 
+// done clears the line drawn last, if any.
 func (p *progress) done() {
 	if p.drawn {
 		fmt.Fprint(p.w, "\r\033[K")
+		p.drawn = false
 	}
 }
 
