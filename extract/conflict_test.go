@@ -144,6 +144,16 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"israel ATTACK palestine 2018-05-14 asserted"}, nil},
 		{"an earthquake kills no one's enemies", "2023-02-07", "The earthquake killed 50 Syrians on Monday.",
 			nil, []string{"syria ATTACK"}},
+		// single quotes and titled agents
+		{"called X 'the devil' in single quotes", "2006-09-21", "Hugo Chavez called George W. Bush 'the devil' on Wednesday.",
+			[]string{"hugo-chavez CRITICIZE george-w-bush 2006-09-20 asserted"}, nil},
+		{"a possessive name is no quotation", "2006-09-21", "Hugo Chavez called George W. Bush' speech a lie on Wednesday.",
+			[]string{"hugo-chavez CRITICIZE george-w-bush"}, nil},
+		{"denounced as a long quotation by a titled official", "2017-09-12",
+			"Myanmar's crackdown was denounced as 'a textbook example of ethnic cleansing' by UN human rights chief Zeid Ra'ad al-Hussein on Monday.",
+			[]string{"zeid-raad-al-hussein CRITICIZE myanmar 2017-09-11 asserted"}, nil},
+		{"called a role holder's statement a circus", "2018-03-20", "Maria Zakharova called the British prime minister's statement 'a circus show' on Monday.",
+			[]string{"maria-zakharova CRITICIZE theresa-may 2018-03-19 asserted"}, nil},
 		// ATTACK targets
 		{"fired shells at a state's bases", "2015-08-21", "Pakistani troops fired mortar shells at Indian army posts and Indian military bases on Thursday.",
 			[]string{"pakistan ATTACK india 2015-08-20 asserted"}, nil},

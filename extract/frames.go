@@ -1977,6 +1977,7 @@ func frontedSubject(toks []token, from int, ms []*mention) []*mention {
 var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "outrageous": true, "barbaric": true,
 	"atrocity": true, "reckless": true, "inhumane": true, "brutal": true, "deplorable": true, "despicable": true,
 	"intolerable": true, "cowardly": true, "heinous": true, "provocation": true, "criminal": true, "crime": true,
+	"circus": true, "farce": true, "lie": true, "lies": true, "nonsense": true, "hypocrisy": true, "hypocritical": true,
 	"regrettable": true, "provocative": true, "irresponsible": true, "illegal": true, "unjustified": true,
 	"groundless": true, "absurd": true, "violation": true, "hostile": true, "destabilizing": true,
 	"destabilising": true, "unlawful": true, "aggression": true, "blackmail": true, "interference": true}
@@ -2045,7 +2046,7 @@ func (x *Extractor) calledInsult(toks []token, ms []*mention, emit func(*trigAt,
 				k++
 			}
 			m := mentionStartingAt(ms, k)
-			if m == nil || m.ent == nil || m.poss || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
+			if m == nil || m.ent == nil || m.poss && !singleQuoteOpens(toks, m.e) || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
 				continue
 			}
 			obj, from = []*mention{m}, m.e
@@ -2071,6 +2072,21 @@ func (x *Extractor) calledInsult(toks []token, ms []*mention, emit func(*trigAt,
 	}
 }
 
+// singleQuoteOpens reports a single quotation mark at toks[k] that a
+// second one closes within eight words: "called Bush 'the devil'", not
+// the possessive of "the Brothers' shop".
+func singleQuoteOpens(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].text != "'" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+8; q++ {
+		if toks[q].text == "'" {
+			return true
+		}
+	}
+	return false
+}
+
 // insultAfter reports an insult word among the four words from toks[i],
 // over quotation marks and adjectives ("a 'mentally deranged US dotard'").
 func insultAfter(toks []token, i int) bool {
@@ -2094,7 +2110,7 @@ func possessorAfter(toks []token, i int, ms []*mention) *mention {
 		k++
 	}
 	m := mentionStartingAt(ms, k)
-	if m == nil || m.ent == nil || !m.poss || m.kind == mkPronoun || m.e+2 >= len(toks) || toks[m.e+1].isCap() {
+	if m == nil || m.ent == nil && m.kind != mkRole || m.kind == mkPronoun || m.e+2 >= len(toks) || toks[m.e+1].isCap() || !m.poss && toks[m.e].text != "'s" {
 		return nil
 	}
 	return m
@@ -2405,7 +2421,8 @@ func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
 // agentAfter finds the agent introduced by prep ("by X", "from X") within
 // six tokens after i.
 func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) []*mention {
-	for k := i; k < len(toks) && k < i+6; k++ {
+	limit := i + 6
+	for k := i; k < len(toks) && k < limit; k++ {
 		if toks[k].lower == prep {
 			j := k + 1
 			if m := mentionStartingAt(ms, j); m != nil && m.kind == mkPair {
@@ -2428,9 +2445,10 @@ func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) 
 			}
 			return nil
 		}
-		if toks[k].text == "\"" && k > i && toks[k-1].lower == "as" {
+		if (toks[k].text == "\"" || toks[k].text == "'") && k > i && toks[k-1].lower == "as" {
 			if n := quotedPhrase(toks, k); n > 0 {
 				k += n // "denounced as \"ethnic cleansing\" by X"
+				limit += n
 				continue
 			}
 		}
@@ -2442,10 +2460,10 @@ func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) 
 }
 
 // quotedPhrase returns how many tokens after an opening quote at k close
-// a short quotation (at most five words), or 0.
+// a short quotation (at most eight words), or 0.
 func quotedPhrase(toks []token, k int) int {
-	for q := k + 1; q < len(toks) && q <= k+6; q++ {
-		if toks[q].text == "\"" {
+	for q := k + 1; q < len(toks) && q <= k+9; q++ {
+		if toks[q].text == toks[k].text {
 			return q - k
 		}
 		if !toks[q].isWord() {
@@ -2459,22 +2477,30 @@ func quotedPhrase(toks []token, k int) int {
 // title the mention finder left apart ("US National Security Adviser
 // Michael Flynn"): a person of that state after capitalised words only.
 func (x *Extractor) titledPersonAfter(toks []token, m *mention, ms []*mention) *mention {
-	if m.ent == nil || m.ent.Kind != KindCountry {
+	if m.ent == nil || m.ent.Kind != KindCountry && m.ent.Kind != KindOrganization {
 		return nil
 	}
+	titled := false
 	for q := m.e; q < len(toks) && q < m.e+5; q++ {
 		if p := mentionStartingAt(ms, q); p != nil {
-			if p.ent != nil && p.ent.Kind == KindPerson && x.isHome(p, m.ent) {
+			if p.ent != nil && p.ent.Kind == KindPerson && (x.isHome(p, m.ent) || titled) {
 				return p
 			}
 			return nil
 		}
-		if !toks[q].isCap() {
+		w := toks[q]
+		if !w.isWord() || prepositions[w.lower] || determiners[w.lower] || w.lower == "and" {
 			return nil
 		}
+		titled = titled || titleHeads[w.lower]
 	}
 	return nil
 }
+
+// titleHeads end a title before a name: "UN human rights chief X".
+var titleHeads = map[string]bool{"chief": true, "head": true, "adviser": true, "advisor": true, "envoy": true,
+	"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "director": true,
+	"ambassador": true, "commissioner": true, "president": true, "leader": true, "official": true}
 
 // betweenGroup finds "between X and Y" within a few tokens after i.
 func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention {
