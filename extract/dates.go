@@ -1130,3 +1130,70 @@ func openerTime(toks []token, x timex) bool {
 	}
 	return true
 }
+
+// spanEnd returns the index of the expression that closes a span of days
+// opened by tx[k] — "from Monday to Wednesday", "on Monday and Tuesday",
+// "began on Monday and ended on Wednesday" — or -1.
+func spanEnd(toks []token, tx []timex, k int) int {
+	x := tx[k]
+	if len(x.past) != 10 || k+1 >= len(tx) {
+		return -1
+	}
+	y := tx[k+1]
+	if len(y.past) != 10 || y.offset || y.s-x.e > 8 {
+		return -1
+	}
+	var words []string
+	for _, t := range toks[x.e:y.s] {
+		words = append(words, t.lower)
+	}
+	opener := ""
+	if x.s > 0 {
+		opener = toks[x.s-1].lower
+	}
+	switch strings.Join(words, " ") {
+	case "and", "and on":
+		return k + 1 // "on Monday and Tuesday"
+	case "to", "until", "through", "till", "-", "\u2013":
+		if opener == "from" || opener == "between" || opener == "on" {
+			return k + 1
+		}
+		return -1
+	}
+	if startVerbBefore(toks, x.s) && containsAny(words, "ended", "concluded", "closed", "finished") {
+		return k + 1 // "began on Monday and ended on Wednesday"
+	}
+	return -1
+}
+
+// startVerbBefore reports "began", "started" or "opened" up to three words
+// before toks[s].
+func startVerbBefore(toks []token, s int) bool {
+	for q := max(0, s-3); q < s; q++ {
+		switch toks[q].lower {
+		case "began", "begun", "started", "opened":
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(words []string, want ...string) bool {
+	for _, w := range words {
+		for _, x := range want {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanDate is the date of an event spanning days from d: the month it
+// starts in ("from November 28 through December 1" is November).
+func spanDate(d string) string {
+	if len(d) < 7 {
+		return d
+	}
+	return d[:7]
+}

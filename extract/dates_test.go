@@ -75,6 +75,13 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a time closing the sentence's opener scopes over it", "2018-01-10", "In a statement carried by KCNA on December 3, 2017, Kim Jong-un called Moon Jae-in a traitor.",
 			[]string{"kim-jong-un CRITICIZE moon-jae-in 2017-12-03 asserted"}, nil},
 
+		{"talks that began on one day and ended on another: their month", "2021-03-12", "The talks between Antony Blinken and Wang Yi, which began on Monday, ended on Wednesday.",
+			[]string{"antony-blinken MEET wang-yi 2021-03 asserted"}, []string{"2021-03-08"}},
+		{"a span across months is dated by the month it starts in", "2010-11-27", "Japan and Australia will hold joint naval drills from Sunday through Dec. 2.",
+			[]string{"japan MILITARY_COOPERATION australia 2010-11 planned"}, nil},
+		{"agreed to meet at a summit: the summit is the plan", "2021-03-12", "China and Russia agreed to meet at a summit in Moscow.",
+			nil, []string{"asserted"}},
+
 		// statements reported without a time
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},

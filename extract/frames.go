@@ -3244,6 +3244,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		if modality == Planned && !reportingTime(toks, tx[best], t) {
 			d = tx[best].fut // a plan reported "on Wednesday" is dated by the report, in the past
 		}
+		if spanEnd(toks, tx, best) >= 0 {
+			d = spanDate(d) // "from Monday to Wednesday": the month the days start in
+		}
 		return d, SourceText, tx[best].text, modality
 	}
 	if st.pubStr == "" || modality == Planned {

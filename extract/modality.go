@@ -236,6 +236,9 @@ func meetingOfPledge(toks []token, t *trigAt) bool {
 	if p == 0 {
 		return false
 	}
+	if p >= 3 && toks[p-3].lower == "to" {
+		return false // "agreed to meet at a summit": the summit is the plan
+	}
 	switch toks[p-1].lower {
 	case "at", "during", "in":
 		return true
