@@ -219,6 +219,48 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"france MILITARY_COOPERATION greece 2021-06-07 asserted"}, nil},
 		{"military: arms sales", "2021-06-10", "The United States approved arms sales to Taiwan on Monday.",
 			[]string{"united-states MILITARY_COOPERATION taiwan 2021-06-07 asserted"}, nil},
+
+		// MILITARY_COOPERATION: the arms trade, buyer and supplier
+		{"arms: took delivery of a nationality's weapons", "2021-06-10", "Serbia took delivery of Chinese FK-3 air defence missiles on Monday.",
+			[]string{"serbia MILITARY_COOPERATION china 2021-06-07 asserted"}, nil},
+		{"arms: state-built ships", "2021-06-10", "Bangladesh took delivery of two Chinese-built corvettes last month.",
+			[]string{"bangladesh MILITARY_COOPERATION china 2021-05 asserted"}, nil},
+		{"arms: bought weapons from a supplier", "2021-06-10", "Indonesia bought 42 Rafale jets from France in February.",
+			[]string{"indonesia MILITARY_COOPERATION france 2021-02 asserted"}, nil},
+		{"arms: up to a number of weapons", "2021-06-10", "Poland agreed to purchase up to 500 rocket launchers from the United States on Monday.",
+			nil, []string{"ATTACK"}},
+		{"arms: the purchase of a possessor's system", "2021-06-10", "Finland's government approved the purchase of Israel's Spyder air defence system on Monday.",
+			[]string{"finland MILITARY_COOPERATION israel 2021-06-07 asserted"}, nil},
+		{"arms: an approved sale of weapons to a buyer", "2021-06-10", "Washington approved the sale of 36 F-15 fighter jets to Qatar on Friday.",
+			[]string{"united-states MILITARY_COOPERATION qatar 2021-06-04 asserted"}, nil},
+		{"arms: a possessor's deliveries of drones", "2021-06-10", "North Korea's deliveries of artillery shells and rockets to Russia continued last month.",
+			[]string{"north-korea MILITARY_COOPERATION russia 2021-05 asserted"}, nil},
+		{"arms: weapons a state had ordered", "2021-06-10", "Turkey protested against the French frigates that Greece had ordered.",
+			[]string{"france MILITARY_COOPERATION greece  asserted"}, nil},
+		{"arms: a criticised sale names no seller", "2021-06-10", "China condemned the sale of fighter jets to Taiwan on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"arms: ordered strikes are no purchase", "2021-06-10", "Vladimir Putin ordered missile strikes on Ukraine on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"arms: bought goods that are no weapons", "2021-06-10", "India bought Russian oil last year.",
+			nil, []string{"MILITARY_COOPERATION"}},
+
+		// MILITARY_COOPERATION: named exercises, alliances unveiled
+		{"military: a named exercise is no partner", "2021-06-10", "Thailand and the United States held their annual Cobra Gold joint military exercise in late February.",
+			[]string{"thailand MILITARY_COOPERATION united-states 2021-02 asserted"}, nil},
+		{"military: war games in the plural after a name", "2021-06-10", "Moroccan and French troops kicked off the African Lion war games on Monday.",
+			[]string{"morocco MILITARY_COOPERATION france 2021-06-07 asserted"}, nil},
+		{"military: a security pact unveiled", "2021-06-10", "Japan, India and Australia unveiled a new security pact on Monday.",
+			[]string{"japan MILITARY_COOPERATION india 2021-06-07 asserted", "japan MILITARY_COOPERATION australia 2021-06-07 asserted", "india MILITARY_COOPERATION australia 2021-06-07 asserted"}, nil},
+		{"military: forging a trade pact is not military", "2021-06-10", "Japan and India forged a trade pact on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+
+		// SIGN_AGREEMENT: participles set off by a comma, relatives after a name
+		{"sign: a named treaty, signed by four states", "2021-06-10", "The Treaty of Tlatelolco, signed by Mexico, Brazil, Chile and Peru on February 14, 1967, banned nuclear arms.",
+			[]string{"mexico SIGN_AGREEMENT brazil 1967-02-14 asserted", "chile SIGN_AGREEMENT peru 1967-02-14 asserted", "brazil SIGN_AGREEMENT peru 1967-02-14 asserted"}, nil},
+		{"sign: a deal with a state, signed by two ministers", "2021-06-10", "Washington's grain deal with Moscow, signed by Antony Blinken and Sergey Lavrov on Tuesday, runs for a year.",
+			[]string{"antony-blinken SIGN_AGREEMENT sergey-lavrov 2021-06-08 asserted"}, []string{"SIGN_AGREEMENT russia", "united-states SIGN_AGREEMENT"}},
+		{"sign: a named treaty, which two states signed", "2021-06-10", "Ankara marked the Treaty of Kars, which Turkey and Armenia signed in 1921.",
+			[]string{"turkey SIGN_AGREEMENT armenia 1921 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -309,6 +309,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else {
 				subj = x.byAgent(toks, t.e, ms)
 			}
+			if rel == "SIGN_AGREEMENT" && len(subj) >= 2 && subj[0].kind != mkPair {
+				obj = nil // "the deal with X, signed by A and B": the signatories are A and B
+			}
 			if subj == nil {
 				// "a declaration signed between X and Y"
 				if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 && r.Symmetric {
@@ -362,6 +365,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 						r, _ = LookupRelation(rel)
 						rule += "-act"
 					}
+				}
+				if rel == "MILITARY_COOPERATION" && t.needEnd > 0 && t.tr.phrase != "sell" {
+					obj = afterNeeded(obj, t) // "held the Freedom Guardian exercise": the name is no partner
 				}
 				if rel == "VISIT" {
 					subj = travellers(toks, subj)
@@ -474,6 +480,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.calledInsult(toks, ms, emit, trigs)
+	x.armsTrade(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -954,8 +961,10 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		if t.tr.rel == "SIGN_AGREEMENT" {
 			limit = t.e + 11 // "signed the political chapters of an association agreement", "a 30-year, $400 billion gas deal"
 		}
-		for limit < len(toks) && limit < t.e+11 && nameLike(toks[limit-1]) {
-			limit++ // over a name: "held the \"Vostok 2022\" exercise"
+		for k := t.e; k < limit && limit < len(toks) && limit < t.e+11; k++ {
+			if nameLike(toks[k]) && (k == limit-1 || t.tr.rel == "MILITARY_COOPERATION") {
+				limit++ // over a name: "held the \"Vostok 2022\" exercise", "held their annual Cobra Gold joint exercise"
+			}
 		}
 		start := t.e
 		if _, day := weekdays[toks[min(t.e, len(toks)-1)].lower]; t.e < len(toks) && (toks[t.e].lower == "in" || toks[t.e].lower == "on" || toks[t.e].lower == "during" || toks[t.e].lower == "at" || day) {
@@ -987,7 +996,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			if clauseBoundary[toks[k].lower] || sayVerbs[toks[k].lower] {
 				break
 			}
-			if k < t.s-3 && (t.s == 0 || toks[t.s-1].isCap() || !toks[t.s-1].isWord()) {
+			if k < t.s-3 && (t.s == 0 || toks[t.s-1].isCap() || !toks[t.s-1].isWord()) && !appositiveParticiple(toks, t) {
 				break // a long noun phrase only when a common noun ends right before
 			}
 			for _, n := range t.tr.needs {
@@ -1073,9 +1082,18 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	return true
 }
 
+// appositiveParticiple reports a verb trigger set off by a comma and
+// followed by its agent: "The Treaty of Rome, signed by six states",
+// "the deal with Tehran, concluded by X and Y". The participle modifies the
+// whole noun phrase before the comma, names and all, so its needed noun
+// may lie further back.
+func appositiveParticiple(toks []token, t *trigAt) bool {
+	return t.s > 0 && toks[t.s-1].text == "," && t.e < len(toks) && toks[t.e].lower == "by"
+}
+
 // needAt reports a trigger's needed word or phrase at toks[k]: a word as
 // a prefix ("agreement" in "agreements"), a phrase word for word ("joint
-// press statement").
+// press statement"), its last word also in the plural ("war games").
 func needAt(toks []token, k int, n string) bool {
 	ws := strings.Fields(n)
 	if len(ws) == 1 {
@@ -1085,7 +1103,7 @@ func needAt(toks []token, k int, n string) bool {
 		return false
 	}
 	for j, w := range ws {
-		if toks[k+j].lower != w {
+		if toks[k+j].lower != w && (j < len(ws)-1 || toks[k+j].lower != w+"s") {
 			return false
 		}
 	}
@@ -1094,15 +1112,25 @@ func needAt(toks []token, k int, n string) bool {
 
 // signedRelative reports an agreement noun that a relative clause ends
 // with its signing verb: "the pact that the two countries signed", "a
-// treaty which Putin signed with X". The verb's subject is then in the
-// clause, as for an active verb.
+// treaty which Putin signed with X", "the Security Treaty, which the two
+// countries signed". The verb's subject is then in the clause, as for an
+// active verb.
 func signedRelative(toks []token, t *trigAt) bool {
 	for k := t.s - 1; k >= 1 && k >= t.s-7; k-- {
 		w := toks[k].lower
 		if w == "that" || w == "which" {
-			for _, n := range t.tr.needs {
-				if needAt(toks, k-1, n) {
-					return true
+			head := k - 1
+			if toks[head].text == "," && head > 0 {
+				head-- // "the Security Treaty, which X and Y signed"
+			}
+			for h := head; h >= 0 && h >= head-3; h-- {
+				for _, n := range t.tr.needs {
+					if needAt(toks, h, n) {
+						return true
+					}
+				}
+				if h < head && toks[h].lower != "of" && !toks[h].isCap() || h == head && !toks[h].isCap() {
+					return false // only a name after "of" may follow the noun: "the Treaty of Rome, which"
 				}
 			}
 			return false
@@ -1392,6 +1420,20 @@ func (x *Extractor) foreignObjects(subj, obj []*mention) []*mention {
 			continue
 		}
 		out = append(out, o)
+	}
+	return out
+}
+
+// afterNeeded drops objects that lie between a verb and the needed noun
+// it governs: they name or modify the exercise or the weapons ("held the
+// Ulchi Freedom Guardian exercise"), not a partner. (A seller's object
+// before the weapons is the buyer: "sold Taiwan 66 jets".)
+func afterNeeded(obj []*mention, t *trigAt) []*mention {
+	var out []*mention
+	for _, m := range obj {
+		if m.s >= t.needEnd {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -1,0 +1,290 @@
+package extract
+
+import "strings"
+
+// The arms trade: a state that buys, orders or takes delivery of weapons
+// from another, or sells them to it, cooperates with it militarily (CAMEO
+// 062, "arms transfers between"). Weapons given or sent as help are AID
+// and stay with the AID triggers; these frames read the commercial
+// wordings, whose supplier is named by "from X", by a nationality ("Russian
+// S-400 missiles", "US-made jets"), by a possessor ("Israel's Arrow 3
+// system"), and whose buyer follows "to" after a sale or delivery noun.
+
+// armsNouns are the weapons a state buys or sells (singular forms).
+var armsNouns = map[string]bool{
+	"weapon": true, "arms": true, "missile": true, "jet": true, "fighter": true, "tank": true, "howitzer": true,
+	"drone": true, "frigate": true, "warship": true, "submarine": true, "helicopter": true, "artillery": true,
+	"ammunition": true, "rocket": true, "bomber": true, "corvette": true, "destroyer": true, "warplane": true,
+	"interceptor": true, "munition": true, "aircraft": true,
+}
+
+// armsNoun reports a weapon noun, singular or plural.
+func armsNoun(w string) bool {
+	return armsNouns[w] || armsNouns[strings.TrimSuffix(w, "s")]
+}
+
+// acquireVerbs are the verbs whose subject acquires what follows.
+var acquireVerbs = map[string]bool{
+	"buy": true, "buys": true, "bought": true, "buying": true, "purchase": true, "purchases": true, "purchased": true,
+	"purchasing": true, "acquire": true, "acquires": true, "acquired": true, "acquiring": true, "order": true,
+	"orders": true, "ordered": true, "ordering": true,
+}
+
+// takeForms open "take delivery of".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+
+// saleNouns name a transfer whose recipient follows "to": "the sale of 96
+// helicopters to Poland", "Tehran's deliveries of drones to Moscow".
+var saleNouns = map[string]bool{"sale": true, "sales": true, "delivery": true, "deliveries": true}
+
+// purchaseNouns name an acquisition whose buyer owns the noun: "Germany's
+// purchase of", "X approved the purchase of".
+var purchaseNouns = map[string]bool{"purchase": true, "purchases": true, "acquisition": true, "acquisitions": true}
+
+// approveVerbs make their subject the seller of the sale they name: "the
+// State Department approved the sale of ... to Poland".
+var approveVerbs = map[string]bool{
+	"approved": true, "approves": true, "approve": true, "cleared": true, "authorized": true, "authorised": true,
+	"finalized": true, "finalised": true, "completed": true, "announced": true,
+}
+
+// madeSuffixes mark a supplier named in a compound adjective: "US-made",
+// "Chinese-built".
+var madeSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-produced", "-supplied"}
+
+// armsTrade emits the military cooperation of buyer and supplier of
+// weapons in the shapes above.
+func (x *Extractor) armsTrade(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		var buyer, seller *mention
+		var rule string
+		var k int // the weapon noun
+		switch {
+		case acquireVerbs[tk.lower] && !(i > 0 && determiners[toks[i-1].lower]):
+			rule = "arms:" + tk.lower
+			if k = x.weaponAfter(toks, i+1); k < 0 {
+				if b, w := x.relativeBuyer(toks, i, ms); b != nil {
+					emitArms(toks, emit, i, b, x.supplierBefore(toks, w, ms), "arms:ordered-relative")
+				}
+				continue
+			}
+			buyer = first(x.clauseSubject(toks, i, ms, trigs, &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: tk.lower}}))
+			seller = x.supplier(toks, i+1, k, ms)
+		case tk.lower == "delivery" && i > 0 && takeForms[toks[i-1].lower] && i+1 < len(toks) && toks[i+1].lower == "of":
+			rule = "arms:take-delivery"
+			if k = x.weaponAfter(toks, i+2); k < 0 {
+				continue
+			}
+			buyer = first(x.clauseSubject(toks, i-1, ms, trigs, &trigAt{s: i - 1, e: i + 1, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: "take delivery"}}))
+			seller = x.supplier(toks, i+2, k, ms)
+		case saleNouns[tk.lower] && i+1 < len(toks) && toks[i+1].lower == "of":
+			rule = "arms:sale-of"
+			if k = x.weaponAfter(toks, i+2); k < 0 {
+				continue
+			}
+			seller = x.nounOwner(toks, i, ms, trigs)
+			buyer = recipientTo(toks, k+1, ms)
+		case purchaseNouns[tk.lower] && i+1 < len(toks) && toks[i+1].lower == "of":
+			rule = "arms:purchase-of"
+			if k = x.weaponAfter(toks, i+2); k < 0 {
+				continue
+			}
+			buyer = x.nounOwner(toks, i, ms, trigs)
+			seller = x.supplier(toks, i+2, k, ms)
+		default:
+			continue
+		}
+		emitArms(toks, emit, i, buyer, seller, rule)
+	}
+}
+
+// emitArms emits one military cooperation of two named parties, the
+// first in text order as subject.
+func emitArms(toks []token, emit func(*trigAt, string, *mention, *mention, string, string, float64), i int, a, b *mention, rule string) {
+	if a == nil || b == nil || a.ent == nil || b.ent == nil || a.kind == mkPronoun || b.kind == mkPronoun {
+		return
+	}
+	if b.s < a.s {
+		a, b = b, a
+	}
+	t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: toks[i].lower}}
+	emit(t, "MILITARY_COOPERATION", a, b, rule, modalityOf(toks, t), 0.7)
+}
+
+func first(ms []*mention) *mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return ms[0]
+}
+
+// weaponAfter returns the index of the weapon noun heading the object
+// that starts at from ("Russian S-400 air defence missiles", "96 Apache
+// attack helicopters"), or -1. The noun must end its phrase: "missile
+// strikes" and "arms control" name no weapons bought.
+func (x *Extractor) weaponAfter(toks []token, from int) int {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		w := toks[k]
+		if (armsNoun(w.lower) || defenceSystem(toks, k)) && weaponHead(toks, k) {
+			return k
+		}
+		if w.lower == "to" && toks[k-1].lower == "up" {
+			continue // "up to 400 missiles"
+		}
+		if w.text == "." || w.text == ";" || w.text == "," || clauseBoundary[w.lower] || k > from && prepositions[w.lower] && w.lower != "of" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// defenceSystem reports a "system" that a weapon or defence word
+// modifies: "the Arrow 3 missile defence system", "air defense systems".
+func defenceSystem(toks []token, k int) bool {
+	if strings.TrimSuffix(toks[k].lower, "s") != "system" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-2; b-- {
+		if w := toks[b].lower; armsNoun(w) || w == "defence" || w == "defense" {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponHead reports a weapon noun not followed by another noun it
+// modifies.
+func weaponHead(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return !n.isWord() || n.isCap() || prepositions[n.lower] || clauseBoundary[n.lower] || n.lower == "and" || n.lower == "worth" ||
+		timeWords[n.lower] || auxWords[n.lower]
+}
+
+// timeWords may follow an object: "bought jets last year".
+var timeWords = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true, "yesterday": true}
+
+// supplier finds who supplies the weapons between from and the weapon
+// noun at k: a nationality or a state-made adjective there, a possessor,
+// or "from X" after the noun.
+func (x *Extractor) supplier(toks []token, from, k int, ms []*mention) *mention {
+	if m := x.supplierBefore(toks, k, ms); m != nil && m.s >= from {
+		return m
+	}
+	for q := k + 1; q+1 < len(toks) && q < k+8; q++ {
+		if toks[q].lower == "from" {
+			if q+2 < len(toks) && toks[q+1].lower == "the" {
+				q++ // "from the United States"
+			}
+			if m := mentionStartingAt(ms, q+1); m != nil && m.ent != nil && !m.city {
+				return m
+			}
+			return nil
+		}
+		if toks[q].text == "." || toks[q].text == ";" || clauseBoundary[toks[q].lower] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// supplierBefore finds a supplier named within six words before the
+// weapon noun at k: "Russian S-300 missiles", "Chinese-built frigates",
+// "Israel's Arrow 3 missile defence system".
+func (x *Extractor) supplierBefore(toks []token, k int, ms []*mention) *mention {
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		w := toks[b]
+		if m := x.madeBy(w); m != nil {
+			m.s, m.e, m.head = b, b+1, b
+			return m
+		}
+		if dm, n := x.dict.names.longest(toks, b, textKey); dm != nil && dm.kind == matchDemonym && b+n <= k {
+			return &mention{s: b, e: b + n, kind: mkActor, ent: dm.entry, match: dm.kind, head: b, text: joinTokens(toks[b : b+n])}
+		}
+		if m := mentionStartingAt(ms, b); m != nil && m.poss && m.ent != nil && !m.city {
+			return m
+		}
+		if !w.isWord() && w.text != "'s" && w.text != "-" || determiners[w.lower] || prepositions[w.lower] || clauseBoundary[w.lower] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// madeBy reads a compound adjective "US-made", "Chinese-built" as its
+// maker, or nil.
+func (x *Extractor) madeBy(w token) *mention {
+	for _, suf := range madeSuffixes {
+		name, ok := strings.CutSuffix(w.text, suf)
+		if !ok || name == "" {
+			continue
+		}
+		nt := tokenize(name, 0, len(name))
+		if dm, n := x.dict.names.longest(nt, 0, textKey); dm != nil && n == len(nt) {
+			return &mention{kind: mkActor, ent: dm.entry, match: dm.kind, text: w.text}
+		}
+	}
+	return nil
+}
+
+// relativeBuyer reads "the Russian S-300 missiles that Cyprus had
+// ordered": a weapon noun before "that" or "which", then the buyer and the
+// verb at i. It returns the buyer and the weapon noun's index.
+func (x *Extractor) relativeBuyer(toks []token, i int, ms []*mention) (*mention, int) {
+	q := i - 1
+	for q >= 0 && (toks[q].lower == "had" || toks[q].lower == "has" || toks[q].lower == "have" || toks[q].lower == "recently") {
+		q--
+	}
+	m := mentionEndingAt(ms, q+1)
+	if m == nil || m.ent == nil || m.kind == mkPronoun || m.s < 2 {
+		return nil, -1
+	}
+	if w := toks[m.s-1].lower; w != "that" && w != "which" || !armsNoun(toks[m.s-2].lower) {
+		return nil, -1
+	}
+	return m, m.s - 2
+}
+
+// recipientTo finds "to X" after a sold weapon: the buyer.
+func recipientTo(toks []token, from int, ms []*mention) *mention {
+	for q := from; q+1 < len(toks) && q < from+4; q++ {
+		if toks[q].lower == "to" {
+			if q+2 < len(toks) && toks[q+1].lower == "the" {
+				q++ // "to the Philippines"
+			}
+			if m := mentionStartingAt(ms, q+1); m != nil && m.ent != nil && !m.city {
+				return m
+			}
+			return nil
+		}
+		if !toks[q].isWord() || clauseBoundary[toks[q].lower] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nounOwner finds who sells in a sale noun at i, or buys in a purchase
+// noun: its possessor ("Tehran's deliveries of"), a nationality before it
+// ("Russian sales of"), or the subject of an approving verb right before
+// it ("X approved the sale of"). A sale criticised or feared names none.
+func (x *Extractor) nounOwner(toks []token, i int, ms []*mention, trigs []*trigAt) *mention {
+	b := i - 1
+	for b >= 0 && !determiners[toks[b].lower] && toks[b].isWord() && !toks[b].isCap() && b > i-3 {
+		b-- // over modifiers: "the proposed sale"
+	}
+	if b >= 0 && toks[b].text == "'s" {
+		if m := mentionEndingAt(ms, b); m != nil && m.ent != nil && !m.city {
+			return m
+		}
+	}
+	if m := x.supplierBefore(toks, i, ms); m != nil && m.s > b {
+		return m
+	}
+	if b < 1 || !determiners[toks[b].lower] || !approveVerbs[toks[b-1].lower] {
+		return nil
+	}
+	return first(x.clauseSubject(toks, b-1, ms, trigs, &trigAt{s: b - 1, e: b, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: toks[b-1].lower}}))
+}
