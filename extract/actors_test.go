@@ -96,6 +96,15 @@ func TestActors(t *testing.T) {
 		{"a name with a particle after a title", "2015-05-20",
 			"Egyptian Foreign Minister Sameh el-Shoukry met Dutch Defence Minister Henk van Houten on Tuesday.",
 			[]string{"sameh-el-shoukry MEET henk-van-houten 2015-05-19 asserted"}, nil},
+		{"the speaker of a trailing attribution is no object", "2023-01-26",
+			"France will send light tanks to Ukraine, President Emmanuel Macron announced on January 4, 2023.",
+			[]string{"france AID ukraine 2023-01-04 planned"}, []string{"AID emmanuel-macron"}},
+		{"a spokesman telling reporters is no object", "2023-01-26",
+			"Iran condemned the new sanctions on Friday, foreign ministry spokesman Nasser Kanaani told reporters.",
+			nil, []string{"CRITICIZE nasser-kanaani"}},
+		{"a speaker whose reported clause follows keeps his own events", "2023-01-26",
+			"Japan's prime minister, Fumio Kishida, said Tokyo would join the sanctions against Moscow.",
+			[]string{"japan SANCTION russia *"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

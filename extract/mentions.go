@@ -28,7 +28,7 @@ type mention struct {
 	city     bool   // a city: its state only as a place visited, never an actor
 	text     string
 	appos    bool // inside an appositive: ignored as subject or object
-	whose    bool // the possessor of a relational noun ("X's predecessor"): no actor, but named
+	noted    bool // no actor, but a reference to note: the possessor of a relational noun ("X's predecessor"), a trailing speaker
 	inTitle  bool // inside a document's title: context only
 	weak     bool // resolved by context (pronoun, surname, pair)
 	match    int
@@ -542,8 +542,13 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// a relational noun only says whose; the person it names is the actor.
 	for _, m := range ms {
 		if m.poss && relationalAfter(toks, m.e+1) {
-			m.appos, m.whose = true, true
+			m.appos, m.noted = true, true
 		}
+	}
+	// 3b''. "X will send tanks to Y, Chancellor Z announced": the speaker
+	// of a trailing attribution reports the clause; he is no party to it.
+	for _, m := range trailingSpeakers(toks, ms) {
+		m.appos, m.noted = true, true
 	}
 	// 3c. A definite bare title ("the president paid a call", "The Supreme
 	// Leader left") refers back to the last person named who holds it.
@@ -622,7 +627,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				continue
 			}
 		}
-		if m.ent != nil && (!m.appos || m.inTitle || m.whose) && m.kind != mkPronoun {
+		if m.ent != nil && (!m.appos || m.inTitle || m.noted) && m.kind != mkPronoun {
 			if m.kind == mkActor && m.state != nil {
 				st.states = append(st.states, m.state)
 				st.nationality = append(st.nationality, len(st.states)-1)
@@ -678,6 +683,92 @@ var apposNouns = map[string]bool{
 // adminNouns name the government a leader heads: "the Biden
 // administration", "the Abe cabinet".
 var adminNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+
+// attributionVerbs report speech in a trailing attribution.
+var attributionVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "told": true, "added": true, "stated": true, "noted": true,
+	"wrote": true, "reported": true, "confirmed": true, "insisted": true, "explained": true, "tweeted": true,
+	"declared": true, "quoted": true,
+}
+
+// trailingSpeakers returns the mentions naming the speaker (and the
+// listener of "told") of a sentence-final attribution after the last
+// comma: ", Chancellor X announced on Wednesday.", ", spokesman Y told
+// reporters.", ", said X.", ", according to X.". The attribution must end
+// the sentence: a short tail with no "that", quotation or other actor.
+func trailingSpeakers(toks []token, ms []*mention) []*mention {
+	c := -1
+	for k := len(toks) - 2; k >= 1; k-- {
+		if toks[k].text == "," && !(isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) { // not "May 3, 2023"
+			c = k
+			break
+		}
+	}
+	if c < 2 {
+		return nil
+	}
+	v := -1
+	for k := c + 1; k < len(toks) && k <= c+8; k++ {
+		if attributionVerbs[toks[k].lower] || toks[k].lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	var before, after []*mention
+	for _, m := range ms {
+		switch {
+		case m.s > c && m.e <= v:
+			before = append(before, m)
+		case m.s > v:
+			after = append(after, m)
+		}
+	}
+	end := len(toks)
+	if toks[end-1].text == "." {
+		end--
+	}
+	for q := v + 1; q < end; q++ {
+		if w := toks[q].lower; w == "that" || w == "\"" || w == "which" || w == "would" || w == "will" {
+			return nil
+		}
+	}
+	if len(before) > 0 {
+		// ", Chancellor X announced on Wednesday": only a post and names before the verb
+		for q := c + 1; q < before[0].s; q++ {
+			if w := toks[q]; !w.isCap() && !determiners[w.lower] && !postModifiers[w.lower] && !speakerPostWords[w.lower] {
+				return nil
+			}
+		}
+		if end-v > 8 || len(after) > 1 || len(after) == 1 && toks[v].lower != "told" {
+			return nil
+		}
+		return append(before, after...)
+	}
+	// ", said X." and ", according to X.": the speaker right after, then
+	// a short tail
+	if len(after) != 1 || end-after[0].e > 6 {
+		return nil
+	}
+	for q := v + 1; q < after[0].s; q++ {
+		if w := toks[q]; w.lower != "to" && !w.isCap() && !determiners[w.lower] && !postModifiers[w.lower] && !speakerPostWords[w.lower] {
+			return nil
+		}
+	}
+	return after
+}
+
+// speakerPostWords are lower-case words of a speaker's post before his name
+// (", foreign ministry spokesman Wang Wenbin said").
+var speakerPostWords = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true, "minister": true,
+	"president": true, "presidential": true, "secretary": true, "official": true, "officials": true,
+	"ambassador": true, "envoy": true, "chancellor": true, "premier": true, "leader": true, "general": true,
+	"press": true, "deputy": true, "foreign": true, "defense": true, "defence": true, "government": true,
+	"chief": true, "state": true,
+}
 
 // relationalNouns name a person by his relation to another ("Lee's
 // predecessor", "Xi's wife"): the other is never the actor meant.
