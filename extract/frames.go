@@ -256,6 +256,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			exp.Mentions = append(exp.Mentions, dtext)
 		}
 		evs = append(evs, ev)
+		st.noteActDoer(rel, se, modality)
 		exps = append(exps, exp)
 		st.lastPair = [2]*Entry{se, oe}
 	}
@@ -587,6 +588,29 @@ var eventVerbs = map[string][]string{
 	"attacked": {"attack"}, "struck": {"strike", "attack"}, "bombed": {"bombing", "attack"}, "torpedoed": {"sinking", "attack"},
 	"sank": {"sinking"}, "carried": {"test", "attack", "strike"},
 	"demanded": {"demand"}, "proposed": {"proposal"}, "offered": {"offer"}, "requested": {"request"},
+}
+
+// relActNouns are the nouns a later sentence may use for an act reported
+// by its relation: "Japan tightened export curbs ... Moon slammed the
+// measures".
+var relActNouns = map[string][]string{
+	"SANCTION": {"sanction", "measure", "curb", "restriction", "embargo", "penalty", "penaltie"},
+	"ATTACK":   {"attack", "strike", "shelling", "invasion", "bombing", "offensive", "raid", "assault", "incursion"},
+}
+
+// noteActDoer records the doer of an asserted sanction or attack as the
+// one its nouns later refer to.
+func (st *docState) noteActDoer(rel string, doer *Entry, modality string) {
+	nouns, ok := relActNouns[rel]
+	if !ok || modality != Asserted {
+		return
+	}
+	if st.agents == nil {
+		st.agents = map[string]agentAt{}
+	}
+	for _, n := range nouns {
+		st.agents[n] = agentAt{doer, st.sentIndex}
+	}
 }
 
 // claimNouns name what a state asks or offers: "Pyongyang's demand for a
