@@ -82,6 +82,17 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"agreed to meet at a summit: the summit is the plan", "2021-03-12", "China and Russia agreed to meet at a summit in Moscow.",
 			nil, []string{"asserted"}},
 
+		{"has yet to: negated", "2021-03-12", "Joe Biden has yet to visit India.",
+			[]string{"joe-biden VISIT india  negated"}, []string{"asserted"}},
+		{"skipped the summit: negated", "2021-03-12", "Justin Trudeau skipped the summit with Narendra Modi.",
+			[]string{"justin-trudeau MEET narendra-modi  negated"}, []string{"asserted"}},
+		{"stopped short of: negated", "2021-03-12", "Japan stopped short of criticizing China.",
+			nil, []string{"asserted"}},
+		{"refrained from: negated", "2021-03-12", "Germany refrained from criticizing Russia.",
+			nil, []string{"asserted"}},
+		{"rejected calls to: the act called for is not asserted", "2021-03-12", "France rejected calls to impose sanctions on Iran.",
+			nil, []string{"SANCTION iran  asserted", "SANCTION iran  planned"}},
+
 		// statements reported without a time
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},

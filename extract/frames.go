@@ -3111,6 +3111,23 @@ func modalityOf(toks []token, t *trigAt) string {
 			if k+1 < t.s && toks[k+1].lower == "out" {
 				return Negated // "ruled out a visit"
 			}
+		case "skipped", "skips", "skipping", "boycotted", "boycotts", "boycotting", "snubbed", "snubs",
+			"avoided", "avoids", "avoiding", "refrained", "refrains", "refraining":
+			return Negated // "skipped the summit with X", "refrained from criticizing X"
+		case "short":
+			if k > 0 && strings.HasPrefix(toks[k-1].lower, "stop") && k+1 < t.s && toks[k+1].lower == "of" {
+				return Negated // "stopped short of condemning X"
+			}
+		case "yet":
+			if k+1 < t.s && toks[k+1].lower == "to" {
+				return Negated // "has yet to visit X"
+			}
+		case "calls", "call", "demands", "appeals", "rejected", "rejects", "rejecting", "dismissed":
+			// "rejected calls to impose sanctions", "dismissed a proposal
+			// to hold talks": what is called for has not happened
+			if between(toks, k+1, t.s, "to") && (mod == Asserted || mod == Planned) {
+				mod = Hypothetical
+			}
 		case "considering", "considers", "weighing", "weighs", "mulling", "examining", "studying", "exploring":
 			if mod == Asserted || mod == Planned {
 				mod = Hypothetical // "was examining a plan to fire missiles": only an option
@@ -3318,7 +3335,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if st.pubStr == "" || modality == Planned {
 		return "", SourceNone, "", modality
 	}
-	if presentPerfect(toks, t) {
+	if modality == Asserted && presentPerfect(toks, t) {
 		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
 	}
 	switch t.tr.rel {
