@@ -1,6 +1,185 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
+
+// modalityOf reads the modality of a trigger from the words before it in
+// its clause (at most seven), then from the words around an event noun.
+func modalityOf(toks []token, t *trigAt) string {
+	mod := Asserted
+	would := false // "said she would travel": a reported plan, not a guess
+	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+		if m, stop := clauseEdge(toks, t, k, mod, would); m != "" {
+			return m
+		} else if stop {
+			break
+		}
+		m, final := wordModality(toks, t, k, mod)
+		if final {
+			return m
+		}
+		if mod == Asserted && m == Hypothetical && toks[k].lower == "would" {
+			would = true
+		}
+		mod = m
+	}
+	return aroundModality(toks, t, mod)
+}
+
+// clauseEdge reads a word that may close the clause scanned back from the
+// trigger: the reporting verb of a reported "would" (a plan, unless a
+// condition follows), a "whether" or "if" (hypothetical), a "that" under a
+// denial (negated). It returns a final modality, or stop at the clause's
+// edge.
+func clauseEdge(toks []token, t *trigAt, k int, mod string, would bool) (string, bool) {
+	w := toks[k].lower
+	reported := would && mod == Hypothetical && !conditionalAfter(toks, t.e)
+	switch {
+	case reported && (w == "said" || w == "told" || w == "announced" || w == "added"):
+		return Planned, true
+	case (w == "whether" || w == "if" || w == "unless") && mod == Asserted:
+		return Hypothetical, true // "asked whether a meeting ... was possible"
+	case w == "that" && deniedThat(toks, k):
+		return Negated, true // "denied reports that X had invited Y"
+	case w == "that" && reported && saidThat(toks, k):
+		return Planned, true // "said on Monday that China would provide aid"
+	}
+	return "", clauseBoundary[w] || w == "," || sayVerbs[w] || adjunctStart(toks, t, k)
+}
+
+// negationCues deny the event they govern: "did not meet", "refused to
+// sign", "denied meeting", "skipped the summit", "refrained from
+// criticizing".
+var negationCues = words("not n't never no neither nor refused declined failed refuses refuse denied denies deny denying " +
+	"skipped skips skipping boycotted boycotts boycotting snubbed snubs avoided avoids avoiding refrained refrains refraining")
+
+// optionCues make an event one option among others, even a planned one:
+// "was examining a plan to fire missiles".
+var optionCues = words("considering considers weighing weighs mulling examining studying exploring")
+
+// hedgeCues make an otherwise asserted event hypothetical: "might visit".
+var hedgeCues = words("might could possible possibly likely can perhaps would should")
+
+// planCues make an otherwise asserted event planned: "will visit", "is
+// expected to", "plans to", "the upcoming summit".
+var planCues = words("will 'll shall plans plan planned planning intends intend expected scheduled set going aims aim " +
+	"seeks hopes wants prepares preparing proposal upcoming slated poised willing ready future proposed")
+
+// commitCues assert a commitment or an invitation whose "to"-infinitive
+// is planned: "agreed to make the trip", "invited him to pay a visit".
+var commitCues = words("agreed agree agrees pledged promised vowed decided offered intended undertook invited invites inviting")
+
+// askCues ask for, or turn down, an act their "to"-infinitive names, which
+// has not happened: "urged Japan to impose sanctions", "rejected calls to".
+var askCues = words("urged urges urging asked asks pressed encouraged demanded called calls call demands appeals " +
+	"rejected rejects rejecting dismissed")
+
+// threatCues assert a threat whose "to"-infinitive is not asserted.
+var threatCues = words("threatened threatens threaten threatening")
+
+// wordModality applies one word before the trigger to the modality read so
+// far; final is true when the word decides it.
+func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final bool) {
+	w := toks[k].lower
+	next := ""
+	if k+1 < t.s {
+		next = toks[k+1].lower
+	}
+	toAct := between(toks, k+1, t.s, "to")
+	switch {
+	case negationCues[w]:
+		return Negated, true
+	case w == "ruled" || w == "rules" || w == "ruling":
+		if next == "out" {
+			return Negated, true // "ruled out a visit"
+		}
+	case w == "short" && k > 0 && strings.HasPrefix(toks[k-1].lower, "stop") && next == "of":
+		return Negated, true // "stopped short of condemning X"
+	case w == "yet" && next == "to":
+		return Negated, true // "has yet to visit X"
+	case threatCues[w] && toAct && mod == Asserted:
+		return Hypothetical, true // "threatened to impose sanctions"
+	case optionCues[w] || askCues[w] && toAct:
+		if mod == Asserted || mod == Planned {
+			return Hypothetical, false
+		}
+	case mod != Asserted:
+	case hedgeCues[w] || toks[k].text == "may":
+		return Hypothetical, false
+	case planCues[w]:
+		return Planned, false
+	case w == "next" && !(k+1 < len(toks) && partOfDayWord(toks[k+1].lower)):
+		return Planned, false // "their next summit", not "the next day he met"
+	case (w == "due" || w == "is" || w == "are" || w == "am") && next == "to":
+		return Planned, false // "is due to hold talks", "is to visit"
+	case commitCues[w] && toAct && !agreedCooperation(toks, k, t) && !meetingOfPledge(toks, t):
+		return Planned, false
+	}
+	return mod, false
+}
+
+// aroundModality finishes the modality read before the trigger with what
+// follows it and the event noun's own phrase: "X's trip plans", a modal
+// after the noun, a participle that realises it, a postponement.
+func aroundModality(toks []token, t *trigAt, mod string) string {
+	if t.e < len(toks) && toks[t.e].lower == "plans" {
+		return Planned
+	}
+	if m := nounModality(toks, t); m == Hypothetical && mod != Negated || m != "" && mod == Asserted {
+		return m // "a future meeting ... could take place": the modal decides
+	}
+	if mod != Negated && realisedNoun(toks, t) {
+		return Asserted // "would cope with the sanctions imposed by X": the sanctions are fact
+	}
+	if t.noun && calledOff(toks, t) {
+		return Negated // "the trip was put off", "postponed his visit"
+	}
+	return mod
+}
+
+// words makes a set of the space-separated words of s.
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[w] = true
+	}
+	return out
+}
+
+// calledOff reports an event noun said to be postponed or cancelled: "X's
+// trip to Y was put off", "postponed its visit", "called off the talks".
+func calledOff(toks []token, t *trigAt) bool {
+	off := func(k int) bool {
+		switch toks[k].lower {
+		case "postponed", "postpone", "postpones", "cancelled", "canceled", "cancel", "cancels", "scrapped", "shelved", "delayed", "suspended",
+			"suspend", "halt", "halted", "halts", "halting":
+			return true
+		case "put", "called", "call", "calls", "puts":
+			return k+1 < len(toks) && toks[k+1].lower == "off"
+		}
+		return false
+	}
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		w := toks[k].lower
+		if w == "," || w == ";" || w == "and" || clauseBoundary[w] || sayVerbs[w] {
+			break
+		}
+		if off(k) {
+			return true
+		}
+	}
+	for k := t.s - 1; k >= 0 && k >= t.s-8; k-- {
+		if off(k) {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "-" || toks[k].lower != "of" && (prepositions[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "or" || toks[k].lower == "but") {
+			break // only across the noun phrase: "halt the U.S.-South Korea drills"
+		}
+	}
+	return false
+}
 
 // nounModality reads the modality of an event noun from the words around
 // its noun phrase, which modalityOf (the words before a verb) does not see:
