@@ -254,6 +254,24 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"military: forging a trade pact is not military", "2021-06-10", "Japan and India forged a trade pact on Monday.",
 			nil, []string{"MILITARY_COOPERATION"}},
 
+		// MEET: met after saying, said face to face, held between, asked for
+		{"meet: after meeting, across a verb of saying", "2021-06-10", "Olaf Scholz told reporters after meeting Justin Trudeau in Berlin on Monday.",
+			[]string{"olaf-scholz MEET justin-trudeau 2021-06-07 asserted"}, nil},
+		{"meet: told a leader in a city", "2021-06-10", "Recep Tayyip Erdogan told Vladimir Putin in Sochi on Friday that trade must grow.",
+			[]string{"recep-tayyip-erdogan MEET vladimir-putin 2021-06-04 asserted"}, nil},
+		{"meet: telling reporters in a city is no meeting", "2021-06-10", "Recep Tayyip Erdogan told reporters in Sochi on Friday that trade must grow.",
+			nil, []string{"MEET"}},
+		{"meet: told in a phone call is no meeting", "2021-06-10", "Joe Biden told Olaf Scholz in a phone call on Friday that the alliance held.",
+			nil, []string{"MEET"}},
+		{"meet: talks were held between", "2021-06-10", "Talks were held in Oslo on March 3, 2021 between Antony Blinken and Sergey Lavrov.",
+			[]string{"antony-blinken MEET sergey-lavrov 2021-03-03 asserted"}, nil},
+		{"meet: a summit, held between", "2021-06-10", "The summit, held in Hanoi in February 2019 between Donald Trump and Kim Jong-un, ended early.",
+			[]string{"donald-trump MEET kim-jong-un 2019-02 asserted"}, nil},
+		{"meet: requested consultations are not held", "2021-06-10", "Latvia and Estonia requested emergency consultations on Monday.",
+			nil, []string{"asserted", "planned"}},
+		{"meet: talks called for are not held", "2021-06-10", "Serbia called for talks with Kosovo on Monday.",
+			nil, []string{"asserted", "planned"}},
+
 		// SIGN_AGREEMENT: participles set off by a comma, relatives after a name
 		{"sign: a named treaty, signed by four states", "2021-06-10", "The Treaty of Tlatelolco, signed by Mexico, Brazil, Chile and Peru on February 14, 1967, banned nuclear arms.",
 			[]string{"mexico SIGN_AGREEMENT brazil 1967-02-14 asserted", "chile SIGN_AGREEMENT peru 1967-02-14 asserted", "brazil SIGN_AGREEMENT peru 1967-02-14 asserted"}, nil},

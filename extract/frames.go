@@ -277,6 +277,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		r, _ := LookupRelation(rel)
 		modality := modalityOf(toks, t)
+		if (rel == "MEET" || rel == "VISIT") && requested(toks, t) {
+			modality = Hypothetical // "requested urgent consultations": asked for, not held
+		}
 		if rel == "INVITE" && t.noun && atInvitation(toks, t) {
 			modality = Asserted // "will visit X at Y's invitation": the visit is planned, the invitation made
 		}
@@ -1166,6 +1169,32 @@ func signedRelative(toks []token, t *trigAt) bool {
 	return false
 }
 
+// requestWords ask for what follows them; "for" joins the phrasal ones
+// ("called for talks", "pushed for a summit").
+var requestWords = map[string]bool{"request": true, "requests": true, "requested": true, "requesting": true,
+	"sought": true, "seek": true, "seeks": true, "seeking": true, "propose": true, "proposed": true, "proposes": true,
+	"proposing": true, "demand": true, "demanded": true, "demands": true, "demanding": true, "for": true}
+
+// forVerbs make "for" a request: "called for", "pushed for", "pressed for".
+var forVerbs = map[string]bool{"call": true, "called": true, "calls": true, "calling": true, "push": true, "pushed": true,
+	"pushing": true, "press": true, "pressed": true, "pressing": true, "appealed": true, "appeal": true, "asked": true}
+
+// requested reports an event noun that a verb of asking governs over
+// determiners and adjectives: "requested urgent consultations", "called
+// for talks", "proposed a summit". What is asked for has not happened.
+func requested(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		w := toks[k].lower
+		if requestWords[w] {
+			return w != "for" || k > 0 && forVerbs[toks[k-1].lower]
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] || clauseBoundary[w] || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // atInvitation reports an invitation noun governed by "at" a few words
 // before it: "at the invitation of", "at Biden's invitation".
 func atInvitation(toks []token, t *trigAt) bool {
@@ -1916,6 +1945,10 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				}
 			}
 		}
+		if sayVerbs[w] && adverbialParticiple(toks, self) {
+			// "X told reporters after meeting Y": the speaker met Y
+			return x.clauseSubject(toks, k, ms, nil, nil)
+		}
 		if clauseBoundary[w] || sayVerbs[w] {
 			if (w == "who" || w == "which") && k > 0 {
 				if m := mentionEndingAt(ms, k); m != nil && eligible(toks, m) {
@@ -1943,6 +1976,20 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		}
 	}
 	return nil
+}
+
+// adverbialParticiple reports a trigger in the -ing form opened by "after",
+// "before", "while" or "since" ("after meeting X"): a participle clause
+// whose subject is the main clause's, across its verb of saying.
+func adverbialParticiple(toks []token, t *trigAt) bool {
+	if t == nil || t.s == 0 || t.noun || !strings.HasSuffix(toks[t.s].lower, "ing") {
+		return false
+	}
+	switch toks[t.s-1].lower {
+	case "after", "before", "while", "since", "when":
+		return true
+	}
+	return false
 }
 
 func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
@@ -2604,6 +2651,37 @@ func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention 
 	return nil
 }
 
+// heldAfter returns the position after "held" right behind an event noun
+// ("talks were held", "the summit, held", "a treaty signed") and the
+// place and time that follow it, where a "between" phrase names the
+// parties; else 0.
+func heldAfter(toks []token, e int) int {
+	k := e
+	if k < len(toks) && (toks[k].text == "," || beForms[toks[k].lower]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "held" {
+		return 0
+	}
+	k++
+	for q := k; q < len(toks) && q < k+10; q++ {
+		w := toks[q]
+		if w.lower == "between" {
+			return q
+		}
+		if w.text == "," && q+1 < len(toks) && isDigits(toks[q+1].text) {
+			continue // "on June 1, 2015"
+		}
+		if w.text == "-" {
+			continue // "in mid-March"
+		}
+		if !w.isWord() || clauseBoundary[w.lower] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // nounFrame finds who and whom of a nominal trigger: "X's visit to Y",
 // "the summit between X and Y", "a visit by X", "the Kim-Putin summit".
 func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trigAt) (subj, obj []*mention) {
@@ -2625,6 +2703,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 {
 		if r.Symmetric {
 			return g[:1], g[1:2]
+		}
+	}
+	if h := heldAfter(toks, t.e); h > 0 && r.Symmetric {
+		if g := x.betweenGroup(toks, h, ms); len(g) >= 2 {
+			return g[:1], g[1:2] // "talks were held in Geneva on Monday between X and Y"
 		}
 	}
 	if p := x.hyphenPair(toks, t); p != nil && r.Symmetric {
@@ -2974,7 +3057,8 @@ func (x *Extractor) sendTo(toks []token, ms []*mention, emit func(*trigAt, strin
 
 // toldDuring reads "X told Y during their meeting/talks" (also assured,
 // asked, informed) as a meeting of X and Y: what one said to the other in
-// talks the sentence names.
+// talks the sentence names, or to a person in a place ("told Y in
+// Moscow"), face to face.
 func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
 	for i, tk := range toks {
 		switch tk.lower {
@@ -2986,12 +3070,15 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 		if o == nil || o.ent == nil || o.kind == mkPronoun || o.kind == mkDemonym || o.appos || o.compound || o.city {
 			continue
 		}
+		found := false
 		k := o.e
-		if k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in") || (toks[k+1].lower != "their" && toks[k+1].lower != "the") {
+		if k+1 < len(toks) && toks[k].lower == "in" && o.ent.Kind == KindPerson && placeAt(ms, k+1) {
+			found = true // "X told Y in Moscow": said face to face, where they met
+		}
+		if !found && (k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in") || (toks[k+1].lower != "their" && toks[k+1].lower != "the")) {
 			continue
 		}
-		found := false
-		for q := k + 2; q < len(toks) && q < k+6; q++ {
+		for q := k + 2; !found && q < len(toks) && q < k+6; q++ {
 			w := strings.TrimSuffix(toks[q].lower, "s")
 			if w == "meeting" || w == "talk" || w == "summit" {
 				found = true
@@ -3013,6 +3100,13 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 			emit(t, "MEET", sm, o, "verb:told-during", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// placeAt reports a place mention (a city or a capital standing for its
+// state) starting at toks[k].
+func placeAt(ms []*mention, k int) bool {
+	m := mentionStartingAt(ms, k)
+	return m != nil && (m.city || m.place != "")
 }
 
 // summonedEnvoy reads "X summoned the Japanese ambassador to protest ..." /
