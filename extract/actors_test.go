@@ -105,6 +105,12 @@ func TestActors(t *testing.T) {
 		{"a speaker whose reported clause follows keeps his own events", "2023-01-26",
 			"Japan's prime minister, Fumio Kishida, said Tokyo would join the sanctions against Moscow.",
 			[]string{"japan SANCTION russia *"}, nil},
+		{"a defence minister of 2008 resolves at the date", "2008-03-05",
+			"The Ukrainian defence minister met the British defence secretary in Kyiv on Tuesday.",
+			[]string{"yuriy-yekhanurov MEET des-browne 2008-03-04 asserted"}, nil},
+		{"Japan's defense chief before the ministry existed", "2003-05-20",
+			"The Japanese defense minister visited Washington on Monday.",
+			[]string{"shigeru-ishiba VISIT united-states 2003-05-19 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
