@@ -103,6 +103,10 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			out = append(out, timex{s: i, e: e, past: past, fut: fut, relative: rel})
 			i = e - 1
 		}
+		if y, ok := midYear(t); ok {
+			add(i+1, y, y, false)
+			continue
+		}
 		// ISO date
 		if len(t.text) == 10 && t.text[4] == '-' && t.text[7] == '-' {
 			if d, err := time.Parse("2006-01-02", t.text); err == nil {
@@ -174,7 +178,11 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				add(i+2, closestMonthDay(pub, m, d, false), closestMonthDay(pub, m, d, true), true)
 				continue
 			}
-			switch lw(i - 1) {
+			prev := lw(i - 1)
+			if prev == "-" && lw(i-2) == "mid" {
+				prev = "mid" // "mid-March"
+			}
+			switch prev {
 			case "in", "early", "late", "mid", "since", "until", "last", "this", "next", "of", "by", "during":
 				if has {
 					p, f := closestMonth(pub, m, false), closestMonth(pub, m, true)
@@ -1196,4 +1204,16 @@ func spanDate(d string) string {
 		return d
 	}
 	return d[:7]
+}
+
+// midYear resolves the one token "mid-2018" to its year.
+func midYear(t token) (string, bool) {
+	rest, found := strings.CutPrefix(t.lower, "mid-")
+	if !found {
+		return "", false
+	}
+	if y := yearNum(token{text: rest, lower: rest}); y != 0 {
+		return strconv.Itoa(y), true
+	}
+	return "", false
 }

@@ -3388,6 +3388,8 @@ func sameDayRef(toks []token) bool {
 			return true
 		case a == "that" && (b == "day" || b == "evening" || b == "night" || b == "morning" || b == "afternoon"):
 			return true
+		case (a == "earlier" || a == "later") && b == "in" && k+3 < len(toks) && toks[k+2].lower == "the" && toks[k+3].lower == "day":
+			return true // "arrived earlier in the day"
 		}
 	}
 	return false
