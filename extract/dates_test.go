@@ -31,6 +31,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"joe-biden VISIT japan 2022-05-22 asserted"}, []string{"joe-biden VISIT south-korea 2022-05-22", "joe-biden VISIT south-korea 2022-05-29"}},
 		{"for talks after a planned flight: planned, the talks' own day", "2023-07-10", "Antony Blinken will fly to Jakarta on Tuesday for talks with Wang Yi on Thursday.",
 			[]string{"antony-blinken MEET wang-yi 2023-07-13 planned"}, []string{"MEET wang-yi 2023-07-11"}},
+		{"would later in a past narrative: asserted", "2020-01-10", "Kim Jong-un visited Singapore in June 2018 and would later meet Donald Trump in Hanoi in February 2019.",
+			[]string{"kim-jong-un MEET donald-trump 2019-02 asserted"}, nil},
 		{"a time after the published date makes a plan", "2023-03-06", "Joe Biden visits India next week.",
 			[]string{"joe-biden VISIT india 2023-03 planned"}, []string{"asserted"}},
 		{"an offset after the participants dates the other event", "2023-03-20", "Antony Blinken landed in Seoul on March 3 and met with Yoon Suk Yeol, ten days before the allied drills began.",

@@ -106,6 +106,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 			return Hypothetical, false
 		}
 	case mod != Asserted:
+	case w == "would" && (next == "later" || next == "go" || next == "eventually"):
+		// "would later meet him in Hanoi": the future of a past narrative
 	case hedgeCues[w] || toks[k].text == "may":
 		return Hypothetical, false
 	case planCues[w]:
