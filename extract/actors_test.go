@@ -111,6 +111,18 @@ func TestActors(t *testing.T) {
 		{"Japan's defense chief before the ministry existed", "2003-05-20",
 			"The Japanese defense minister visited Washington on Monday.",
 			[]string{"shigeru-ishiba VISIT united-states 2003-05-19 asserted"}, nil},
+		{"the founder of a state named by possessive is the person", "2009-08-06",
+			"Kim Dae-jung spoke in Seoul in 2009. He recalled his trip to North Korea, when he met the North's founder, Kim Il Sung.",
+			[]string{"kim-dae-jung MEET kim-il-sung *"}, []string{"MEET north-korea"}},
+		{"a pronoun in a clause after the first one is that clause's subject", "2012-05-14",
+			"The vote came as Prime Minister Yoshihiko Noda arrived in Beijing for talks with Premier Wen Jiabao, a day after he held talks with President Lee Myung-bak in Seoul.",
+			[]string{"yoshihiko-noda MEET lee-myung-bak *"}, []string{"wen-jiabao MEET lee-myung-bak"}},
+		{"state media's idiom for a state's forces", "2016-03-08",
+			"KCNA said on Monday that the U.S. imperialists and the south Korean puppets staged war drills against the DPRK.",
+			[]string{"united-states MILITARY_COOPERATION south-korea *"}, nil},
+		{"a leader's group in state media is his government", "2016-02-12",
+			"Kim Jong Un met officials in Pyongyang in January. On Thursday, the DPRK denounced the Park Geun Hye group for its reckless act.",
+			[]string{"north-korea CRITICIZE south-korea *"}, []string{"CRITICIZE park-geun-hye"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

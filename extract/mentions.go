@@ -490,7 +490,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		j := m.e + 1
 		isAppos := false
 		for q := j; q < len(toks) && q < j+4; q++ {
-			if _, ok := titles[q]; ok || apposNouns[toks[q].lower] && !toks[q].isCap() {
+			if _, ok := titles[q]; ok || isApposNoun(toks[q]) && !toks[q].isCap() {
 				isAppos = true
 				break
 			}
@@ -502,7 +502,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			continue
 		}
 		end := j
-		for end < len(toks) && toks[end].text != "," && toks[end].text != "." {
+		for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";" {
 			end++
 		}
 		named := false
@@ -682,7 +682,8 @@ var apposNouns = map[string]bool{
 
 // adminNouns name the government a leader heads: "the Biden
 // administration", "the Abe cabinet".
-var adminNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+var adminNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true,
+	"group": true, "clique": true} // (KCNA: "the Park Geun Hye group of traitors")
 
 // attributionVerbs report speech in a trailing attribution.
 var attributionVerbs = map[string]bool{
@@ -780,7 +781,7 @@ var relationalNouns = map[string]bool{
 	"protégé": true, "rival": true, "opponent": true, "challenger": true, "circle": true, "ally": true,
 	"allies": true, "associate": true, "associates": true, "cronies": true, "family": true, "relatives": true,
 	"entourage": true, "friend": true, "friends": true, "loyalists": true, "children": true, "nephew": true,
-	"niece": true, "cousin": true, "uncle": true, "son-in-law": true, "daughter-in-law": true,
+	"niece": true, "cousin": true, "uncle": true, "son-in-law": true, "daughter-in-law": true, "founder": true,
 }
 
 // relationalAfter reports whether a relational noun follows at toks[i],
@@ -810,6 +811,16 @@ func complementBefore(toks []token, s, e int) bool {
 	return false
 }
 
+// isApposNoun reports a post noun, hyphenated ones by their head
+// ("director-general", "commander-in-chief").
+func isApposNoun(t token) bool {
+	w := t.lower
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		w = w[:k]
+	}
+	return apposNouns[w]
+}
+
 // apposName returns the length of an unknown name of two or three words
 // at toks[i] that a post follows after a comma ("Hiroaki Nakanishi,
 // chairman of ..."), or 0.
@@ -834,7 +845,7 @@ func apposName(toks []token, i int, d *Dictionary) int {
 	// "X Y, the U.S. assistant secretary of state,": up to three words
 	// (a state, modifiers) before the post
 	for q := j; q < len(toks) && q <= j+3; q++ {
-		if apposNouns[toks[q].lower] {
+		if isApposNoun(toks[q]) {
 			return n
 		}
 		if !toks[q].isWord() || !toks[q].isCap() && !postModifiers[toks[q].lower] {
@@ -1426,6 +1437,11 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 			if ms0 := mainSubject(toks, m.s, ms); ms0 != nil && ms0.kind == mkActor && ms0.ent != nil && ms0.ent.Kind == KindPerson && genderOK(ms0.ent, want) {
 				return ms0.ent
 			}
+			if p := firstClauseSubject(toks, m.s, ms); p != nil && genderOK(p, want) {
+				// "The test came as X arrived for a summit with Y, a day
+				// after he held talks": the first person acting in the sentence
+				return p
+			}
 		}
 		if best != nil {
 			return best
@@ -1578,6 +1594,23 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// firstClauseSubject returns the first person before pos who is directly
+// followed by a finite verb (the subject of the earliest clause), or nil.
+func firstClauseSubject(toks []token, pos int, ms []*mention) *Entry {
+	for _, n := range ms {
+		if n.s >= pos {
+			break
+		}
+		if n.kind != mkActor || n.ent == nil || n.ent.Kind != KindPerson || n.appos || n.e >= len(toks) {
+			continue
+		}
+		if v := toks[n.e]; !v.isCap() && (pastVerb(v) || verbLike(v) || auxWords[v.lower]) {
+			return n.ent
+		}
+	}
+	return nil
 }
 
 // subClauseOpeners open a clause whose subject pronoun refers back to the
