@@ -186,6 +186,19 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"the act's doer known from an earlier sentence", "2016-09-10",
 			"North Korea conducted its fifth nuclear test on Friday. Pyongyang said the blast was a success. Markets in Seoul were calm. Analysts expect more. Traders shrugged. Diplomats met. Tokyo later condemned the latest underground test.",
 			[]string{"japan CRITICIZE north-korea"}, nil},
+		// measures named by the nationality of those they hit
+		{"froze the assets of a nationality's firms", "2020-11-12", "Ottawa froze the assets of four Syrian companies on Wednesday.",
+			[]string{"canada SANCTION syria 2020-11-11 asserted"}, nil},
+		{"froze the home assets of foreign officials", "2020-11-12", "Canberra froze the Australian assets of six Iranian generals on Wednesday.",
+			[]string{"australia SANCTION iran 2020-11-11 asserted"}, []string{"australia SANCTION australia"}},
+		{"barred from entering is a travel ban", "2021-03-24", "Beijing hit back on Monday, barring ten British lawmakers from entering China.",
+			[]string{"china SANCTION united-kingdom 2021-03-22 asserted"}, nil},
+		{"banned imports of a nationality's goods", "2020-11-30", "Moscow banned imports of Moldovan wine on Friday.",
+			[]string{"russia SANCTION moldova 2020-11-27 asserted"}, nil},
+		{"a freeze of the rules bans nobody", "2020-11-30", "Brazil froze its import rules for Argentine beef traders in March.",
+			nil, []string{"SANCTION"}},
+		{"lodged representations with", "2018-01-03", "Beijing lodged stern representations with New Delhi on Tuesday over the border road.",
+			[]string{"china CRITICIZE india 2018-01-02 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -345,7 +345,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {
 				obj = x.warnedThat(toks, t.e, ms, subj) // a that-clause: its target or nothing
 			} else {
-				obj = x.objectsRight(toks, t.e, ms, rel)
+				obj = x.objectsRight(toks, ownerStart(toks, t), ms, rel)
 				if rel == "REJECT" && rejectsCharge(toks, t.e) {
 					obj = nil // "dismissed criticism of X": X is the one criticised, not rejected
 				}
@@ -487,6 +487,17 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.armsTrade(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// ownerStart returns where to look for the object of a verb whose needed
+// noun is owned by it: "froze the U.S. assets of seven officials" freezes
+// what the officials own, wherever the assets are, so the object follows
+// "of". Else the object follows the verb.
+func ownerStart(toks []token, t *trigAt) int {
+	if t.tr.rel == "SANCTION" && t.needEnd > t.e && t.needEnd+1 < len(toks) && toks[t.needEnd].lower == "of" {
+		return t.needEnd + 1
+	}
+	return t.e
 }
 
 // weaponNouns, after an attack noun, make it a modifier: "attack
@@ -2348,6 +2359,11 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				return []*mention{m} // "shelled Ukrainian positions": the positions' state
 			}
 		}
+		if rel == "SANCTION" && (k == i || !objBlocked[toks[k-1].lower]) {
+			if m := x.demonymHolder(toks, k, sanctionedNouns); m != nil {
+				return []*mention{m} // "froze the assets of two Iranian banks": the banks' state
+			}
+		}
 		if m := mentionStartingAt(ms, k); m != nil {
 			p := k - 1
 			for p >= i && determiners[toks[p].lower] {
@@ -2486,6 +2502,24 @@ var targetNouns = map[string]bool{"positions": true, "position": true, "targets"
 // positions", "struck Iranian military targets". The mention finder drops
 // such adjectives, so the dictionary is asked here; else nil.
 func (x *Extractor) demonymTarget(toks []token, k int) *mention {
+	return x.demonymHolder(toks, k, targetNouns)
+}
+
+// sanctionedNouns are what a measure hits that stands for the state they
+// belong to: "barred nine Canadian lawmakers", "banned imports of Turkish
+// fruit", "froze the assets of 35 North Korean firms".
+var sanctionedNouns = map[string]bool{"officials": true, "official": true, "lawmakers": true, "legislators": true,
+	"diplomats": true, "banks": true, "bank": true, "companies": true, "company": true, "firms": true, "firm": true,
+	"entities": true, "individuals": true, "groups": true, "organizations": true, "organisations": true,
+	"oligarchs": true, "businessmen": true, "generals": true, "officers": true, "lenders": true, "airlines": true,
+	"ships": true, "vessels": true, "tankers": true, "nationals": true, "citizens": true, "goods": true,
+	"products": true, "imports": true, "exports": true, "fruit": true, "vegetables": true, "coal": true,
+	"wine": true, "beef": true, "steel": true, "seafood": true, "oil": true, "gas": true, "shipping": true}
+
+// demonymHolder returns the state of a nationality adjective at toks[k]
+// that one of nouns follows (over one more word), or a plural demonym
+// that names people ("killed 17 Palestinians"); else nil.
+func (x *Extractor) demonymHolder(toks []token, k int, nouns map[string]bool) *mention {
 	m, n := x.dict.names.longest(toks, k, textKey)
 	if m == nil || m.kind != matchDemonym {
 		return nil
@@ -2495,7 +2529,7 @@ func (x *Extractor) demonymTarget(toks []token, k int) *mention {
 		return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
 	}
 	for q := k + n; q < len(toks) && q < k+n+3; q++ {
-		if targetNouns[toks[q].lower] {
+		if nouns[toks[q].lower] {
 			return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
 		}
 		if !toks[q].isWord() {
