@@ -216,17 +216,7 @@ func (x *Extractor) supplierBefore(toks []token, k int, ms []*mention) *mention 
 // madeBy reads a compound adjective "US-made", "Chinese-built" as its
 // maker, or nil.
 func (x *Extractor) madeBy(w token) *mention {
-	for _, suf := range madeSuffixes {
-		name, ok := strings.CutSuffix(w.text, suf)
-		if !ok || name == "" {
-			continue
-		}
-		nt := tokenize(name, 0, len(name))
-		if dm, n := x.dict.names.longest(nt, 0, textKey); dm != nil && n == len(nt) {
-			return &mention{kind: mkActor, ent: dm.entry, match: dm.kind, text: w.text}
-		}
-	}
-	return nil
+	return x.compoundActor(w, madeSuffixes)
 }
 
 // relativeBuyer reads "the Russian S-300 missiles that Cyprus had

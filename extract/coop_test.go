@@ -272,6 +272,26 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"meet: talks called for are not held", "2021-06-10", "Serbia called for talks with Kosovo on Monday.",
 			nil, []string{"asserted", "planned"}},
 
+		// AID: recipients after amounts and reduced relatives, goods flown in the passive
+		{"aid: goods flown to a state by a donor", "2021-06-10", "Blankets and generators were flown to Lebanon by Qatar on Monday.",
+			[]string{"qatar AID lebanon 2021-06-07 asserted"}, []string{"VISIT"}},
+		{"aid: a rescue package of an amount for a state", "2021-06-10", "The IMF assembled a rescue package of nearly $4 billion for Sri Lanka on Monday.",
+			[]string{"imf AID sri-lanka 2021-06-07 asserted"}, nil},
+		{"aid: the package a donor announced for a state", "2021-06-10", "The $400 million aid package Berlin announced for Kyiv on Monday included air defence.",
+			[]string{"germany AID ukraine 2021-06-07 asserted"}, nil},
+		{"aid: a person flown to a city is no aid and no visit", "2021-06-10", "Alexei Navalny was flown to Berlin on Monday.",
+			nil, []string{"AID", "VISIT"}},
+
+		// SUPPORT: the leader of an endorsed act
+		{"support: endorsed an X-led operation", "2021-06-10", "The African Union endorsed the Kenyan-led mission in Haiti on Monday.",
+			[]string{"african-union SUPPORT kenya 2021-06-07 asserted"}, []string{"SUPPORT haiti"}},
+
+		// COOPERATE: ties whose restoration is announced, partners after "agreed with"
+		{"cooperate: announced that they would restore ties", "2021-06-10", "Iran and Saudi Arabia announced on Friday that they would restore diplomatic relations.",
+			[]string{"iran COOPERATE saudi-arabia 2021-06-04 asserted"}, nil},
+		{"cooperate: agreed with a partner, then a place and date, to deepen", "2022-08-10", "Joko Widodo, who agreed with Xi Jinping in Beijing on July 26, 2022 to deepen trade ties, left on Wednesday.",
+			[]string{"joko-widodo COOPERATE xi-jinping 2022-07-26 asserted"}, []string{"COOPERATE china"}},
+
 		// SIGN_AGREEMENT: participles set off by a comma, relatives after a name
 		{"sign: a named treaty, signed by four states", "2021-06-10", "The Treaty of Tlatelolco, signed by Mexico, Brazil, Chile and Peru on February 14, 1967, banned nuclear arms.",
 			[]string{"mexico SIGN_AGREEMENT brazil 1967-02-14 asserted", "chile SIGN_AGREEMENT peru 1967-02-14 asserted", "brazil SIGN_AGREEMENT peru 1967-02-14 asserted"}, nil},

@@ -154,6 +154,15 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+		if t.passive && tr.rel == "VISIT" {
+			// "tents were flown to Turkey": carried there, nobody visits;
+			// the verb alone may still give aid
+			alt := x.wordTrigger(toks, i)
+			if alt == nil || alt.tr.rel == "VISIT" {
+				continue
+			}
+			t, tr, n = alt, alt.tr, 1
+		}
 		if !t.noun && fromAgentVerb(tr) {
 			// "X drew condemnation from Y": the critic is the from-agent
 			t.passive, t.fromAgent = true, true
@@ -280,6 +289,10 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if (rel == "MEET" || rel == "VISIT") && requested(toks, t) {
 			modality = Hypothetical // "requested urgent consultations": asked for, not held
 		}
+		announced := announcedTies(toks, t)
+		if announced >= 0 && modality != Negated {
+			modality = Asserted // "announced that they would restore ties": decided now
+		}
 		if rel == "INVITE" && t.noun && atInvitation(toks, t) {
 			modality = Asserted // "will visit X at Y's invitation": the visit is planned, the invitation made
 		}
@@ -290,6 +303,15 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			rule = "noun:" + t.tr.phrase
 			conf = 0.7
 			subj, obj = x.nounFrame(toks, t, ms, prev)
+			if rel == "AID" && (len(obj) == 0 || len(subj) == 0) {
+				// "the aid package X announced for Y", "a package of $5 billion for Y"
+				if d, r := x.aidNounParties(toks, t, ms); r != nil {
+					obj = []*mention{r}
+					if d != nil {
+						subj = []*mention{d}
+					}
+				}
+			}
 			if rel == "CRITICIZE" && prev != nil && prev.tr.rel == "REJECT" && len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] {
 				subj = nil // "dismissing criticism of X": the critics are others
 			}
@@ -316,6 +338,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "SIGN_AGREEMENT" && len(subj) >= 2 && subj[0].kind != mkPair {
 				obj = nil // "the deal with X, signed by A and B": the signatories are A and B
 			}
+			if rel == "AID" && len(obj) == 0 {
+				if o := recipientTo(toks, t.e, ms); o != nil {
+					obj = []*mention{o} // "tents were flown to Turkey by India"
+				}
+			}
 			if subj == nil {
 				// "a declaration signed between X and Y"
 				if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 && r.Symmetric {
@@ -338,7 +365,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if complementRels[rel] && thingRelative(toks, t.s, ms) {
 				subj = nil // "a statement that established ties": the statement did
 			}
-			if o := st.eventObject(toks, t); o != nil {
+			if announced >= 0 && len(subj) == 1 && subj[0].pronoun == "they" && subj[0].pair[0] == nil {
+				subj = x.clauseSubject(toks, announced, ms, trigs, nil) // "X and Y announced that they would"
+			}
+			if o := x.ledBy(toks, t.e, ms); o != nil && rel == "SUPPORT" {
+				obj = []*mention{o} // "endorsed the Saudi-led intervention": backs its leader
+			} else if o := st.eventObject(toks, t); o != nil {
 				obj = []*mention{o} // "condemned the launch": whoever launched
 			} else if a := x.eventNounAgent(toks, t.e, ms, rel); a != nil {
 				obj = a // "condemned the Soviet invasion of X": the invader
@@ -1005,13 +1037,18 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			}
 		}
 		start := t.e
-		if _, day := weekdays[toks[min(t.e, len(toks)-1)].lower]; t.e < len(toks) && (toks[t.e].lower == "in" || toks[t.e].lower == "on" || toks[t.e].lower == "during" || toks[t.e].lower == "at" || day) {
+		withPartner := t.e < len(toks) && toks[t.e].lower == "with" && t.tr.rel == "COOPERATE"
+		if _, day := weekdays[toks[min(t.e, len(toks)-1)].lower]; t.e < len(toks) && (toks[t.e].lower == "in" || toks[t.e].lower == "on" || toks[t.e].lower == "during" || toks[t.e].lower == "at" || day) || withPartner {
 			// over a phrase of time or manner: "agreed in a phone call on
-			// Monday to restore ties"
-			for k := t.e + 1; k < len(toks) && k < t.e+10; k++ {
+			// Monday to restore ties"; over the partner: "agreed with X at
+			// the White House on July 25, 2013 to establish"
+			for k := t.e + 1; k < len(toks) && k < t.e+14; k++ {
 				if toks[k].lower == "to" {
 					start, limit = k, k+6
 					break
+				}
+				if toks[k].text == "," && k+1 < len(toks) && isDigits(toks[k+1].text) {
+					continue // "on July 25, 2013"
 				}
 				if !toks[k].isWord() || clauseBoundary[toks[k].lower] {
 					break
@@ -1120,6 +1157,21 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	return true
 }
 
+// wordTrigger returns the one-word trigger at toks[i], passive, when its
+// needs are met; else nil.
+func (x *Extractor) wordTrigger(toks []token, i int) *trigAt {
+	n1 := x.triggers.next[toks[i].lower]
+	if n1 == nil || n1.val == nil {
+		return nil
+	}
+	tr := x.trigInfo[n1.val]
+	t := &trigAt{s: i, e: i + 1, tr: tr, noun: tr.noun, passive: true}
+	if tr.noun || !x.triggerOK(toks, t) {
+		return nil
+	}
+	return t
+}
+
 // appositiveParticiple reports a verb trigger set off by a comma and
 // followed by its agent: "The Treaty of Rome, signed by six states",
 // "the deal with Tehran, concluded by X and Y". The participle modifies the
@@ -1154,7 +1206,7 @@ func needAt(toks []token, k int, n string) bool {
 // countries signed". The verb's subject is then in the clause, as for an
 // active verb.
 func signedRelative(toks []token, t *trigAt) bool {
-	for k := t.s - 1; k >= 1 && k >= t.s-7; k-- {
+	for k := t.s - 1; k >= 1 && k >= t.s-14; k-- { // over long titled names: "which British Prime Minister X and ... signed"
 		w := toks[k].lower
 		if w == "that" || w == "which" {
 			head := k - 1
