@@ -1217,3 +1217,142 @@ func midYear(t token) (string, bool) {
 	}
 	return "", false
 }
+
+// eventDate picks the temporal expression that dates the trigger (see
+// timexDistance), else falls back to the story's present day for
+// statements, reports and news in the present perfect, else none.
+//
+// It returns the modality too: an asserted event whose own time lies after
+// the published date ("next week", "on May 9, 2031") or that a
+// present-tense schedule sets at a weekday is planned, and an event
+// "ahead of" which something happened long ago is past.
+func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality string, st *docState) (string, string, string, string) {
+	if repeated(toks, t) {
+		return "", SourceNone, "", modality
+	}
+	if modality == Planned && aheadOfPast(toks, t, tx, st.presentDay()) {
+		modality = Asserted // "arrived on April 24, 2019, ahead of his summit with X": long past
+	}
+	c := &dateContext{toks: toks, t: t, tx: tx, modality: modality, pub: st.pubStr, rels: relativeSpans(toks), anniv: anniversaryAt(toks)}
+	if best := c.bestTimex(); best >= 0 {
+		if modality == Asserted && (aheadOf(tx[best], st.pubStr) || scheduledPresent(toks, t) && tx[best].past != tx[best].fut) {
+			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
+		}
+		d := tx[best].past
+		if modality == Planned && !reportingTime(toks, tx[best], t) {
+			d = tx[best].fut // a plan reported "on Wednesday" is dated by the report, in the past
+		}
+		if spanEnd(toks, tx, best) >= 0 {
+			d = spanDate(d) // "from Monday to Wednesday": the month the days start in
+		}
+		return d, SourceText, tx[best].text, modality
+	}
+	if st.pubStr == "" || modality == Planned {
+		return "", SourceNone, "", modality
+	}
+	if modality == Asserted && presentPerfect(toks, t) {
+		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
+	}
+	switch t.tr.rel {
+	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE", "INVITE":
+		return st.presentDay(), SourceDocument, "", modality
+	}
+	return "", SourceNone, "", modality
+}
+
+// dateContext is what choosing a trigger's time looks at.
+type dateContext struct {
+	toks     []token
+	t        *trigAt
+	tx       []timex
+	modality string
+	pub      string
+	rels     [][2]int // relative clauses (relativeSpans)
+	anniv    int      // the first "anniversary", or -1
+}
+
+// anniversaryAt returns the index of the first "anniversary" word, or -1.
+func anniversaryAt(toks []token) int {
+	for k, tk := range toks {
+		if tk.lower == "anniversary" || tk.lower == "anniversaries" {
+			return k
+		}
+	}
+	return -1
+}
+
+// bestTimex returns the index of the expression nearest the trigger by
+// timexDistance, or -1; a time closing a sentence-initial phrase ("Last
+// month, ...") wins over any but a close one.
+func (c *dateContext) bestTimex() int {
+	best, bestDist := -1, 1<<30
+	for k := range c.tx {
+		if dist, ok := c.timexDistance(c.tx[k]); ok && dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	for k, x := range c.tx {
+		if x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" {
+			best = k // "Last month, ..." scopes over the sentence
+		}
+	}
+	return best
+}
+
+// timexDistance says whether x may date the trigger and how far it is
+// from it, in tokens adjusted for the shapes that bind a time to a
+// clause; ok is false for a time that belongs to something else.
+func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
+	toks, t := c.toks, c.t
+	d := x.past
+	if c.modality == Planned {
+		d = x.fut
+	}
+	if d == "" || c.spanStart(x) {
+		return 0, false
+	}
+	frame := false // a time of a when-clause, arrival clause or opener: used when nothing closer dates the trigger
+	if inOtherSpan(c.rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, c.rels, x.s, t.e)) {
+		if frame = whenClauseOf(toks, c.rels, t, x) || arrivalFrame(toks, c.rels, t, x) || openerTime(toks, x); !frame {
+			return 0, false // a time inside a relative clause the trigger is not in
+		}
+	}
+	if inComplement(toks, t, x, c.pub) {
+		return 0, false // "invited Y to visit in November": the visit's time
+	}
+	if c.anniv >= 0 && (t.s > c.anniv) != (x.s > c.anniv) {
+		// a trigger inside "the Nth anniversary of ..." takes dates after
+		// the word; one outside ignores them
+		return 0, false
+	}
+	if laterPredicate(toks, t.e, x.s) {
+		return 0, false // "blasted X over Y, and threatened to scrap a pact signed in 2018"
+	}
+	if x.e <= t.s && t.noun && c.modality == Planned && nounModality(toks, t) == Planned {
+		return 0, false // "arrived on Sunday ahead of a trip to X": the arrival's time
+	}
+	dist = x.s - t.e
+	if dist > 1 && ownParticipantsBefore(toks, t, x) {
+		dist = 1 // "for a summit with X on Monday": the trigger's own time
+	}
+	if dist < 0 {
+		dist = t.s - x.e + 1
+		if between(toks, x.e, t.s, "and") && !t.noun && ownClauseTime(toks, c.tx, t.e) {
+			dist += 8 // "arrived on Tuesday ... and met X on Wednesday": the verb's own clause first
+		}
+	}
+	if frame {
+		dist += 10 // the trigger's own time first
+	}
+	return dist, true
+}
+
+// spanStart reports a time where a span starts, not the event: "the
+// fourth such drill since 2019", "since taking office last year" (unless
+// the trigger is inside that "since" phrase).
+func (c *dateContext) spanStart(x timex) bool {
+	if x.s > 0 && c.toks[x.s-1].lower == "since" {
+		return true
+	}
+	return sinceBefore(c.toks, x.s) && !(c.t.s > x.s-4 && c.t.s < x.s)
+}
