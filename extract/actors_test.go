@@ -123,6 +123,9 @@ func TestActors(t *testing.T) {
 		{"a leader's group in state media is his government", "2016-02-12",
 			"Kim Jong Un met officials in Pyongyang in January. On Thursday, the DPRK denounced the Park Geun Hye group for its reckless act.",
 			[]string{"north-korea CRITICIZE south-korea *"}, []string{"CRITICIZE park-geun-hye"}},
+		{"it continues the state that was the previous sentence's subject", "2019-05-10",
+			"The Security Council imposed sanctions on Eritrea in March. In a statement last week, Iran had pledged to abide by the deal. But it criticized France on Thursday.",
+			[]string{"iran CRITICIZE france 2019-05-09 asserted"}, []string{"un-security-council CRITICIZE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -167,7 +167,7 @@ type docState struct {
 	prevIndex      int                // the index of the sentence prevParts came from
 	lastSubj       *Entry             // the person who was the subject of sentence lastSubjIndex
 	lastSubjIndex  int
-	lastState      *Entry // the state that was the subject of sentence lastStateIndex
+	lastState      *Entry // the state or organisation that was the subject of sentence lastStateIndex
 	lastStateIndex int
 }
 

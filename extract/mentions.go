@@ -637,7 +637,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	}
 	if sm := mainSubject(toks, len(toks), ms); sm != nil && sm.ent != nil && sm.ent.Kind == KindPerson {
 		st.lastSubj, st.lastSubjIndex = sm.ent, st.sentIndex
-	} else if sm != nil && sm.ent != nil && sm.ent.Kind == KindCountry && !sm.city {
+	} else if sm != nil && sm.ent != nil && (sm.ent.Kind == KindCountry || sm.ent.Kind == KindOrganization) && !sm.city {
 		st.lastState, st.lastStateIndex = sm.ent, st.sentIndex
 	}
 	return ms
@@ -1465,6 +1465,11 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 				return n.ent
 			}
 		}
+		if p := st.lastState; p != nil && m.pronoun == "it" && st.lastStateIndex == st.sentIndex-1 {
+			// "The North had pledged ... . But it walked out": the subject
+			// of the sentence before, not the last event's
+			return p
+		}
 		if len(st.states) > 0 && m.pronoun == "it" {
 			return st.lastSubjectState(st)
 		}
@@ -1507,7 +1512,7 @@ func (x *Extractor) resolveCountry(m *mention, ms []*mention, st *docState) *Ent
 			return h
 		}
 	}
-	if st.lastState != nil && st.lastStateIndex >= st.sentIndex-2 {
+	if st.lastState != nil && st.lastState.Kind == KindCountry && st.lastStateIndex >= st.sentIndex-2 {
 		return st.lastState
 	}
 	if p := st.lastPair[0]; p != nil && p.Kind == KindCountry {
