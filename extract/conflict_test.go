@@ -199,6 +199,26 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			nil, []string{"SANCTION"}},
 		{"lodged representations with", "2018-01-03", "Beijing lodged stern representations with New Delhi on Tuesday over the border road.",
 			[]string{"china CRITICIZE india 2018-01-02 asserted"}, nil},
+		// warnings that are threats
+		{"warned X that it should not underestimate", "2018-04-12", "Theresa May warned Moscow on Wednesday that nobody should underestimate British resolve.",
+			[]string{"theresa-may THREATEN russia 2018-04-11 asserted"}, nil},
+		{"warned that all options are open in a dispute with", "2020-07-03", "Abiy Ahmed warned on Thursday that \"all options are open\" in the standoff with Egypt.",
+			[]string{"abiy-ahmed THREATEN egypt 2020-07-02 asserted"}, nil},
+		{"warned a state's new government to refrain", "2022-08-10", "Managua warned the incoming Costa Rican government on Tuesday to stop meddling.",
+			[]string{"nicaragua THREATEN costa-rica 2022-08-09 asserted"}, nil},
+		{"warned that a war would be long is a forecast", "2022-08-10", "Kyiv warned on Tuesday that the war with Moscow would be long.",
+			nil, []string{"THREATEN"}},
+		{"said X would pay a heavy price", "2019-10-15", "Bashar al-Assad said on Monday that Ankara would pay a heavy price for the incursion.",
+			[]string{"bashar-al-assad THREATEN turkey 2019-10-14 asserted"}, nil},
+		{"a quoted X will be held accountable", "2020-01-09", "\"Washington will be held accountable,\" Hassan Rouhani said on Wednesday.",
+			[]string{"hassan-rouhani THREATEN united-states 2020-01-08 asserted"}, nil},
+		{"one's own side paying a price is no threat", "2019-10-15", "Recep Tayyip Erdogan said on Monday that Turkey would pay a heavy price for peace.",
+			nil, []string{"THREATEN"}},
+		// the doer of an act carried out, and a fronted judgement of it
+		{"carried out the raid, then condemned the raid", "2016-09-20", "Israel carried out the raid on Sunday. Jordan condemned the raid on Monday.",
+			[]string{"jordan CRITICIZE israel 2016-09-19 asserted"}, nil},
+		{"calling the act outrageous opens the sentence", "2016-09-20", "Israel carried out the raid on Sunday. Calling the raid \"barbaric\", Jordan recalled its envoy.",
+			[]string{"jordan CRITICIZE israel"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -515,6 +515,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.toldDuring(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
+	x.paysThreat(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
@@ -632,7 +633,7 @@ var eventVerbs = map[string][]string{
 	"tested": {"test", "launch"}, "detonated": {"test", "explosion"}, "annexed": {"annexation"},
 	"seized": {"seizure"}, "invaded": {"invasion"}, "shelled": {"shelling", "attack"}, "conducted": {"test"},
 	"attacked": {"attack"}, "struck": {"strike", "attack"}, "bombed": {"bombing", "attack"}, "torpedoed": {"sinking", "attack"},
-	"sank": {"sinking"}, "carried": {"test", "attack", "strike"},
+	"sank": {"sinking"}, "carried": {"test", "attack", "strike", "raid"},
 	"demanded": {"demand"}, "proposed": {"proposal"}, "offered": {"offer"}, "requested": {"request"},
 }
 
@@ -707,10 +708,8 @@ func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st
 			} else {
 				continue
 			}
-		} else if tk.lower == "carried" {
-			continue
 		} else {
-			subj = x.clauseSubject(toks, i, ms, nil, nil)
+			subj = x.clauseSubject(toks, i, ms, nil, nil) // "X carried out the raid": X
 		}
 		if len(subj) != 1 || subj[0].ent == nil || subj[0].kind == mkPair {
 			continue
@@ -1655,6 +1654,14 @@ func nameLike(t token) bool {
 	return true
 }
 
+// consequenceStems begin the words that make a warning a threat rather
+// than a forecast: what the warned will pay, suffer or face ("would pay
+// dearly", "all options are open", "should not underestimate our
+// resolve", "would suffer greater damage", "would be held accountable").
+var consequenceStems = []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish",
+	"tolerate", "force", "pay", "measure", "isolat", "action", "option", "underestimate", "damage", "regret",
+	"accountable", "destroy", "annihilat", "fury", "dearly", "all-out", "crushing", "merciless", "reprisal"}
+
 // warnedThat finds the target of "warned (on Monday) that X must bear the
 // consequences" / "that sanctions would follow if X continued": the first
 // actor of the complement clause; nil when the verb has no "that" clause.
@@ -1673,8 +1680,7 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 	conseq := false
 	for q := k + 1; q < len(toks); q++ {
 		w := toks[q].lower
-		for _, c := range []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish", "tolerate", "force", "pay",
-			"measure", "isolat", "action"} {
+		for _, c := range consequenceStems {
 			if strings.HasPrefix(w, c) {
 				conseq = true
 			}
@@ -1696,6 +1702,12 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 		}
 	}
 	for q := k + 1; q < len(toks); q++ {
+		if toks[q].text == "\"" && !responds(toks, q) {
+			if c := closingQuote(toks, q); c > 0 {
+				q = c // "warned that \"all options are open\" in the dispute with X": quoted words of the clause
+				continue
+			}
+		}
 		if toks[q].text == ";" || toks[q].text == "\"" && !responds(toks, q) {
 			return nil
 		}
@@ -1729,6 +1741,17 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 		return []*mention{m}
 	}
 	return nil
+}
+
+// closingQuote returns the index of the quotation mark that closes the
+// one opening at toks[k] within the same sentence and twelve words, or 0.
+func closingQuote(toks []token, k int) int {
+	for q := k + 1; q < len(toks) && q < k+13; q++ {
+		if toks[q].text == "\"" {
+			return q
+		}
+	}
+	return 0
 }
 
 // threatenedTo finds the target of "threatened (last month) to V ...":
@@ -2163,9 +2186,12 @@ var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "
 func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
 	for i, tk := range toks {
 		switch tk.lower {
-		case "called", "calls", "call", "branded", "described", "labelled", "labeled":
+		case "called", "calls", "call", "calling", "branded", "described", "labelled", "labeled":
 		default:
 			continue
+		}
+		if tk.lower == "calling" && i > 0 {
+			continue // only the fronted participle: "Calling the sinking a provocation, X demanded"
 		}
 		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
 		obj := st.eventObject(toks, t)
@@ -2186,10 +2212,119 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 		if !bad {
 			continue
 		}
-		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+		subj := x.clauseSubject(toks, i, ms, trigs, t)
+		if i == 0 {
+			subj = frontedSubject(toks, t.e, ms)
+		}
+		for _, sm := range subj {
 			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// payWords are what a warned party "will" suffer in a threat: "X will pay
+// a heavy price", "X will pay dearly", "X will be held accountable", "X
+// will be made to pay", "X will face the consequences".
+var payWords = map[string][]string{"pay": {"price", "dearly"}, "held": {"accountable", "responsible"},
+	"made": {"pay"}, "face": {"consequence", "consequences"}, "regret": nil}
+
+// paysThreat finds a threat said as what another will suffer: "Y said X
+// would pay a heavy price", "'X will be held accountable,' Y said". The
+// speaker threatens X. It leaves the sentences a threat verb already
+// covers ("warned that X would pay") to that verb's frame.
+func (x *Extractor) paysThreat(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for _, t := range trigs {
+		if t.tr.rel == "THREATEN" {
+			return
+		}
+	}
+	for _, m := range ms {
+		if m.ent == nil || m.kind == mkPronoun || m.kind == mkPair || m.poss || m.appos {
+			continue
+		}
+		v := suffersAfter(toks, m.e)
+		if v < 0 {
+			continue
+		}
+		sp := speakerOf(toks, m.s, v)
+		if sp < 0 {
+			continue
+		}
+		t := &trigAt{s: sp, e: sp + 1, tr: &trigger{rel: "THREATEN", phrase: toks[sp].lower}}
+		for _, sm := range x.clauseSubject(toks, sp, ms, trigs, t) {
+			if sm.ent == m.ent || x.isHome(sm, m.ent) {
+				continue
+			}
+			emit(t, "THREATEN", sm, m, "verb:"+toks[sp].lower+"-pays", Asserted, 0.7)
+		}
+	}
+}
+
+// suffersAfter returns the index of the pay word in "will/would/must (be)
+// pay ... price" right after a mention ending at e, or -1.
+func suffersAfter(toks []token, e int) int {
+	k := e
+	if k >= len(toks) || !(toks[k].lower == "will" || toks[k].lower == "would" || toks[k].lower == "must" || toks[k].lower == "shall") {
+		return -1
+	}
+	k++
+	for k < len(toks) && (adverbs[toks[k].lower] || toks[k].lower == "be" || toks[k].lower == "have" || toks[k].lower == "to") {
+		k++
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	needs, ok := payWords[toks[k].lower]
+	if !ok {
+		return -1
+	}
+	if needs == nil {
+		return k
+	}
+	for q := k + 1; q < len(toks) && q < k+6; q++ {
+		for _, n := range needs {
+			if toks[q].lower == n {
+				return k
+			}
+		}
+		if !toks[q].isWord() {
+			break
+		}
+	}
+	return -1
+}
+
+// speakerOf returns the index of the say verb that reports a clause from
+// s to e: before it ("Y said (that) X would pay") with nothing but "that"
+// or a time phrase between, or after the closing quotation ("'X will
+// pay,' Y said"). Else -1.
+func speakerOf(toks []token, s, e int) int {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		w := toks[k].lower
+		if sayVerbs[w] || w == "warned" || w == "declared" || w == "vowed" {
+			return k
+		}
+		if w != "that" && w != "\"" && !toks[k].isCap() && !isDigits(w) && w != "on" {
+			break
+		}
+	}
+	if s == 0 || toks[s-1].text != "\"" {
+		return -1
+	}
+	for k := e; k+1 < len(toks); k++ {
+		if toks[k].text == "\"" {
+			for q := k + 1; q < len(toks) && q < k+8; q++ {
+				if w := toks[q].lower; sayVerbs[w] || w == "warned" || w == "declared" || w == "vowed" {
+					return q
+				}
+				if toks[q].text == "." {
+					break
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // insultWords name a person or state as a wrongdoer: "called X a
@@ -2996,8 +3131,11 @@ func frontedPair(toks []token, t *trigAt, ms []*mention) []*mention {
 }
 
 // directObject reports that nothing but adverbs and time expressions
-// separate a verb ending at from from its object starting at to.
+// separate a verb ending at from from its object starting at to, or the
+// modifiers of the object's own noun phrase ("warned the new US
+// administration": "the" and lower-case words that are not prepositions).
 func directObject(toks []token, from, to int, tx []timex) bool {
+	np := false // inside the object's noun phrase, after its "the"
 	for k := from; k < to && k < len(toks); k++ {
 		inTime := false
 		for _, x := range tx {
@@ -3005,7 +3143,12 @@ func directObject(toks []token, from, to int, tx []timex) bool {
 				inTime = true
 			}
 		}
-		if !inTime && !adverbs[toks[k].lower] && toks[k].text != "," && toks[k].lower != "on" && toks[k].lower != "the" {
+		w := toks[k].lower
+		if np && toks[k].isWord() && !toks[k].isCap() && !prepositions[w] && !clauseBoundary[w] && w != "and" {
+			continue
+		}
+		np = w == "the"
+		if !inTime && !adverbs[w] && toks[k].text != "," && w != "on" && w != "the" {
 			return false
 		}
 	}
