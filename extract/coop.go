@@ -138,3 +138,28 @@ func announcedTies(toks []token, t *trigAt) int {
 	}
 	return -1
 }
+
+// theTwo reads "the two" (or "both") right before a verb, with no noun of
+// its own, as the pair of the event the sentence reported just before:
+// "X met Y on Saturday, and the two signed a joint statement". The
+// mention finder knows "the two sides" but not the bare numeral.
+func theTwo(toks []token, t *trigAt, pair [2]*Entry) *mention {
+	k := t.s - 1
+	for k >= 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	if pair[0] == nil || pair[1] == nil || k < 0 {
+		return nil
+	}
+	s := -1
+	switch {
+	case toks[k].lower == "both" || toks[k].lower == "two" && k >= 1 && toks[k-1].lower == "the":
+		s = k
+		if toks[k].lower == "two" {
+			s = k - 1
+		}
+	default:
+		return nil
+	}
+	return &mention{s: s, e: k + 1, kind: mkPair, pair: pair, text: joinTokens(toks[s : k+1]), head: s, weak: true}
+}

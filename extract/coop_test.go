@@ -292,6 +292,26 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"cooperate: agreed with a partner, then a place and date, to deepen", "2022-08-10", "Joko Widodo, who agreed with Xi Jinping in Beijing on July 26, 2022 to deepen trade ties, left on Wednesday.",
 			[]string{"joko-widodo COOPERATE xi-jinping 2022-07-26 asserted"}, []string{"COOPERATE china"}},
 
+		// coordinated persons with appositives; "the two" after a meeting
+		{"sign: two persons with appositives sign", "2022-06-10", "Olaf Scholz, chancellor of Germany, and Emmanuel Macron, president of France, signed a treaty on Monday.",
+			[]string{"olaf-scholz SIGN_AGREEMENT emmanuel-macron 2022-06-06 asserted"}, nil},
+		{"meet: two persons with possessive posts hold talks", "2022-06-10", "Sergey Lavrov, Russia's foreign minister, and Wang Yi, China's foreign minister, held talks on Monday.",
+			[]string{"sergey-lavrov MEET wang-yi 2022-06-06 asserted"}, nil},
+		{"sign: signed by two persons with appositives", "2022-06-10", "The accord was signed by Antony Blinken, secretary of state, and Sergey Lavrov, foreign minister of Russia, on Monday.",
+			[]string{"antony-blinken SIGN_AGREEMENT sergey-lavrov 2022-06-06 asserted"}, nil},
+		{"sign: the two after a meeting", "2022-06-10", "Narendra Modi met Fumio Kishida in Tokyo on Monday, and the two signed a currency swap deal.",
+			[]string{"narendra-modi SIGN_AGREEMENT fumio-kishida 2022-06-06 asserted"}, nil},
+		{"cooperate: both after a meeting", "2022-06-10", "Narendra Modi met Fumio Kishida in Tokyo on Monday, and both agreed to deepen trade ties.",
+			[]string{"narendra-modi COOPERATE fumio-kishida 2022-06-06 asserted"}, nil},
+
+		// COOPERATE: texts negotiated together
+		{"cooperate: a resolution negotiated by two states", "2022-06-10", "Diplomats said the resolution, negotiated for a month by France and Germany, passed on Monday.",
+			[]string{"france COOPERATE germany 2022-06-06 asserted"}, nil},
+		{"cooperate: negotiated a deal with a partner", "2022-06-10", "Egypt negotiated a gas deal with Cyprus on Monday.",
+			[]string{"egypt COOPERATE cyprus 2022-06-06 asserted"}, nil},
+		{"cooperate: a mediator is not a party", "2022-06-10", "Qatar negotiated a truce between Israel and Hamas on Friday.",
+			nil, []string{"qatar COOPERATE"}},
+
 		// SIGN_AGREEMENT: participles set off by a comma, relatives after a name
 		{"sign: a named treaty, signed by four states", "2021-06-10", "The Treaty of Tlatelolco, signed by Mexico, Brazil, Chile and Peru on February 14, 1967, banned nuclear arms.",
 			[]string{"mexico SIGN_AGREEMENT brazil 1967-02-14 asserted", "chile SIGN_AGREEMENT peru 1967-02-14 asserted", "brazil SIGN_AGREEMENT peru 1967-02-14 asserted"}, nil},

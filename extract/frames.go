@@ -335,8 +335,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else {
 				subj = x.byAgent(toks, t.e, ms)
 			}
-			if rel == "SIGN_AGREEMENT" && len(subj) >= 2 && subj[0].kind != mkPair {
-				obj = nil // "the deal with X, signed by A and B": the signatories are A and B
+			if r.Symmetric && len(subj) >= 2 && subj[0].kind != mkPair {
+				obj = nil // "the deal with X, signed by A and B", "a text negotiated by A and B": A and B
 			}
 			if rel == "AID" && len(obj) == 0 {
 				if o := recipientTo(toks, t.e, ms); o != nil {
@@ -409,6 +409,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					subj = travellers(toks, subj)
 					obj = onwardStops(toks, obj, ms)
 				}
+				if strings.HasPrefix(t.tr.phrase, "negotiat") && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
+					obj = nil // "negotiated a truce between X and Y": a mediator, not their partner
+				}
 				if rel == "SIGN_AGREEMENT" && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
 					obj = nil // "signed the pact, the same one Y rejected": a party signs with
 				}
@@ -418,6 +421,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if m := mentionStartingAt(ms, 1); m != nil && m.place != "" && m.e < len(toks) && toks[m.e].text == "," {
 					obj = []*mention{m}
 				}
+			}
+		}
+		if r.Symmetric && !t.noun && len(obj) == 0 && st.lastPair != pairBefore {
+			if p := theTwo(toks, t, st.lastPair); p != nil {
+				subj = []*mention{p} // "X met Y ..., and the two signed": the pair just met
 			}
 		}
 		if rel == "MEET" || rel == "HOST" {
@@ -479,7 +487,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			continue
 		}
-		if len(obj) == 0 && len(subj) == 1 && t.tr.rel == "COOPERATE" {
+		if len(obj) == 0 && len(subj) == 1 && t.tr.rel == "COOPERATE" && !strings.HasPrefix(t.tr.phrase, "negotiat") {
 			if o := x.partnerState(subj[0], ms, t, toks, st); o != nil {
 				obj = []*mention{o}
 				conf -= 0.1
@@ -2480,6 +2488,11 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		if p == nil && sep == "and" && at >= 3 && toks[at-2].text == "," {
 			p = mentionEndingAt(ms, at-2)
 		}
+		if (p == nil || p.appos) && sep == "and" && cur.ent != nil && cur.ent.Kind == KindPerson && at >= 3 && toks[at-2].text == "," {
+			if a := apposHolder(toks, at-2, ms); a != nil {
+				p = a // "X, chairman of Y, and Z": X past the appositive
+			}
+		}
 		if p != nil && p.kind == mkRole && p.ent == nil && !p.appos {
 			cur = p // "X and the presidents of A and B": an unknown holder is skipped, not a break
 			continue
@@ -2509,6 +2522,53 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 	return out
 }
 
+// apposEnd returns the comma that closes a person's appositive opened by
+// the comma at toks[c] ("X, chairman of the commission, and Y"): a
+// lower-case post, then words without a clause break, at most eighteen
+// tokens. It returns 0 when there is none.
+func apposEnd(toks []token, c int, ms []*mention) int {
+	if c+2 >= len(toks) || !toks[c+1].isWord() || toks[c+1].isCap() && !titleLike(toks[c+1]) && toks[c+2].text != "'s" {
+		return 0 // a post, or a state's post: "X, Russia's foreign minister, and Y"
+	}
+	for q := c + 2; q < len(toks) && q <= c+18; q++ {
+		if toks[q].text == "," {
+			return q
+		}
+		if clauseBoundary[toks[q].lower] || !toks[q].isWord() && toks[q].text != "'s" && toks[q].text != "-" || pastVerb(toks[q]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// apposHolder returns the person whose appositive the comma at toks[c]
+// closes ("X, chairman of the commission, and Y"), or nil.
+func apposHolder(toks []token, c int, ms []*mention) *mention {
+	for q := c - 2; q >= 1 && q >= c-18; q-- {
+		if toks[q].text != "," {
+			if clauseBoundary[toks[q].lower] || pastVerb(toks[q]) {
+				return nil
+			}
+			continue
+		}
+		if m := mentionEndingAt(ms, q); m != nil && m.ent != nil && m.ent.Kind == KindPerson && !m.appos && apposEnd(toks, q, ms) == c {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// titleLike reports a capitalised word that opens a post ("Vice Foreign
+// Minister", "President").
+func titleLike(t token) bool {
+	switch t.lower {
+	case "vice", "foreign", "prime", "president", "chairman", "minister", "secretary", "deputy", "defence", "defense":
+		return true
+	}
+	return false
+}
+
 // coordRight extends an object rightwards over "X, Y and Z".
 func coordRight(toks []token, m *mention, ms []*mention) []*mention {
 	group := []*mention{m}
@@ -2524,6 +2584,13 @@ func coordRight(toks []token, m *mention, ms []*mention) []*mention {
 		n := mentionStartingAt(ms, k+1)
 		if n == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {
 			n = mentionStartingAt(ms, k+2)
+		}
+		if toks[k].text == "," && cur.ent != nil && cur.ent.Kind == KindPerson && (n == nil || n.appos) {
+			if c := apposEnd(toks, k, ms); c > 0 && c+2 < len(toks) && toks[c+1].lower == "and" {
+				if z := mentionStartingAt(ms, c+2); z != nil && z.ent != nil && z.ent.Kind == KindPerson {
+					n = z // "X, minister of Y, and Z": Z past the appositive
+				}
+			}
 		}
 		if n == nil || n.kind == mkDemonym || n.kind == mkPronoun || n.compound {
 			break
