@@ -126,6 +126,15 @@ func TestActors(t *testing.T) {
 		{"it continues the state that was the previous sentence's subject", "2019-05-10",
 			"The Security Council imposed sanctions on Eritrea in March. In a statement last week, Iran had pledged to abide by the deal. But it criticized France on Thursday.",
 			[]string{"iran CRITICIZE france 2019-05-09 asserted"}, []string{"un-security-council CRITICIZE"}},
+		{"the president is the one the text is about", "2018-06-13",
+			"Donald Trump met Moon Jae-in in Washington in May. Russia criticized the president on Tuesday.",
+			[]string{"russia CRITICIZE donald-trump 2018-06-12 asserted"}, []string{"CRITICIZE moon-jae-in"}},
+		{"rejecting his offer rejects its author", "2019-06-14",
+			"Shinzo Abe arrived in Tehran on Wednesday. Ayatollah Ali Khamenei rejected his offer on Thursday.",
+			[]string{"ali-khamenei REJECT shinzo-abe 2019-06-13 asserted"}, nil},
+		{"an organisation's single head by title", "2016-06-10",
+			"Moscow condemned the NATO secretary general on Thursday, and Beijing praised the UN secretary-general.",
+			[]string{"russia CRITICIZE jens-stoltenberg 2016-06-09 asserted", "china SUPPORT ban-ki-moon *"}, []string{"CRITICIZE nato"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

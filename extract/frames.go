@@ -673,6 +673,15 @@ func (st *docState) noteActDoer(rel string, doer *Entry, modality string) {
 var claimNouns = map[string]bool{"demand": true, "demands": true, "proposal": true, "proposals": true, "offer": true,
 	"request": true, "plan": true, "claim": true, "claims": true, "accusation": true, "accusations": true}
 
+// claimAfter reports a claim noun at toks[e], or after one lower-case
+// modifier ("his latest offer").
+func claimAfter(toks []token, e int) bool {
+	if e < len(toks) && claimNouns[toks[e].lower] {
+		return true
+	}
+	return e+1 < len(toks) && toks[e].isWord() && !toks[e].isCap() && claimNouns[toks[e+1].lower]
+}
+
 // noteClaims records the possessor of a claim noun ("X's demand") as the
 // doer a later "rejected the demand" refers to.
 func noteClaims(toks []token, ms []*mention, st *docState) {
@@ -2650,9 +2659,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if topicRels[rel] && attribution(toks, m, i) {
 				return nil // "..., presidential spokesman X said"
 			}
-			if m.kind == mkPronoun && !(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") {
+			if m.kind == mkPronoun && !(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") && !claimAfter(toks, m.e) {
 				k = m.e - 1
-				continue
+				continue // ("rejected his offer": the offer's author is the object)
 			}
 			if conflictRel(rel) {
 				if g := x.governmentOf(toks, m); g != nil {

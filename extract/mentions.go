@@ -369,6 +369,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			out = append(out, m)
 			continue
 		}
+		if r := x.orgTitle(toks, m, titles, ms, k, st); r != nil {
+			out = append(out, r) // "the NATO secretary general": the holder
+			continue
+		}
 		if m.kind == mkDemonym || (m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && !m.city) {
 			e := m.e
 			if m.poss {
@@ -569,7 +573,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		if covered {
 			continue
 		}
-		if e := x.lastHolder(st, ms, "", t.roles, i, strings.ToLower(joinTokens(toks[i:t.e]))); e != nil {
+		e := st.subjectHolding(t.roles)
+		if e == nil {
+			e = x.lastHolder(st, ms, "", t.roles, i, strings.ToLower(joinTokens(toks[i:t.e])))
+		}
+		if e != nil {
 			ms = append(ms, &mention{s: i - 1, e: t.e, kind: mkActor, ent: e, weak: true, head: i})
 		}
 	}
@@ -941,6 +949,50 @@ func (x *Extractor) lastHolder(st *docState, ms []*mention, state string, roles 
 		}
 	}
 	return nil
+}
+
+// subjectHolding returns the person who was the subject of one of the two
+// sentences before when he held one of roles at the published date: "X
+// met Y. Iran criticised the president" is X, the one the text is about,
+// even if Y was named last and holds a title of the same name.
+func (st *docState) subjectHolding(roles []string) *Entry {
+	p := st.lastSubj
+	if p == nil || st.lastSubjIndex < st.sentIndex-2 {
+		return nil
+	}
+	for _, a := range p.Affiliations {
+		for _, r := range roles {
+			if a.Role == r && r != "official" && (st.pubStr == "" || within(st.pubStr, a.From, a.To)) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// orgTitleRoles are posts an organisation has one holder of at a time.
+var orgTitleRoles = map[string]bool{"secretary-general": true, "president": true, "chairman": true, "leader": true}
+
+// orgTitle returns a role mention for an organisation followed by the
+// title of its single head ("the NATO secretary general", "the European
+// Commission president", "the UN's secretary-general") when the dictionary
+// knows who held it and no name follows; else nil.
+func (x *Extractor) orgTitle(toks []token, m *mention, titles map[int]titleAt, ms []*mention, k int, st *docState) *mention {
+	if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindOrganization {
+		return nil
+	}
+	e := m.e
+	if m.poss {
+		e++
+	}
+	t, ok := titles[e]
+	if !ok || len(t.roles) == 0 || !orgTitleRoles[t.roles[0]] || x.dict.holder(m.ent.ID, t.roles, st.pubStr) == nil {
+		return nil
+	}
+	if k+1 < len(ms) && ms[k+1].s == t.e && ms[k+1].kind == mkActor && ms[k+1].ent != nil && ms[k+1].ent.Kind == KindPerson {
+		return nil // "NATO Secretary General Jens Stoltenberg": the name says who
+	}
+	return &mention{s: m.s, e: t.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s}
 }
 
 // sortMentions orders mentions by their start.
@@ -1421,8 +1473,10 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		var best, not *Entry
 		for _, n := range ms {
 			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && !n.appos && genderOK(n.ent, want) {
-				if (m.pronoun == "him" || m.pronoun == "her") && relativeAntecedent(toks, n, m.s) {
-					not = n.ent // "X met Y, who received him": him is not Y
+				if (m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "his" && claimAfter(toks, m.e)) && relativeAntecedent(toks, n, m.s) {
+					// "X met Y, who received him": him is not Y; "X rejected
+					// his offer": the offer is another's
+					not = n.ent
 					continue
 				}
 				best = n.ent
