@@ -219,6 +219,17 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"jordan CRITICIZE israel 2016-09-19 asserted"}, nil},
 		{"calling the act outrageous opens the sentence", "2016-09-20", "Israel carried out the raid on Sunday. Calling the raid \"barbaric\", Jordan recalled its envoy.",
 			[]string{"jordan CRITICIZE israel"}, nil},
+		// concern, regret and opposition with their modifiers
+		{"voiced grave concern over a state's conduct", "2021-04-08", "Hanoi voiced grave concern over Beijing's maritime militia on Wednesday.",
+			[]string{"vietnam CRITICIZE china 2021-04-07 asserted"}, nil},
+		{"concern about a situation in a place criticises nobody", "2021-04-08", "Jakarta expressed deep concern about the violence in Myanmar on Wednesday.",
+			nil, []string{"CRITICIZE"}},
+		{"expressed strong regret over a decision", "2019-08-03", "Seoul expressed strong regret over Tokyo's export decision on Friday.",
+			[]string{"south-korea CRITICIZE japan 2019-08-02 asserted"}, nil},
+		{"regret for one's own past is an apology", "2015-08-15", "Tokyo expressed deep regret for its wartime conduct in China.",
+			nil, []string{"CRITICIZE"}},
+		{"expressed strong opposition to attempts by", "2023-05-21", "Ottawa expressed strong opposition to any attempts by Moscow to annex the region on Saturday.",
+			[]string{"canada REJECT russia 2023-05-20 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

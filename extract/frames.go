@@ -533,10 +533,14 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 // ownerStart returns where to look for the object of a verb whose needed
 // noun is owned by it: "froze the U.S. assets of seven officials" freezes
 // what the officials own, wherever the assets are, so the object follows
-// "of". Else the object follows the verb.
+// "of"; "expressed grave concern over X" is about what follows "over".
+// Else the object follows the verb.
 func ownerStart(toks []token, t *trigAt) int {
 	if t.tr.rel == "SANCTION" && t.needEnd > t.e && t.needEnd+1 < len(toks) && toks[t.needEnd].lower == "of" {
 		return t.needEnd + 1
+	}
+	if t.tr.rel == "CRITICIZE" && t.needEnd > t.e && t.needEnd < len(toks) && (toks[t.needEnd-1].lower == "about" || toks[t.needEnd-1].lower == "over" || toks[t.needEnd-1].lower == "at") {
+		return t.needEnd // "voiced concern over X's conduct": what the concern is about
 	}
 	return t.e
 }
