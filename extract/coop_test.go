@@ -312,6 +312,16 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"cooperate: a mediator is not a party", "2022-06-10", "Qatar negotiated a truce between Israel and Hamas on Friday.",
 			nil, []string{"qatar COOPERATE"}},
 
+		// SUPPORT: recognition
+		{"support: recognised a state", "2022-06-10", "Bhutan recognised Bangladesh on December 6, 1971.",
+			[]string{"bhutan SUPPORT bangladesh 1971-12-06 asserted"}, nil},
+		{"support: recognition of a leader as president", "2022-06-10", "Brazil's recognition of Juan Guaido as interim president angered Caracas on Monday.",
+			[]string{"brazil SUPPORT juan-guaido 2022-06-06 asserted"}, nil},
+		{"support: refusing to recognise is no support", "2022-06-10", "Spain refuses to recognise Kosovo.",
+			nil, []string{"SUPPORT kosovo 2022-06-10 asserted"}},
+		{"support: one's own state is not backed", "2022-06-10", "Vladimir Putin recognised two Russian-backed separatist republics on Monday.",
+			nil, []string{"SUPPORT russia"}},
+
 		// SIGN_AGREEMENT: participles set off by a comma, relatives after a name
 		{"sign: a named treaty, signed by four states", "2021-06-10", "The Treaty of Tlatelolco, signed by Mexico, Brazil, Chile and Peru on February 14, 1967, banned nuclear arms.",
 			[]string{"mexico SIGN_AGREEMENT brazil 1967-02-14 asserted", "chile SIGN_AGREEMENT peru 1967-02-14 asserted", "brazil SIGN_AGREEMENT peru 1967-02-14 asserted"}, nil},

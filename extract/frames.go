@@ -428,7 +428,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				subj = []*mention{p} // "X met Y ..., and the two signed": the pair just met
 			}
 		}
-		if rel == "MEET" || rel == "HOST" {
+		if rel == "MEET" || rel == "HOST" || rel == "SUPPORT" {
 			obj = x.foreignObjects(subj, obj)
 		}
 		t.subj, t.obj = subj, obj
@@ -1543,9 +1543,10 @@ func participleClause(toks []token, k int, ms []*mention) bool {
 	return determiners[toks[k+1].lower] || mentionStartingAt(ms, k+1) != nil
 }
 
-// foreignObjects drops from a meeting or hosting the home state of its one
-// person subject: "X met Y ... to press Tokyo's concerns" does not make a
-// Japanese envoy meet Japan.
+// foreignObjects drops from a meeting, hosting or backing the home state
+// of its one person subject: "X met Y ... to press Tokyo's concerns" does
+// not make a Japanese envoy meet Japan, nor "Putin recognised two
+// Russian-backed republics" make him back Russia.
 func (x *Extractor) foreignObjects(subj, obj []*mention) []*mention {
 	if len(subj) != 1 {
 		return obj
