@@ -337,6 +337,9 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				if toks[i+2].lower == "after" || toks[i+2].lower == "earlier" {
 					sign = -1
 				}
+				if i == 0 && (toks[i+2].lower == "before" || toks[i+2].lower == "after") {
+					sign = -sign // "A day before the talks opened, X met Y": X met Y the day before
+				}
 				out = append(out, timex{s: i, e: i + 3, offset: true, offsetDays: sign * n * days})
 				i += 2
 			}
@@ -918,12 +921,16 @@ func lastDayOf(tx []timex) string {
 
 // thatDay returns the day "that day" or "the same day" refers to: the last
 // day the sentence right before named ("... a treaty he had signed on
-// Tuesday. In a speech that day, ..."), else the date it established.
+// Tuesday. In a speech that day, ..."), else the date it established, else
+// the date of the nearest recent sentence.
 func (st *docState) thatDay() string {
 	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 && st.recent[n-1].lastDay != "" {
 		return st.recent[n-1].lastDay
 	}
-	return st.prevDay()
+	if d := st.prevDay(); d != "" {
+		return d
+	}
+	return st.recentDate() // over an undated sentence: the day told last
 }
 
 // comesAs reports a sentence that opens on an event told just before (it
@@ -1325,6 +1332,9 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 		// the word; one outside ignores them
 		return 0, false
 	}
+	if x.offset && x.s > 0 && t.e <= x.s && x.e < len(toks) && (toks[x.e-1].lower == "after" || toks[x.e-1].lower == "before") {
+		return 0, false // "arrived, a day after he held talks": the talks' time, not the arrival's
+	}
 	if laterPredicate(toks, t.e, x.s) {
 		return 0, false // "blasted X over Y, and threatened to scrap a pact signed in 2018"
 	}
@@ -1355,4 +1365,42 @@ func (c *dateContext) spanStart(x timex) bool {
 		return true
 	}
 	return sinceBefore(c.toks, x.s) && !(c.t.s > x.s-4 && c.t.s < x.s)
+}
+
+// offsetAnchor is the day a shift with no anchor in its own sentence ("the
+// next day", "a day after he held talks") counts from: the day the
+// sentence before established, else the nearest recent one.
+func (st *docState) offsetAnchor() string {
+	if d := st.prevDate(); d != "" {
+		return d
+	}
+	return st.recentDate()
+}
+
+// daysOffMeeting reads an opener a number of days off its meeting: "A day
+// before the talks opened" (-1), "Two days after the summit" (+2).
+func daysOffMeeting(toks []token) (int, bool) {
+	if len(toks) < 3 {
+		return 0, false
+	}
+	n, ok := numberWords[toks[0].lower]
+	if !ok || n == 0 || strings.TrimSuffix(toks[1].lower, "s") != "day" {
+		return 0, false
+	}
+	switch toks[2].lower {
+	case "before", "ahead":
+		return -n, true
+	case "after":
+		return n, true
+	}
+	return 0, false
+}
+
+// shiftDay moves a YYYY-MM-DD date by n days.
+func shiftDay(d string, n int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }

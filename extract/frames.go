@@ -183,7 +183,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	if !st.pub.IsZero() {
 		pub = st.pub
 	}
-	timexes := anchorOffsets(findTimexes(toks, pub), st.prevDate())
+	timexes := anchorOffsets(findTimexes(toks, pub), st.offsetAnchor())
 	emit := func(t *trigAt, rel string, subj, obj *mention, rule string, modality string, conf float64) {
 		se, oe := x.resolveAt(subj, t, timexes, toks, st), x.resolveAt(obj, t, timexes, toks, st)
 		if se == nil || oe == nil || se.ID == oe.ID {
@@ -3547,10 +3547,14 @@ func (st *docState) meetingDate(toks []token) string {
 	if !ok {
 		return ""
 	}
-	if d := st.meetingDay(noun); len(d) == 10 && offMeeting(toks) {
+	d := st.meetingDay(noun)
+	if n, ok := daysOffMeeting(toks); ok && len(d) == 10 {
+		return shiftDay(d, n) // "A day before the talks opened, ..."
+	}
+	if len(d) == 10 && offMeeting(toks) {
 		return d[:7]
 	}
-	return st.meetingDay(noun)
+	return d
 }
 
 // offMeeting reports an opener that is days or weeks away from its meeting
@@ -3594,6 +3598,8 @@ func sameDayRef(toks []token) bool {
 			return true
 		case (a == "earlier" || a == "later") && b == "in" && k+3 < len(toks) && toks[k+2].lower == "the" && toks[k+3].lower == "day":
 			return true // "arrived earlier in the day"
+		case a == "within" && (b == "hours" || b == "minutes"), (a == "hours" || a == "minutes") && (b == "later" || b == "after"):
+			return true // "Moscow hit back within hours", "hours later"
 		}
 	}
 	return false
