@@ -1351,10 +1351,18 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 			dist += 8 // "arrived on Tuesday ... and met X on Wednesday": the verb's own clause first
 		}
 	}
-	if frame {
+	if frame || namedTime(toks, x) {
 		dist += 10 // the trigger's own time first
 	}
 	return dist, true
+}
+
+// namedTime reports a time that is part of a name: "the Pyongyang
+// Declaration of September 2018", "the Joint Statement of 2015". It dates
+// the document, which an event of the sentence ("signed ... today") may
+// not share.
+func namedTime(toks []token, x timex) bool {
+	return x.s >= 2 && toks[x.s-1].lower == "of" && toks[x.s-2].isCap() && monthNames[toks[x.s-2].lower] == 0
 }
 
 // spanStart reports a time where a span starts, not the event: "the

@@ -95,6 +95,9 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"rejected calls to: the act called for is not asserted", "2021-03-12", "France rejected calls to impose sanctions on Iran.",
 			nil, []string{"SANCTION iran  asserted", "SANCTION iran  planned"}},
 
+		{"a time in a document's name yields to the event's own", "2018-09-19", "Vladimir Putin and Xi Jinping signed the Moscow Declaration of September 2018 in the Kremlin today.",
+			[]string{"vladimir-putin SIGN_AGREEMENT xi-jinping 2018-09-19 asserted"}, nil},
+
 		// statements reported without a time
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},
