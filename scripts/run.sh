@@ -40,6 +40,6 @@ cat <<EOT
 
 Open Neo4j Browser: $browser
   connect URL $NEO4J_URI, user $user, password $pw
-  try:  MATCH (a:Actor)-[r]->(b:Actor) RETURN a, r, b LIMIT 100
+  try:  MATCH (a:Actor)-[r]->(b:Actor) WHERE r.cameo IS NOT NULL RETURN a, r, b LIMIT 100
 Saved reports:  bin/kg queries   e.g.  bin/kg query dyad-history --param a=Putin --param b="Kim Jong-un"
 EOT
