@@ -230,6 +230,24 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			nil, []string{"CRITICIZE"}},
 		{"expressed strong opposition to attempts by", "2023-05-21", "Ottawa expressed strong opposition to any attempts by Moscow to annex the region on Saturday.",
 			[]string{"canada REJECT russia 2023-05-20 asserted"}, nil},
+		// who imposes a measure named by its text or its nationality
+		{"a resolution which tightened sanctions: its adopter", "2016-03-03",
+			"The Security Council on Wednesday adopted Resolution 2270, which expanded sanctions on Pyongyang.",
+			[]string{"un-security-council SANCTION north-korea 2016-03-02 asserted"}, nil},
+		{"hit with a nationality's asset freezes", "2022-03-16", "Minsk was hit with Japanese asset freezes on Tuesday.",
+			[]string{"japan SANCTION belarus 2022-03-15 asserted"}, nil},
+		// quoted words inside the object phrase
+		{"condemned in quoted strongest terms the possessor's act", "2020-01-04",
+			"Baghdad condemned \"in the strongest terms\" Washington's strike on Friday.",
+			[]string{"iraq CRITICIZE united-states 2020-01-03 asserted"}, nil},
+		{"announced its own quoted sanctions against", "2017-09-08",
+			"Canberra announced its own \"autonomous sanctions\" against Pyongyang on Thursday.",
+			[]string{"australia SANCTION north-korea 2017-09-07 asserted"}, nil},
+		// a named operation against a party
+		{"launched a named operation against", "2014-07-09", "Israel launched Operation Protective Edge against Hamas on Tuesday.",
+			[]string{"israel ATTACK hamas 2014-07-08 asserted"}, nil},
+		{"a rescue operation off a coast attacks nobody", "2015-04-22", "Italy launched a rescue operation off Libya on Tuesday.",
+			nil, []string{"ATTACK"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

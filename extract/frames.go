@@ -335,6 +335,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else {
 				subj = x.byAgent(toks, t.e, ms)
 			}
+			if len(subj) == 0 && rel == "SANCTION" {
+				subj = x.measureNationality(toks, t.e, ms) // "were hit with British asset freezes": Britain's
+			}
 			if r.Symmetric && len(subj) >= 2 && subj[0].kind != mkPair {
 				obj = nil // "the deal with X, signed by A and B", "a text negotiated by A and B": A and B
 			}
@@ -364,6 +367,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			if complementRels[rel] && thingRelative(toks, t.s, ms) {
 				subj = nil // "a statement that established ties": the statement did
+			}
+			if len(subj) == 0 && rel == "SANCTION" {
+				subj = x.measureAuthor(toks, t.s, ms) // "adopted Resolution 2270, which tightened sanctions": its adopter
 			}
 			if announced >= 0 && len(subj) == 1 && subj[0].pronoun == "they" && subj[0].pair[0] == nil {
 				subj = x.clauseSubject(toks, announced, ms, trigs, nil) // "X and Y announced that they would"
@@ -528,6 +534,71 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.armsTrade(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// measureNouns name a text that imposes a measure once adopted.
+var measureNouns = map[string]bool{"resolution": true, "law": true, "bill": true, "order": true, "decree": true,
+	"act": true, "package": true, "legislation": true, "directive": true, "regulation": true}
+
+// measureAuthor finds who adopted a measure that a relative clause says
+// imposes sanctions: "The Council adopted Resolution 2094, which tightened
+// sanctions on X", "Congress passed a bill that imposes sanctions on Y".
+// The adopter is the subject of the clause that names the measure. Nil
+// when the relative pronoun has no measure noun before it.
+func (x *Extractor) measureAuthor(toks []token, i int, ms []*mention) []*mention {
+	k := i - 1
+	for k >= 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	if k < 1 || toks[k].lower != "which" && toks[k].lower != "that" {
+		return nil
+	}
+	k--
+	if toks[k].text == "," {
+		k--
+	}
+	for q := k; q >= 0 && q > k-4; q-- {
+		w := strings.ToLower(toks[q].text)
+		if measureNouns[w] {
+			subj := x.clauseSubject(toks, q, ms, nil, nil)
+			if len(subj) == 1 && subj[0].ent != nil && subj[0].kind != mkPronoun {
+				return subj
+			}
+			return nil
+		}
+		if !toks[q].isWord() && !isDigits(toks[q].text) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// measureNationality returns the state whose nationality adjective
+// modifies the measure a passive "hit with" names: "X was hit with
+// British asset freezes", "hit with new US sanctions". Nil otherwise.
+func (x *Extractor) measureNationality(toks []token, i int, ms []*mention) []*mention {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		m := mentionStartingAt(ms, k)
+		if d, n := x.dict.names.longest(toks, k, textKey); d != nil && d.kind == matchDemonym {
+			m = &mention{s: k, e: k + n, kind: mkActor, ent: d.entry, match: d.kind, head: k, text: joinTokens(toks[k : k+n])}
+		}
+		if m == nil {
+			if toks[k].isWord() && !toks[k].isCap() {
+				continue // "tougher", "new"
+			}
+			return nil
+		}
+		if m.ent == nil || m.ent.Kind == KindPerson || m.kind == mkPronoun || m.e >= len(toks) {
+			return nil
+		}
+		for q := m.e; q < len(toks) && q < m.e+3; q++ {
+			if w := toks[q].lower; strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "asset") || strings.HasPrefix(w, "embargo") || w == "travel" {
+				return []*mention{m}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // ownerStart returns where to look for the object of a verb whose needed
@@ -1136,6 +1207,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			return false
 		}
 	}
+	if t.tr.rel == "ATTACK" && t.needEnd > 0 && strings.HasPrefix(toks[t.needEnd-1].lower, "operation") && !againstAfter(toks, t.needEnd) {
+		return false // "launched a rescue operation off Libya": only an operation against someone is an attack
+	}
 	if t.noun && t.tr.rel == "COOPERATE" && !foundedBefore(toks, t.s) {
 		return false // "a proposal for a joint fund": proposed, not set up
 	}
@@ -1190,6 +1264,20 @@ func (x *Extractor) wordTrigger(toks []token, i int) *trigAt {
 		return nil
 	}
 	return t
+}
+
+// againstAfter reports "against" within the six words from toks[i], over
+// an operation's name ("Operation Cast Lead against Hamas").
+func againstAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].lower == "against" {
+			return true
+		}
+		if !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveParticiple reports a verb trigger set off by a comma and
@@ -1763,6 +1851,26 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 		return []*mention{m}
 	}
 	return nil
+}
+
+// quotedWords reports a quotation mark at toks[k] that opens or closes a
+// few quoted words inside a clause (a phrase of up to six words, no
+// sentence of its own): the clause goes on over it.
+func quotedWords(toks []token, k int) bool {
+	if c := closingQuote(toks, k); c > 0 && c-k <= 7 {
+		for q := k + 1; q < c; q++ {
+			if w := toks[q].text; w == "." || w == "," || w == "!" || w == "?" {
+				return false
+			}
+		}
+		return true
+	}
+	for q := k - 1; q >= 0 && q >= k-7; q-- {
+		if toks[q].text == "\"" {
+			return closingQuote(toks, q) == k && !(q > 0 && toks[q-1].text == ",")
+		}
+	}
+	return false
 }
 
 // closingQuote returns the index of the quotation mark that closes the
@@ -2693,6 +2801,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		if w == "\"" && quotedName(toks, k) > 0 {
 			k += quotedName(toks, k) // the "Joint Sea 2021" exercise: a name, not a quotation
 			continue
+		}
+		if w == "\"" && conflictRel(rel) && quotedWords(toks, k) {
+			continue // condemned "in the strongest terms" X's ..., its own "unilateral sanctions" against X
 		}
 		if k > i && (clauseBoundary[w] || w == "." || sayVerbs[w]) {
 			return nil
