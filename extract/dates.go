@@ -160,6 +160,20 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				}
 				continue
 			}
+			// the Dth of Month (YYYY)
+			if i > 1 && toks[i-1].lower == "of" && ordinalDay(toks[i-2]) != 0 {
+				d := ordinalDay(toks[i-2])
+				i -= 2
+				if i+3 < len(toks) && yearNum(toks[i+3]) != 0 {
+					s := ymd(yearNum(toks[i+3]), m, d)
+					add(i+4, s, s, false)
+				} else if has {
+					add(i+3, closestMonthDay(pub, m, d, false), closestMonthDay(pub, m, d, true), true)
+				} else {
+					i += 2
+				}
+				continue
+			}
 			// D Month YYYY
 			if i > 0 && dayNum(toks[i-1]) != 0 && i+1 < len(toks) && yearNum(toks[i+1]) != 0 {
 				s := ymd(yearNum(toks[i+1]), m, dayNum(toks[i-1]))
@@ -214,6 +228,9 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			continue
 		}
 		if wd, ok := weekdays[t.lower]; ok && t.isCap() {
+			if datedWeekday(toks, i) {
+				continue // "Sunday, March 3": the date that follows says which Sunday
+			}
 			if d, e, ok := weekdayOfWeek(toks, i, wd, pub); ok {
 				add(e, d, d, true)
 				continue
@@ -457,7 +474,7 @@ func partOfDay(toks []token, i int, pub time.Time) (string, int, bool) {
 // day. past is the weekend before the published date, fut the one after.
 func weekend(prev, prev2 string, pub time.Time) (past, fut string, ok bool) {
 	switch {
-	case prev == "last" || prev == "this" || prev == "next":
+	case prev == "last" || prev == "this" || prev == "next" || prev == "past" && prev2 == "this":
 	case prev == "the" && (prev2 == "over" || prev2 == "during" || prev2 == "at"):
 	default:
 		return "", "", false
@@ -474,6 +491,9 @@ func weekend(prev, prev2 string, pub time.Time) (past, fut string, ok bool) {
 		f = f.AddDate(0, 0, 1)
 	}
 	past, fut = p.Format("2006-01"), f.Format("2006-01")
+	if prev == "past" {
+		prev = "last" // "this past weekend"
+	}
 	switch prev {
 	case "last":
 		if pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday {
@@ -1411,4 +1431,27 @@ func shiftDay(d string, n int) string {
 		return d
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// datedWeekday reports a weekday that a written date follows: "Sunday,
+// March 3", "Sunday, 3 March".
+func datedWeekday(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].text != "," {
+		return false
+	}
+	if month(toks[i+2]) != 0 {
+		return true
+	}
+	return i+3 < len(toks) && dayNum(toks[i+2]) != 0 && month(toks[i+3]) != 0
+}
+
+// ordinalDay returns the day of a written ordinal ("5th", "21st"), or 0:
+// "the 5th of September".
+func ordinalDay(t token) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return dayNum(t)
+		}
+	}
+	return 0
 }
