@@ -248,6 +248,25 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"israel ATTACK hamas 2014-07-08 asserted"}, nil},
 		{"a rescue operation off a coast attacks nobody", "2015-04-22", "Italy launched a rescue operation off Libya on Tuesday.",
 			nil, []string{"ATTACK"}},
+		// the owner of what is turned down
+		{"refused to take part under another's scheme", "2016-05-12", "Slovakia refused to take in migrants under a German resettlement plan.",
+			[]string{"slovakia REJECT germany"}, nil},
+		{"turned down a nationality's aid", "2015-05-12", "Nepal turned down Taiwanese aid on Monday.",
+			[]string{"nepal REJECT taiwan 2015-05-11 asserted"}, nil},
+		{"rejected the terms offered by", "2015-07-07", "Athens on Sunday rejected the terms offered by the European Commission.",
+			[]string{"greece REJECT european-commission 2015-07-05 asserted"}, nil},
+		{"refuses to recognise what another declared", "2019-06-05", "Madrid refuses to recognise the independence that Kosovo proclaimed.",
+			[]string{"spain REJECT kosovo"}, nil},
+		{"a plan of no named owner is no one's", "2019-06-05", "Tokyo rejected a plan to widen the Korean fishing quota on Monday.",
+			nil, []string{"REJECT"}},
+		{"turned down the request a state asked earlier", "2019-01-12",
+			"Stockholm asked Tehran to free the researcher. Tehran turned down the request on Friday.",
+			[]string{"iran REJECT sweden 2019-01-11 asserted"}, nil},
+		// leaving a body one belongs to
+		{"quit an organisation", "2019-06-05", "Morocco quit the African Union in 1984.",
+			[]string{"morocco REJECT african-union 1984 asserted"}, nil},
+		{"troops pulling out of a country reject nothing", "2019-06-05", "Ethiopia pulled out of Somalia in January 2009.",
+			nil, []string{"REJECT"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -387,6 +387,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "REJECT" && rejectsCharge(toks, t.e) {
 					obj = nil // "dismissed criticism of X": X is the one criticised, not rejected
 				}
+				if rel == "REJECT" && len(obj) == 0 {
+					obj = x.claimOwner(toks, t.e, ms, subj) // "refused to take in refugees under an EU scheme": the EU's
+				}
+				if rel == "REJECT" && leaveVerb(t.tr.phrase) {
+					obj = organisations(obj) // "quit the African Union": a body one belongs to, not a place left
+				}
 				if o := st.actPronoun(toks, t, obj); o != nil {
 					obj = []*mention{o} // "conducted the test ... opposes it": whoever tested
 				}
@@ -718,6 +724,7 @@ var eventVerbs = map[string][]string{
 	"attacked": {"attack"}, "struck": {"strike", "attack"}, "bombed": {"bombing", "attack"}, "torpedoed": {"sinking", "attack"},
 	"sank": {"sinking"}, "carried": {"test", "attack", "strike", "raid"},
 	"demanded": {"demand"}, "proposed": {"proposal"}, "offered": {"offer"}, "requested": {"request"},
+	"asked": {"request"}, "appealed": {"appeal", "request"},
 }
 
 // relActNouns are the nouns a later sentence may use for an act reported
@@ -867,6 +874,87 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		}
 	}
 	return nil
+}
+
+// ownedClaims name what one party offers, asks or sets up that another
+// turns down: "an EU relocation scheme", "the terms offered by the IMF",
+// "Saudi aid", "the independence that Kosovo declared".
+var ownedClaims = map[string]bool{"plan": true, "plans": true, "scheme": true, "schemes": true, "proposal": true,
+	"proposals": true, "offer": true, "offers": true, "terms": true, "demand": true, "demands": true, "request": true,
+	"requests": true, "aid": true, "assistance": true, "loan": true, "loans": true, "bailout": true, "ultimatum": true,
+	"quota": true, "quotas": true, "independence": true, "ruling": true, "verdict": true, "resolution": true,
+	"initiative": true, "mediation": true}
+
+// claimOwner finds whose claim a rejection turns down when no actor is its
+// direct object: a name or nationality right before a claim noun ("an EU
+// relocation scheme", "Saudi aid"), the agent of the claim ("the terms
+// offered by X"), or the subject of a relative clause on it ("the
+// independence that X declared"). The rejecter's own side is never it.
+// Nil when the clause names no such owner.
+func (x *Extractor) claimOwner(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+	own := func(m *mention) bool {
+		for _, s := range subj {
+			if s.ent == m.ent || x.isHome(s, m.ent) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i; k < len(toks) && k < i+12; k++ {
+		w := toks[k].lower
+		if w == "." || w == ";" || w == "," || w == "but" || w == "and" && k > i && pastVerb(toks[k+1]) {
+			return nil
+		}
+		if !ownedClaims[w] {
+			continue
+		}
+		// the owner before the noun, over two modifiers: "an EU relocation scheme"
+		for q := k - 1; q >= i && q >= k-3; q-- {
+			if m := mentionEndingAt(ms, q+1); m != nil && m.ent != nil && m.kind != mkPronoun && !own(m) {
+				return []*mention{m}
+			}
+			if d, n := x.dict.names.longest(toks, q, textKey); d != nil && d.kind == matchDemonym && q+n <= k {
+				m := &mention{s: q, e: q + n, kind: mkActor, ent: d.entry, match: d.kind, head: q, text: joinTokens(toks[q : q+n])}
+				if !own(m) {
+					return []*mention{m}
+				}
+			}
+			if !toks[q].isWord() {
+				break
+			}
+		}
+		// after it: "offered by X", "that X declared"
+		j := k + 1
+		if j+1 < len(toks) && strings.HasSuffix(toks[j].lower, "ed") && toks[j+1].lower == "by" {
+			if a := x.agentAfter(toks, j+1, ms, "by"); len(a) > 0 && !own(a[0]) {
+				return a
+			}
+		}
+		if j+2 < len(toks) && (toks[j].lower == "that" || toks[j].lower == "which") {
+			if m := mentionStartingAt(ms, j+1); m != nil && m.ent != nil && m.e < len(toks) && pastVerb(toks[m.e]) && !own(m) {
+				return []*mention{m}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// leaveVerb reports the rejection triggers that leave a body: "quit",
+// "withdrew from", "pulled out of".
+func leaveVerb(phrase string) bool {
+	return strings.HasPrefix(phrase, "quit") || strings.HasPrefix(phrase, "withdr") || strings.HasPrefix(phrase, "pull")
+}
+
+// organisations keeps the objects that are organisations.
+func organisations(obj []*mention) []*mention {
+	var out []*mention
+	for _, m := range obj {
+		if m.ent != nil && m.ent.Kind == KindOrganization {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // chargeNouns name what one says against another.
