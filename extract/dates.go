@@ -1455,3 +1455,18 @@ func ordinalDay(t token) int {
 	}
 	return 0
 }
+
+// byParticipleSpan reports a participle at k opening a reduced relative
+// clause on the noun before it: "the test conducted by X on 3 May", "the
+// efforts made by the DPRK ... this year". A time inside dates that
+// clause, not the sentence around it.
+func byParticipleSpan(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k+1].lower != "by" {
+		return false
+	}
+	w, p := toks[k], toks[k-1]
+	if _, ok := eventVerbs[w.lower]; !ok && !pastVerb(w) && !irregularParticiple[w.lower] {
+		return false
+	}
+	return p.isWord() && !p.isCap() && !beForms[p.lower] && !adverbs[p.lower] && !verbLike(p)
+}

@@ -98,6 +98,9 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a time in a document's name yields to the event's own", "2018-09-19", "Vladimir Putin and Xi Jinping signed the Moscow Declaration of September 2018 in the Kremlin today.",
 			[]string{"vladimir-putin SIGN_AGREEMENT xi-jinping 2018-09-19 asserted"}, nil},
 
+		{"a time in a participle clause on the object dates that clause", "2019-06-12", "Xi Jinping met Vladimir Putin in Moscow on Monday. Xi praised the efforts made by Russia to ease tension this year.",
+			[]string{"xi-jinping SUPPORT russia 2019-06-10 asserted"}, []string{"SUPPORT russia 2019 "}},
+
 		// statements reported without a time
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},

@@ -3815,7 +3815,7 @@ func relativeSpans(toks []token) [][2]int {
 			w = "that" // "their first meeting since they shook hands in 2018"
 		}
 		reduced := false
-		if _, ok := eventVerbs[w]; ok && k+1 < len(toks) && toks[k+1].lower == "by" && toks[k-1].isWord() && !toks[k-1].isCap() {
+		if byParticipleSpan(toks, k) {
 			reduced = true // "the test conducted by X on 3 May, the Council ...": the noun's own time
 		}
 		if !reduced && w != "that" && w != "which" && w != "who" && w != "whose" && w != "when" && w != "adding" && w != "saying" {
