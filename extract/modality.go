@@ -37,14 +37,16 @@ func clauseEdge(toks []token, t *trigAt, k int, mod string, would bool) (string,
 	w := toks[k].lower
 	reported := would && mod == Hypothetical && !conditionalAfter(toks, t.e)
 	switch {
-	case reported && (w == "said" || w == "told" || w == "announced" || w == "added"):
-		return Planned, true
+	case reported && reportVerbs[w]:
+		return reportedWould(t), true // "warned it would slap sanctions"
 	case (w == "whether" || w == "if" || w == "unless") && mod == Asserted:
 		return Hypothetical, true // "asked whether a meeting ... was possible"
 	case w == "that" && deniedThat(toks, k):
 		return Negated, true // "denied reports that X had invited Y"
 	case w == "that" && reported && saidThat(toks, k):
-		return Planned, true // "said on Monday that China would provide aid"
+		return reportedWould(t), true // "said on Monday that China would provide aid"
+	case (w == "that" || w == "which") && reported && k > 0 && draftNouns[toks[k-1].lower]:
+		return Planned, true // "a draft resolution that would impose sanctions"
 	}
 	return "", clauseBoundary[w] || w == "," || sayVerbs[w] || adjunctStart(toks, t, k)
 }
@@ -239,12 +241,16 @@ var strengthenVerbs = map[string]bool{"strengthen": true, "boost": true, "deepen
 	"enhance": true, "bolster": true, "promote": true, "develop": true, "improve": true, "increase": true, "step": true,
 	"work": true, "cooperate": true, "intensify": true, "broaden": true, "further": true}
 
-// agreedCooperation reports "agreed (at k) to strengthen ... cooperation":
-// for a cooperation relation the agreement is the event, asserted, not a
-// plan of it.
+// agreedCooperation reports "agreed (at k) to strengthen ... cooperation",
+// "agreed to hold joint exercises", "agreed to sell jets": for a
+// cooperation relation the agreement is the event, asserted, not a plan of
+// it. A pledge or a vow to cooperate is so only when it strengthens ties.
 func agreedCooperation(toks []token, k int, t *trigAt) bool {
 	if t.tr == nil || t.tr.rel != "COOPERATE" && t.tr.rel != "MILITARY_COOPERATION" {
 		return false
+	}
+	if strings.HasPrefix(toks[k].lower, "agree") {
+		return true
 	}
 	for q := k + 1; q+1 <= t.s && q < len(toks)-1; q++ {
 		if toks[q].lower == "to" && strengthenVerbs[toks[q+1].lower] {
@@ -377,16 +383,37 @@ func deniedThat(toks []token, k int) bool {
 	return false
 }
 
-// saidThat reports a "that" (at k) after a reporting verb, up to five
+// reportVerbs report what an actor said it would do: "said it would", "warned
+// it would", "announced that it would".
+var reportVerbs = words("said told announced added warned vowed pledged promised insisted stressed confirmed declared says warns")
+
+// draftNouns are texts whose "that would" clause states what they provide
+// for: "a draft resolution that would impose sanctions".
+var draftNouns = words("resolution resolutions draft bill bills legislation law proposal plan measure measures package deal agreement treaty")
+
+// reportedWould is the modality of an act an actor said it would do: the
+// statement itself for speech acts ("announced that Venezuela would quit
+// the OAS" is the rejection), a plan for the rest.
+func reportedWould(t *trigAt) string {
+	if t.tr != nil {
+		switch t.tr.rel {
+		case "REJECT", "CRITICIZE", "SUPPORT":
+			return Asserted
+		}
+	}
+	return Planned
+}
+
+// saidThat reports a "that" (at k) after a reporting verb, up to six
 // words back over its time or audience: "said on Monday that", "told
-// reporters that".
+// reporters that", "said on February 8, 2023 that".
 func saidThat(toks []token, k int) bool {
-	for q := k - 1; q >= 0 && q >= k-5; q-- {
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
 		w := toks[q].lower
-		if sayVerbs[w] || w == "announced" || w == "warned" {
+		if reportVerbs[w] {
 			return true
 		}
-		if w == "," || clauseBoundary[w] {
+		if w == "," && !dateComma(toks, q) || clauseBoundary[w] {
 			return false
 		}
 	}
