@@ -135,6 +135,16 @@ func TestActors(t *testing.T) {
 		{"an organisation's single head by title", "2016-06-10",
 			"Moscow condemned the NATO secretary general on Thursday, and Beijing praised the UN secretary-general.",
 			[]string{"russia CRITICIZE jens-stoltenberg 2016-06-09 asserted", "china SUPPORT ban-ki-moon *"}, []string{"CRITICIZE nato"}},
+		{"the three leaders are each of the leaders named before", "2019-08-30",
+			"Emmanuel Macron received Justin Trudeau and Narendra Modi in Biarritz on Sunday. The three leaders expressed concern about Iran's uranium enrichment.",
+			[]string{"emmanuel-macron CRITICIZE iran *", "justin-trudeau CRITICIZE iran *", "narendra-modi CRITICIZE iran *"}, nil},
+		{"a group of ministers of two states acts for the two states", "2019-06-12",
+			"Jeremy Hunt and Penny Mordaunt held talks with Taro Kono and Takeshi Iwaya in Tokyo on Tuesday. The four ministers agreed to expand joint naval exercises.",
+			[]string{"united-kingdom MILITARY_COOPERATION japan *"}, []string{"jeremy-hunt MILITARY_COOPERATION penny-mordaunt", "taro-kono MILITARY_COOPERATION takeshi-iwaya"}},
+		{"counterparts pair by portfolio", "2019-06-12",
+			"Jeremy Hunt and Penny Mordaunt held talks in Tokyo on Tuesday with their Japanese counterparts, Defence Minister Takeshi Iwaya and Foreign Minister Taro Kono.",
+			[]string{"jeremy-hunt MEET taro-kono 2019-06-11 asserted", "penny-mordaunt MEET takeshi-iwaya 2019-06-11 asserted"},
+			[]string{"jeremy-hunt MEET takeshi-iwaya", "penny-mordaunt MEET taro-kono", "jeremy-hunt MEET penny-mordaunt"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -450,8 +450,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		// "the two leaders agreed ... between the two countries": a pair
 		// subject with a pair object is one reciprocal event
 		if len(subj) == 1 && subj[0].kind == mkPair && subj[0].pair[0] != nil && len(obj) == 1 && obj[0].kind == mkPair {
-			p := subj[0].pair
-			subj = []*mention{pairMention(subj[0], p[0]), pairMention(subj[0], p[1])}
+			subj = pairMembers(subj[0])
 		}
 		// "each other" and "the two countries" as object: reciprocal
 		if len(obj) == 1 && obj[0].kind == mkPair && len(subj) >= 2 {
@@ -462,11 +461,10 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			continue
 		}
 		if len(subj) == 1 && subj[0].kind == mkPair {
-			p := subj[0].pair
-			if p[0] == nil {
+			if subj[0].pair[0] == nil {
 				continue
 			}
-			subj = []*mention{pairMention(subj[0], p[0]), pairMention(subj[0], p[1])}
+			subj = pairMembers(subj[0])
 		}
 		if len(obj) == 1 && obj[0].kind == mkPair {
 			p := obj[0].pair
@@ -477,7 +475,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				subj = []*mention{pairMention(obj[0], p[0])}
 				obj = []*mention{pairMention(obj[0], p[1])}
 			} else {
-				obj = []*mention{pairMention(obj[0], p[0]), pairMention(obj[0], p[1])}
+				obj = pairMembers(obj[0])
 			}
 		}
 		if t.tr.rel == "COOPERATE" && len(subj) >= 2 && subj[0].kind != mkPair && !t.noun && len(obj) > 0 && !partnerWith(toks, obj[0], t.e) {
@@ -504,6 +502,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				obj = []*mention{o}
 				conf -= 0.1
 			}
+		}
+		if pairs := counterpartPairs(toks, subj, obj, st.pubStr); pairs != nil {
+			for _, p := range pairs {
+				emit(t, rel, p[0], p[1], rule+"+counterpart", modality, conf)
+			}
+			continue
 		}
 		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair {
 			// "X and Y held talks with the participation of Z": X and Y too
@@ -3145,7 +3149,7 @@ func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention 
 			if m.pair[0] == nil {
 				return nil
 			}
-			return []*mention{pairMention(m, m.pair[0]), pairMention(m, m.pair[1])}
+			return pairMembers(m)
 		}
 		return coordRight(toks, m, ms)
 	}
@@ -3993,6 +3997,9 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			if p != nil {
 				sd.actors[p.ID] = true
 			}
+		}
+		for _, p := range m.group {
+			sd.actors[p.ID] = true
 		}
 	}
 	st.noteNewsDay(evs)

@@ -34,6 +34,8 @@ type mention struct {
 	match    int
 	pronoun  string
 	holders  [2]*Entry // mkPair with roles: the role holders of pair at the published date
+	size     int       // mkPair of a group phrase: how many members it counts ("the three leaders")
+	group    []*Entry  // mkPair of a group phrase: its members, when resolved
 	head     int       // token index of the name head (for composite mentions)
 	compound bool
 }
@@ -190,6 +192,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 		if pronouns[toks[i].lower] {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
+			continue
+		}
+		if n, size := groupAt(toks, i); n > 0 {
+			ms = append(ms, &mention{s: i, e: i + n, kind: mkPair, pronoun: pairWord(toks, i, n), size: size, head: i})
+			i += n - 1
 			continue
 		}
 		if n := pairAt(toks, i); n > 0 && !(n == 2 && toks[i+1].lower == "leaders" && i+2 < len(toks) && (toks[i+2].lower == "of" || toks[i+2].text == ",")) {
@@ -612,6 +619,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			m.ent = x.resolvePronoun(m, toks, ms, st)
 			m.weak = true
 		case mkPair:
+			if m.size > 2 {
+				m.group = x.groupFor(st, m.pronoun, m.size)
+				m.pair = [2]*Entry{}
+				if m.group != nil {
+					m.pair = [2]*Entry{m.group[0], m.group[1]}
+				}
+				m.weak = true
+				break
+			}
 			m.pair = x.pairFor(st, m.pronoun)
 			m.weak = true
 			if len(m.roles) > 0 {
@@ -1030,6 +1046,202 @@ func pairAt(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// groupCounts are the numbers a group phrase counts its members with.
+var groupCounts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+
+// groupNouns are what a group phrase counts: states or persons (see
+// pairRoles), as in the pair phrases.
+var groupNouns = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true,
+	"sides": true, "allies": true, "leaders": true, "presidents": true, "ministers": true, "envoys": true}
+
+// groupAt returns the length of a group phrase at toks[i] and the number
+// of members it counts: "the three leaders", "all four countries", "the
+// three foreign ministers". Like a pair phrase it stands for each of the
+// parties named before; annotators expect one event per member.
+func groupAt(toks []token, i int) (int, int) {
+	if i+2 >= len(toks) || toks[i].lower != "the" && toks[i].lower != "all" {
+		return 0, 0
+	}
+	size := groupCounts[toks[i+1].lower]
+	if size == 0 {
+		return 0, 0
+	}
+	k := i + 2
+	if toks[k].lower == "foreign" || toks[k].lower == "defence" || toks[k].lower == "defense" {
+		k++
+	}
+	if k >= len(toks) || !groupNouns[toks[k].lower] {
+		return 0, 0
+	}
+	if k+1 < len(toks) && toks[k+1].lower == "of" {
+		return 0, 0 // "the three countries of the Baltic": a title phrase, not an anaphor
+	}
+	return k + 1 - i, size
+}
+
+// groupFor resolves a group phrase of size members: the participants of
+// the previous sentence's events when they are exactly that many of the
+// kind wanted, else the last size distinct ones of the document (persons
+// the noun fits for "leaders", "ministers", "envoys"; states otherwise);
+// nil when the document has named fewer.
+func (x *Extractor) groupFor(st *docState, word string, size int) []*Entry {
+	persons := pairRoles[word] != nil
+	list := st.states
+	if persons {
+		list, _ = x.titledPersons(st, word)
+		if distinct(list) < size {
+			list = st.persons
+		}
+	}
+	if st.prevParts != nil && st.prevIndex == st.sentIndex-1 {
+		var got []*Entry
+		for _, e := range st.prevParts {
+			if !persons && e.Kind == KindPerson {
+				e = x.homeState(e)
+			}
+			if e != nil && persons == (e.Kind == KindPerson) && (persons || e.Kind == KindCountry) && !hasEntry(got, e) {
+				got = append(got, e)
+			}
+		}
+		if len(got) == size {
+			return x.groupStates(got, persons)
+		}
+	}
+	return x.groupStates(lastN(list, size), persons)
+}
+
+// groupStates returns a group of persons who serve fewer states than they
+// are as those states: "the four ministers" of a "2+2" meeting act for
+// their two states, and colleagues of one state are never each other's
+// partners. Other groups are returned as they are.
+func (x *Extractor) groupStates(group []*Entry, persons bool) []*Entry {
+	if !persons || group == nil {
+		return group
+	}
+	var states []*Entry
+	for _, e := range group {
+		h := x.homeState(e)
+		if h == nil {
+			return group
+		}
+		if !hasEntry(states, h) {
+			states = append(states, h)
+		}
+	}
+	switch {
+	case len(states) == len(group):
+		return group
+	case len(states) < 2:
+		return nil
+	}
+	return states
+}
+
+// lastN returns the last n distinct entries of list in their order, or nil.
+func lastN(list []*Entry, n int) []*Entry {
+	var out []*Entry
+	for k := len(list) - 1; k >= 0 && len(out) < n; k-- {
+		if !hasEntry(out, list[k]) {
+			out = append([]*Entry{list[k]}, out...)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
+}
+
+func hasEntry(list []*Entry, e *Entry) bool {
+	for _, g := range list {
+		if g == e {
+			return true
+		}
+	}
+	return false
+}
+
+// pairMembers returns one mention per member of a resolved pair or group
+// phrase.
+func pairMembers(m *mention) []*mention {
+	if len(m.group) > 0 {
+		out := make([]*mention, len(m.group))
+		for i, e := range m.group {
+			out[i] = pairMention(m, e)
+		}
+		return out
+	}
+	return []*mention{pairMention(m, m.pair[0]), pairMention(m, m.pair[1])}
+}
+
+// counterpartPairs pairs each of several subjects with his counterpart
+// among as many objects: in "A and B held talks with their counterparts,
+// C and D" each minister meets the one of the same portfolio (the foreign
+// minister the foreign minister), else the one in the same place of the
+// list. It returns nil unless "counterparts" introduces the objects.
+func counterpartPairs(toks []token, subj, obj []*mention, date string) [][2]*mention {
+	if len(subj) < 2 || len(subj) != len(obj) || !counterpartsBefore(toks, subj[len(subj)-1].e, obj[0].s) {
+		return nil
+	}
+	used := make([]bool, len(obj))
+	match := make([]int, len(subj))
+	for i, sm := range subj {
+		match[i] = -1
+		for j, om := range obj {
+			if !used[j] && sharedRole(sm.ent, om.ent, date) {
+				match[i], used[j] = j, true
+				break
+			}
+		}
+	}
+	var out [][2]*mention
+	for i, sm := range subj {
+		j := match[i]
+		if j < 0 {
+			for k := range obj {
+				if !used[k] {
+					j, used[k] = k, true
+					break
+				}
+			}
+		}
+		out = append(out, [2]*mention{sm, obj[j]})
+	}
+	return out
+}
+
+// counterpartsBefore reports "counterparts" in toks[s:e].
+func counterpartsBefore(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		if toks[k].lower == "counterparts" {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioRoles are the posts a counterpart shares.
+var portfolioRoles = map[string]bool{"foreign-minister": true, "defense-minister": true, "prime-minister": true,
+	"president": true, "unification-minister": true, "vice-minister": true, "envoy": true, "leader": true}
+
+// sharedRole reports whether persons a and b held a post of the same
+// portfolio at date.
+func sharedRole(a, b *Entry, date string) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	for _, p := range a.Affiliations {
+		if !portfolioRoles[p.Role] || date != "" && !within(date, p.From, p.To) {
+			continue
+		}
+		for _, q := range b.Affiliations {
+			if q.Role == p.Role && (date == "" || within(date, q.From, q.To)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleAt is a title phrase found at tokens [s, e).
