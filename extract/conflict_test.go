@@ -267,6 +267,24 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"morocco REJECT african-union 1984 asserted"}, nil},
 		{"troops pulling out of a country reject nothing", "2019-06-05", "Ethiopia pulled out of Somalia in January 2009.",
 			nil, []string{"REJECT"}},
+		// armed forces as attackers
+		{"X-led forces invaded", "2001-10-09", "US-led forces invaded Afghanistan on Sunday.",
+			[]string{"united-states ATTACK afghanistan 2001-10-07 asserted"}, nil},
+		{"X-backed militias are not X", "2019-09-16", "Iran-backed militias attacked Saudi Arabia on Saturday.",
+			nil, []string{"iran ATTACK"}},
+		{"a nationality's artillery shelled another's named island", "2020-06-18", "Chinese artillery shelled Taiwan's Kinmen Island on Tuesday.",
+			[]string{"china ATTACK taiwan 2020-06-16 asserted"}, nil},
+		{"tanks rolled into a country", "1974-07-21", "Turkish tanks rolled into Cyprus on Saturday.",
+			[]string{"turkey ATTACK cyprus 1974-07-20 asserted"}, []string{"VISIT"}},
+		{"a motorcade rolling into a capital is a visit", "2019-06-05", "Xi Jinping's motorcade rolled into Pyongyang on Thursday.",
+			nil, []string{"ATTACK"}},
+		// the attack a reaction names
+		{"an unprovoked and unjustified attack names the invader", "2022-02-25",
+			"Russia invaded Ukraine on Thursday. Justin Trudeau condemned \"an unprovoked and unjustified attack\".",
+			[]string{"justin-trudeau CRITICIZE russia"}, nil},
+		{"a downing is no attack a reaction names", "2022-02-25",
+			"Russia invaded Ukraine on Thursday. Ukraine said it had shot down six Russian jets. Justin Trudeau condemned the attack.",
+			[]string{"justin-trudeau CRITICIZE russia"}, []string{"justin-trudeau CRITICIZE ukraine"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

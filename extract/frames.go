@@ -265,7 +265,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			exp.Mentions = append(exp.Mentions, dtext)
 		}
 		evs = append(evs, ev)
-		st.noteActDoer(rel, se, modality)
+		if !downing(t) {
+			st.noteActDoer(rel, se, modality)
+		}
 		exps = append(exps, exp)
 		st.lastPair = [2]*Entry{se, oe}
 	}
@@ -365,11 +367,17 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if sp := x.speakerFor(toks, subj, ms, quoteOpening(toks, t.s) >= 0); sp != nil {
 				subj = sp
 			}
+			if rel == "VISIT" && incursion(toks, t, subj) {
+				rel, r, rule = "ATTACK", mustRelation("ATTACK"), rule+"-armed" // "Russian tanks rolled into X"
+			}
 			if complementRels[rel] && thingRelative(toks, t.s, ms) {
 				subj = nil // "a statement that established ties": the statement did
 			}
 			if len(subj) == 0 && rel == "SANCTION" {
 				subj = x.measureAuthor(toks, t.s, ms) // "adopted Resolution 2270, which tightened sanctions": its adopter
+			}
+			if len(subj) == 0 && rel == "ATTACK" {
+				subj = x.ledForces(toks, t.s) // "US-led forces invaded Iraq": the leader's
 			}
 			if announced >= 0 && len(subj) == 1 && subj[0].pronoun == "they" && subj[0].pair[0] == nil {
 				subj = x.clauseSubject(toks, announced, ms, trigs, nil) // "X and Y announced that they would"
@@ -544,6 +552,46 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.armsTrade(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// armedNouns end a mention that names a state's armed force.
+var armedNouns = map[string]bool{"troops": true, "tanks": true, "forces": true, "soldiers": true, "army": true,
+	"armies": true, "artillery": true, "militaries": true}
+
+// incursion reports a movement into a place ("rolled into") whose mover
+// is an armed force: "Russian tanks rolled into X" is an attack, not a
+// visit; a leader's motorcade rolling into a capital stays a visit.
+func incursion(toks []token, t *trigAt, subj []*mention) bool {
+	p := t.tr.phrase
+	if !strings.HasPrefix(p, "roll") || !strings.HasSuffix(p, "into") || len(subj) == 0 {
+		return false
+	}
+	m := subj[0]
+	return m.e > 0 && m.e <= len(toks) && armedNouns[toks[m.e-1].lower]
+}
+
+// forceNouns name armed forces that an "X-led" adjective gives a leader.
+var forceNouns = map[string]bool{"forces": true, "force": true, "coalition": true, "troops": true, "alliance": true,
+	"militaries": true, "armies": true}
+
+// ledForces returns the leader of the forces that open an attack's
+// clause: "US-led forces invaded Iraq", "the Saudi-led coalition bombed":
+// the leading state acts. Only "-led": "Iran-backed militias" are not
+// Iran. Nil otherwise.
+func (x *Extractor) ledForces(toks []token, i int) []*mention {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].lower] || auxWords[toks[k].lower]) {
+		k--
+	}
+	if k < 1 || !forceNouns[toks[k].lower] {
+		return nil
+	}
+	m := x.compoundActor(toks[k-1], []string{"-led"})
+	if m == nil {
+		return nil
+	}
+	m.s, m.e, m.head = k-1, k+1, k-1
+	return []*mention{m}
 }
 
 // measureNouns name a text that imposes a measure once adopted.
@@ -724,7 +772,7 @@ type agentAt struct {
 var eventVerbs = map[string][]string{
 	"fired": {"launch", "test"}, "launched": {"launch", "attack", "offensive"}, "test-fired": {"launch", "test"},
 	"tested": {"test", "launch"}, "detonated": {"test", "explosion"}, "annexed": {"annexation"},
-	"seized": {"seizure"}, "invaded": {"invasion"}, "shelled": {"shelling", "attack"}, "conducted": {"test"},
+	"seized": {"seizure"}, "invaded": {"invasion", "attack", "aggression"}, "shelled": {"shelling", "attack"}, "conducted": {"test"},
 	"attacked": {"attack"}, "struck": {"strike", "attack"}, "bombed": {"bombing", "attack"}, "torpedoed": {"sinking", "attack"},
 	"sank": {"sinking"}, "carried": {"test", "attack", "strike", "raid"},
 	"demanded": {"demand"}, "proposed": {"proposal"}, "offered": {"offer"}, "requested": {"request"},
@@ -737,6 +785,13 @@ var eventVerbs = map[string][]string{
 var relActNouns = map[string][]string{
 	"SANCTION": {"sanction", "measure", "curb", "restriction", "embargo", "penalty", "penaltie"},
 	"ATTACK":   {"attack", "strike", "shelling", "invasion", "bombing", "offensive", "raid", "assault", "incursion"},
+}
+
+// downing reports a trigger that shoots down a craft: an act of air
+// defence as often as of attack, so a later "the attack" does not name it.
+func downing(t *trigAt) bool {
+	p := t.tr.phrase
+	return strings.HasPrefix(p, "shoot") || strings.HasPrefix(p, "shot")
 }
 
 // noteActDoer records the doer of an asserted sanction or attack as the
@@ -851,7 +906,7 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		return nil
 	}
 	det := false
-	for k := t.e; k < len(toks) && k < t.e+5; k++ {
+	for k := t.e; k < len(toks) && k < t.e+7; k++ {
 		w := toks[k]
 		if w.text == "\"" {
 			continue // condemned "an unprovoked attack"
@@ -872,6 +927,9 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		}
 		if ok && det && st.sentIndex-a.sent <= eventMemory {
 			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k}
+		}
+		if w.lower == "and" && det && (adjectivePair(toks, k) || negAdjective(toks, k+1)) {
+			continue // "an unprovoked and unjustified attack"
 		}
 		if !det || prepositions[w.lower] || clauseBoundary[w.lower] || auxWords[w.lower] || w.lower == "and" {
 			return nil // only modifiers ("the third nuclear test") may come between
@@ -959,6 +1017,17 @@ func organisations(obj []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// negAdjective reports a negated participle adjective at toks[k] that a
+// noun phrase goes on after: "unjustified", "unprovoked" (not "unveiled
+// the plan": a determiner would follow the verb).
+func negAdjective(toks []token, k int) bool {
+	if k+1 >= len(toks) || !strings.HasPrefix(toks[k].lower, "un") || !strings.HasSuffix(toks[k].lower, "ed") {
+		return false
+	}
+	n := toks[k+1]
+	return n.isWord() && !n.isCap() && !determiners[n.lower] && !prepositions[n.lower]
 }
 
 // chargeNouns name what one says against another.
@@ -2872,8 +2941,8 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				if g := x.governmentOf(toks, m); g != nil {
 					return []*mention{g} // "lashed out at the Moon Jae-in administration": his state
 				}
-				if namedHolding(toks, m) {
-					return nil // "Iran's Bank Saderat": a party the dictionary does not know
+				if namedHolding(toks, m) && rel != "ATTACK" {
+					return nil // "Iran's Bank Saderat": a party the dictionary does not know (but "shelled X's Y Island" hits X)
 				}
 			}
 			return coordRight(toks, m, ms)
@@ -2966,7 +3035,8 @@ var targetNouns = map[string]bool{"positions": true, "position": true, "targets"
 	"warplane": true, "warplanes": true, "aircraft": true, "plane": true, "planes": true, "jets": true, "ship": true,
 	"ships": true, "vessel": true, "vessels": true, "warships": true, "submarine": true, "sites": true, "site": true,
 	"posts": true, "post": true, "airbase": true, "airbases": true, "airfield": true, "airfields": true, "troops": true,
-	"soldiers": true, "forces": true, "civilians": true, "ports": true, "port": true, "camps": true, "camp": true}
+	"soldiers": true, "forces": true, "civilians": true, "ports": true, "port": true, "camps": true, "camp": true,
+	"defences": true, "defenses": true, "headquarters": true, "island": true, "islands": true}
 
 // demonymTarget returns the state of a nationality adjective at toks[k]
 // that a target noun follows (over one more word): "fired on Syrian army
