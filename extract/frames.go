@@ -281,6 +281,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if m.kind == mkPronoun && m.pronoun == "they" && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
 				m.pair = st.lastPair
 			}
+			if m.kind == mkPair && m.pronoun == "sides" && len(m.roles) == 0 && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
+				m.pair = st.lastPair // "X sat down with Y ..., and the two sides agreed": the pair just met
+			}
 		}
 		rel := t.tr.rel
 		if t.asRel != "" {
@@ -2230,7 +2233,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		}
 		k--
 	}
-	ingChain := self != nil && self.tr.form == "ing" && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by")
+	ingChain := self != nil && self.tr.form == "ing" && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by" || commaAdverbial(toks, k))
 	andConj := k >= 0 && toks[k].lower == "and"
 	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "or") || ingChain {
 		var prev *trigAt
@@ -2252,6 +2255,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			}
 			return prev.subj
 		}
+	}
+	if p := purposeOfPrev(toks, i, trigs, self); p != nil {
+		return p.subj
 	}
 	quoteAt := quoteOpening(toks, i)
 	start := i - 1
@@ -2276,7 +2282,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			// "X, who addressed the Assembly, has accused Y": over the relative clause
 			for q := k - 1; q > 0 && q >= k-20; q-- {
 				if toks[q].text == "," {
-					if nw := toks[q+1].lower; nw == "who" || nw == "which" {
+					if nw := toks[q+1].lower; nw == "who" || nw == "which" || nw == "whose" {
 						if m := mentionEndingAt(ms, q); m != nil && m.ent != nil && eligible(toks, m) {
 							return coordLeft(toks, m, ms)
 						}
@@ -2353,6 +2359,40 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		}
 	}
 	return nil
+}
+
+// purposeOfPrev returns the verb trigger whose purpose the trigger at i
+// names after "for": "flew on to Z for talks with Y" holds the talks whoever
+// flew, not the object met before ("met X, before flying on to Z for talks
+// with Y"). Only across that verb's own phrase, with no comma or clause
+// boundary; nil otherwise.
+func purposeOfPrev(toks []token, i int, trigs []*trigAt, self *trigAt) *trigAt {
+	if self == nil || i < 2 || toks[i-1].lower != "for" {
+		return nil
+	}
+	var prev *trigAt
+	for _, t := range trigs {
+		if t == self {
+			break
+		}
+		if !t.noun && !t.forIng && t.tr.rel == "VISIT" {
+			prev = t
+		}
+	}
+	if prev == nil || len(prev.subj) == 0 || prev.passive || prev.e >= i || i-prev.e > 8 {
+		return nil
+	}
+	if clauseBreak(toks, prev.e, i) {
+		return nil
+	}
+	return prev
+}
+
+// commaAdverbial reports "before" or "after" at k set off by a comma and
+// opening a participle ("met Y, before flying on to Z"): the participle's
+// subject is the main verb's, not the object nearest to it.
+func commaAdverbial(toks []token, k int) bool {
+	return k > 0 && toks[k-1].text == "," && (toks[k].lower == "before" || toks[k].lower == "after")
 }
 
 // adverbialParticiple reports a trigger in the -ing form opened by "after",

@@ -75,7 +75,8 @@ var commitCues = words("agreed agree agrees pledged promised vowed decided offer
 
 // askCues ask for, or turn down, an act their "to"-infinitive names, which
 // has not happened: "urged Japan to impose sanctions", "rejected calls to".
-var askCues = words("urged urges urging asked asks pressed encouraged demanded called calls call demands appeals " +
+var askCues = words("urged urges urging urge asked asks asking pressed press presses pressing encouraged demanded " +
+	"demanding called calls call demands appeals appealed requested requests requesting lobbied lobbying " +
 	"rejected rejects rejecting dismissed")
 
 // threatCues assert a threat whose "to"-infinitive is not asserted.
@@ -101,6 +102,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Negated, true // "stopped short of condemning X"
 	case w == "yet" && next == "to":
 		return Negated, true // "has yet to visit X"
+	case conditionalReadiness(toks, k):
+		return Hypothetical, true // "said he would be willing to travel": only if asked
 	case threatCues[w] && toAct && mod == Asserted:
 		return Hypothetical, true // "threatened to impose sanctions"
 	case optionCues[w] || askCues[w] && toAct:
@@ -131,6 +134,9 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 	if t.e < len(toks) && toks[t.e].lower == "plans" {
 		return Planned
 	}
+	if mod != Negated && habitualClause(toks, t) {
+		return Hypothetical // generic, not annotated: scored as no event
+	}
 	if m := nounModality(toks, t); m == Hypothetical && mod != Negated || m != "" && mod == Asserted {
 		return m // "a future meeting ... could take place": the modal decides
 	}
@@ -141,6 +147,51 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
 	return mod
+}
+
+// readyWords say one is disposed to act, which a conditional "would be"
+// turns into a mere possibility.
+var readyWords = words("willing ready prepared open")
+
+// conditionalReadiness reports "would be willing" (ready, prepared, open)
+// at k: a readiness offered on a condition, not a plan ("is willing to
+// host talks" states an intention; "would be willing to travel" does not).
+func conditionalReadiness(toks []token, k int) bool {
+	if !readyWords[toks[k].lower] || k < 2 || toks[k-1].lower != "be" {
+		return false
+	}
+	switch toks[k-2].lower {
+	case "would", "could", "might":
+		return true
+	}
+	return false
+}
+
+// habitualWords make a clause generic: what usually happens, no event.
+var habitualWords = words("traditionally typically usually customarily habitually normally routinely generally")
+
+// habitualClause reports a habitual adverb in the trigger's clause, up to
+// seven words before it or ten after ("summits between the two have
+// traditionally been preceded by ...", "X typically visits Y"): a generic
+// statement, which names no event.
+func habitualClause(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+		if habitualWords[toks[k].lower] {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" || clauseBoundary[toks[k].lower] || sayVerbs[toks[k].lower] {
+			break
+		}
+	}
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		if habitualWords[toks[k].lower] {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" || clauseBoundary[toks[k].lower] || sayVerbs[toks[k].lower] {
+			break
+		}
+	}
+	return false
 }
 
 // words makes a set of the space-separated words of s.

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// scoredSummary is summary over the events a scorer counts: negated and
+// hypothetical ones are left out, as shared/eval/score.py does.
+func scoredSummary(evs []Event) []string {
+	var kept []Event
+	for _, e := range evs {
+		if e.Modality != Negated && e.Modality != Hypothetical {
+			kept = append(kept, e)
+		}
+	}
+	return summary(kept)
+}
+
+// TestExtractor_Extract_Precision covers events no annotator would mark
+// and events given the wrong party or modality: each want is "subject-id
+// REL object-id date modality" among the scored events; not lists
+// substrings no scored event may contain.
+func TestExtractor_Extract_Precision(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string
+		not                   []string
+	}{
+		// modality: requested acts and conditional readiness are no events
+		{"asked act: pressing X to V", "2023-05-10", "Officials said Paris was pressing Ankara to sign the accord with Athens.",
+			nil, []string{"turkey SIGN_AGREEMENT"}},
+		{"asked act: urge X to V", "2023-05-10", "Brazil will urge India to sign the trade accord with Argentina.",
+			nil, []string{"india SIGN_AGREEMENT"}},
+		{"conditional readiness: would be willing", "2022-11-04", "Narendra Modi said on Thursday he would be willing to travel to Moscow for talks.",
+			nil, []string{"narendra-modi VISIT russia"}},
+		{"stated readiness: is willing stays a plan", "2022-11-04", "Turkey is willing to host talks between Kyiv and Moscow, Erdogan said.",
+			[]string{"turkey HOST"}, nil},
+		// generic statements
+		{"habitual: usually", "2021-02-01", "Talks between Indian and Pakistani officials are usually held in Geneva.",
+			nil, []string{"MEET"}},
+		// subjects across relative clauses and participles
+		{"subject over a whose-clause", "2019-09-02", "Wang Yi, whose ministry criticized Canada when it detained a Huawei executive, met Antony Blinken in Rome on Sunday.",
+			[]string{"wang-yi MEET antony-blinken 2019-09-01 asserted"}, []string{"canada MEET"}},
+		{"participle after comma-before keeps the main subject", "2016-05-20", "In May, Olaf Scholz flew to Ottawa and met Justin Trudeau, before travelling on to Mexico for talks with officials there.",
+			[]string{"olaf-scholz MEET justin-trudeau 2016-05 asserted"}, []string{"justin-trudeau VISIT mexico", "justin-trudeau MEET mexico"}},
+		// "the two sides" after an event in the same sentence
+		{"the two sides are the pair that just met", "2023-03-12", "Anthony Albanese met Rishi Sunak in San Diego on Monday.\n\nEmmanuel Macron sat down with Giorgia Meloni in Rome on Saturday, and the two sides agreed to revive their joint migration plan.",
+			[]string{"emmanuel-macron COOPERATE giorgia-meloni 2023-03-11 asserted"}, []string{"anthony-albanese COOPERATE", "rishi-sunak COOPERATE", "COOPERATE rishi-sunak", "COOPERATE anthony-albanese"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := scoredSummary(extractText(t, x, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !contains(got, w) && !containsPrefix(got, w+" ") {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("unexpected %q in %q", n, g)
+					}
+				}
+			}
+		})
+	}
+}
