@@ -121,7 +121,13 @@ func announcedTies(toks []token, t *trigAt) int {
 	if t.tr == nil || t.tr.rel != "COOPERATE" || !tieVerbs[strings.Fields(t.tr.phrase)[0]] {
 		return -1
 	}
-	for k := t.s - 1; k >= 1 && k >= t.s-8; k-- {
+	return announcedThat(toks, t.s)
+}
+
+// announcedThat returns the index of an announcing verb whose that-clause
+// holds the word at s ("announced on <date> that X would ..."), or -1.
+func announcedThat(toks []token, s int) int {
+	for k := s - 1; k >= 1 && k >= s-8; k-- {
 		if toks[k].lower != "that" {
 			continue
 		}
@@ -162,4 +168,120 @@ func theTwo(toks []token, t *trigAt, pair [2]*Entry) *mention {
 		return nil
 	}
 	return &mention{s: s, e: k + 1, kind: mkPair, pair: pair, text: joinTokens(toks[s : k+1]), head: s, weak: true}
+}
+
+// forceNouns name the armed men and machines one state stations in, lends
+// to or lets use another's territory.
+var forceNouns = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "servicemen": true, "marines": true, "sailors": true,
+	"warships": true, "bombers": true, "instructors": true, "advisers": true, "advisors": true,
+	"contingent": true, "contingents": true, "battalions": true, "units": true, "mercenaries": true,
+}
+
+// hostedForces reports a HOST object that is a state's armed force rather
+// than a visitor: "hosted thousands of Russian troops", "welcomed two
+// Chinese warships". Stationing another's forces is military cooperation
+// (CAMEO 062), not hospitality; the force noun ends the mention ("Saudi
+// troops") or follows it over a lower-case modifier or two.
+func hostedForces(toks []token, o *mention) bool {
+	if o.e > 0 && o.e <= len(toks) && forceNouns[toks[o.e-1].lower] {
+		return true
+	}
+	for k := o.e; k < len(toks) && k < o.e+3; k++ {
+		if forceNouns[toks[k].lower] {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[toks[k].lower] {
+			break
+		}
+	}
+	return false
+}
+
+// grantVerbs open a grant of access: "granted US forces access to four
+// bases", "will give Japanese troops access to its airfields".
+var grantVerbs = map[string]bool{
+	"grant": true, "grants": true, "granted": true, "granting": true, "give": true, "gives": true, "gave": true,
+	"given": true, "giving": true, "offer": true, "offers": true, "offered": true, "allow": true, "allows": true,
+	"allowed": true, "expand": true, "expanded": true, "expands": true,
+}
+
+// baseNouns are the installations whose use one state lends another.
+var baseNouns = map[string]bool{"base": true, "bases": true, "airfield": true, "airfields": true, "airbase": true,
+	"airbases": true, "port": true, "ports": true, "facilities": true, "installations": true}
+
+// baseAccess emits the military cooperation of a state that grants
+// another's forces access to its bases ("Manila will grant US forces
+// access to four more bases"): basing is military cooperation between the
+// two. The granter is the verb's clause subject, the user the mention
+// between the verb and "access".
+func (x *Extractor) baseAccess(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if tk.lower != "access" || i+1 >= len(toks) || toks[i+1].lower != "to" || !baseAfter(toks, i+2) {
+			continue
+		}
+		v := -1
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if grantVerbs[toks[k].lower] {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var user *mention
+		for k := v + 1; k < i; k++ {
+			if m := mentionStartingAt(ms, k); m != nil && m.ent != nil && m.kind != mkPronoun {
+				user = m
+				break
+			}
+		}
+		t := &trigAt{s: v, e: v + 1, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: toks[v].lower}}
+		granter := first(x.clauseSubject(toks, v, ms, trigs, t))
+		if user == nil || granter == nil {
+			continue
+		}
+		modality := modalityOf(toks, t)
+		if announcedThat(toks, v) >= 0 && modality != Negated {
+			modality = Asserted // "announced that X would grant": decided now
+		}
+		emit(t, "MILITARY_COOPERATION", granter, user, "milcoop:base-access", modality, 0.7)
+	}
+}
+
+// baseAfter reports a base noun within the few words after from, before
+// any clause break: "to four more military bases", "to its airfields".
+func baseAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+5; k++ {
+		if baseNouns[toks[k].lower] {
+			return true
+		}
+		if !toks[k].isWord() || clauseBoundary[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// courtesyCall reports "called on" used as a visit to a person ("also
+// called on Prime Minister X"), not as an appeal: an appeal goes on with
+// "to" or "for" ("called on X to withdraw", "called on X for restraint").
+func courtesyCall(toks []token, t *trigAt) bool {
+	for k := t.e; k < len(toks) && k < t.e+12; k++ {
+		w := toks[k].lower
+		if w == "to" || w == "for" || w == "\"" || w == "." || w == ";" {
+			return w == "." || w == ";"
+		}
+		if w == "," && k+1 < len(toks) && (toks[k+1].lower == "who" || toks[k+1].lower == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// callOn reports the inflected phrase "call on" ("called on", "calls on").
+func callOn(phrase string) bool {
+	f := strings.Fields(phrase)
+	return len(f) == 2 && strings.HasPrefix(f[0], "call") && f[1] == "on"
 }

@@ -329,6 +329,34 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"antony-blinken SIGN_AGREEMENT sergey-lavrov 2021-06-08 asserted"}, []string{"SIGN_AGREEMENT russia", "united-states SIGN_AGREEMENT"}},
 		{"sign: a named treaty, which two states signed", "2021-06-10", "Ankara marked the Treaty of Kars, which Turkey and Armenia signed in 1921.",
 			[]string{"turkey SIGN_AGREEMENT armenia 1921 asserted"}, nil},
+
+		// MILITARY_COOPERATION: forces hosted, brought in or given bases
+		{"milcoop: hosting another's troops is no visit", "2021-06-10", "Tajikistan hosted several thousand Chinese troops for joint drills in May.",
+			[]string{"tajikistan MILITARY_COOPERATION china 2021-05 asserted"}, []string{"HOST"}},
+		{"milcoop: warships welcomed", "2021-06-10", "Sri Lanka welcomed two Indian warships in Colombo on Tuesday.",
+			[]string{"sri-lanka MILITARY_COOPERATION india 2021-06-08 asserted"}, []string{"HOST"}},
+		{"milcoop: instructors brought in", "2021-06-10", "Niger brought in Turkish military instructors last month.",
+			[]string{"niger MILITARY_COOPERATION turkey 2021-05 asserted"}, nil},
+		{"milcoop: access to bases granted", "2021-06-10", "Greece granted French troops access to two naval bases on Monday.",
+			[]string{"greece MILITARY_COOPERATION france 2021-06-07 asserted"}, nil},
+		{"milcoop: an announced grant of base access", "2021-06-10", "Australia announced on Monday that it would give Japanese forces access to its northern airfields.",
+			[]string{"australia MILITARY_COOPERATION japan 2021-06-07 asserted"}, nil},
+		{"milcoop: access to markets is no basing", "2021-06-10", "Vietnam granted Korean firms access to its ports market on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"milcoop: defence cooperation owned by the pair", "2021-06-10", "Spain and Morocco agreed on Monday to deepen the two countries' defence cooperation.",
+			[]string{"spain MILITARY_COOPERATION morocco 2021-06-07 asserted"}, []string{"COOPERATE"}},
+
+		// MEET: courtesy calls; subjects past a "whose" relative clause
+		{"meet: called on a leader", "2021-06-10", "Wang Yi also called on Prime Minister Shinzo Abe in Tokyo on Tuesday.",
+			[]string{"wang-yi MEET shinzo-abe 2021-06-08 asserted"}, nil},
+		{"meet: a joint call is no meeting of the callers", "2021-06-10", "Antony Blinken and Lloyd Austin called on President Moon Jae-in on Thursday.",
+			[]string{"antony-blinken MEET moon-jae-in 2021-06-10 asserted", "lloyd-austin MEET moon-jae-in 2021-06-10 asserted"}, []string{"antony-blinken MEET lloyd-austin"}},
+		{"meet: calling on someone to act is an appeal", "2021-06-10", "Emmanuel Macron called on Vladimir Putin to withdraw his troops on Monday.",
+			nil, []string{"MEET"}},
+		{"meet: calling on a state is no meeting", "2021-06-10", "The envoy called on Iran in a statement on Monday.",
+			nil, []string{"MEET"}},
+		{"meet: the subject past a whose-clause", "2021-06-10", "Narendra Modi, whose government accused Pakistan of sheltering militants in May, met Joe Biden in Delhi on Saturday.",
+			[]string{"narendra-modi MEET joe-biden 2021-06-05 asserted"}, []string{"pakistan MEET"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -425,6 +425,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 						rule += "-act"
 					}
 				}
+				if rel == "HOST" && len(obj) > 0 && hostedForces(toks, obj[0]) {
+					rel, r, rule = "MILITARY_COOPERATION", mustRelation("MILITARY_COOPERATION"), rule+"-forces"
+				}
+				if callOn(t.tr.phrase) && (len(obj) == 0 || obj[0].ent == nil || obj[0].ent.Kind != KindPerson) {
+					obj = nil // one calls on a person; "called on Tokyo" appeals to a state
+				}
 				if rel == "MILITARY_COOPERATION" && t.needEnd > 0 && t.tr.phrase != "sell" {
 					obj = afterNeeded(obj, t) // "held the Freedom Guardian exercise": the name is no partner
 				}
@@ -520,7 +526,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			continue
 		}
-		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair {
+		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair && !callOn(t.tr.phrase) {
 			// "X and Y held talks with the participation of Z": X and Y too
 			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
 		}
@@ -553,6 +559,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.paysThreat(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
+	x.baseAccess(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -1374,6 +1381,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "ATTACK" && t.needEnd > 0 && strings.HasPrefix(toks[t.needEnd-1].lower, "operation") && !againstAfter(toks, t.needEnd) {
 		return false // "launched a rescue operation off Libya": only an operation against someone is an attack
 	}
+	if t.tr.rel == "MEET" && callOn(t.tr.phrase) && !courtesyCall(toks, t) {
+		return false // "called on X to withdraw": an appeal, not a call paid
+	}
 	if t.noun && t.tr.rel == "COOPERATE" && !foundedBefore(toks, t.s) {
 		return false // "a proposal for a joint fund": proposed, not set up
 	}
@@ -1820,8 +1830,8 @@ func (x *Extractor) foreignObjects(subj, obj []*mention) []*mention {
 func afterNeeded(obj []*mention, t *trigAt) []*mention {
 	var out []*mention
 	for _, m := range obj {
-		if m.s >= t.needEnd {
-			out = append(out, m)
+		if m.s >= t.needEnd || m.match == matchDemonym {
+			out = append(out, m) // (a nationality of the needed noun names its state: "brought in Russian instructors")
 		}
 	}
 	return out
@@ -1867,6 +1877,10 @@ func complementEnd(toks []token, t *trigAt) int {
 	k := max(t.e, t.needEnd)
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		w := toks[k]
+		if w.text == "'s" || w.text == "'" {
+			n-- // "to upgrade the two countries' defence cooperation": one noun phrase
+			continue
+		}
 		if !w.isWord() || w.isCap() || prepositions[w.lower] || clauseBoundary[w.lower] || w.lower == "and" || w.lower == "or" {
 			break
 		}
@@ -2279,7 +2293,8 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			return nil
 		}
 		if toks[k].text == "," && k > 2 {
-			// "X, who addressed the Assembly, has accused Y": over the relative clause
+			// "X, who addressed the Assembly, has accused Y", "X, whose
+			// ministry warned Z, met Y": over the relative clause
 			for q := k - 1; q > 0 && q >= k-20; q-- {
 				if toks[q].text == "," {
 					if nw := toks[q+1].lower; nw == "who" || nw == "which" || nw == "whose" {
@@ -2939,6 +2954,11 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		if rel == "SANCTION" && (k == i || !objBlocked[toks[k-1].lower]) {
 			if m := x.demonymHolder(toks, k, sanctionedNouns); m != nil {
 				return []*mention{m} // "froze the assets of two Iranian banks": the banks' state
+			}
+		}
+		if rel == "MILITARY_COOPERATION" && (k == i || !objBlocked[toks[k-1].lower]) {
+			if m := x.demonymHolder(toks, k, forceNouns); m != nil {
+				return []*mention{m} // "brought in Russian military instructors": the force's state
 			}
 		}
 		if m := mentionStartingAt(ms, k); m != nil {
