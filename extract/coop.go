@@ -170,9 +170,9 @@ func theTwo(toks []token, t *trigAt, pair [2]*Entry) *mention {
 	return &mention{s: s, e: k + 1, kind: mkPair, pair: pair, text: joinTokens(toks[s : k+1]), head: s, weak: true}
 }
 
-// forceNouns name the armed men and machines one state stations in, lends
+// stationedForces name the armed men and machines one state stations in, lends
 // to or lets use another's territory.
-var forceNouns = map[string]bool{
+var stationedForces = map[string]bool{
 	"troops": true, "forces": true, "soldiers": true, "servicemen": true, "marines": true, "sailors": true,
 	"warships": true, "bombers": true, "instructors": true, "advisers": true, "advisors": true,
 	"contingent": true, "contingents": true, "battalions": true, "units": true, "mercenaries": true,
@@ -184,11 +184,11 @@ var forceNouns = map[string]bool{
 // (CAMEO 062), not hospitality; the force noun ends the mention ("Saudi
 // troops") or follows it over a lower-case modifier or two.
 func hostedForces(toks []token, o *mention) bool {
-	if o.e > 0 && o.e <= len(toks) && forceNouns[toks[o.e-1].lower] {
+	if o.e > 0 && o.e <= len(toks) && stationedForces[toks[o.e-1].lower] {
 		return true
 	}
 	for k := o.e; k < len(toks) && k < o.e+3; k++ {
-		if forceNouns[toks[k].lower] {
+		if stationedForces[toks[k].lower] {
 			return true
 		}
 		if !toks[k].isWord() || toks[k].isCap() || prepositions[toks[k].lower] {

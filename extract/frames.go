@@ -2957,7 +2957,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			}
 		}
 		if rel == "MILITARY_COOPERATION" && (k == i || !objBlocked[toks[k-1].lower]) {
-			if m := x.demonymHolder(toks, k, forceNouns); m != nil {
+			if m := x.demonymHolder(toks, k, stationedForces); m != nil {
 				return []*mention{m} // "brought in Russian military instructors": the force's state
 			}
 		}
