@@ -285,6 +285,13 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"a downing is no attack a reaction names", "2022-02-25",
 			"Russia invaded Ukraine on Thursday. Ukraine said it had shot down six Russian jets. Justin Trudeau condemned the attack.",
 			[]string{"justin-trudeau CRITICIZE russia"}, []string{"justin-trudeau CRITICIZE ukraine"}},
+		// a stance others echo, and mockery
+		{"a condemnation echoed by others", "2016-01-08", "Seoul's condemnation of Pyongyang's nuclear test was quickly echoed by Beijing and Moscow.",
+			[]string{"south-korea CRITICIZE north-korea", "china CRITICIZE north-korea", "russia CRITICIZE north-korea"}, nil},
+		{"an echo in the active voice is no stance of the object", "2016-01-08", "Beijing's condemnation of Pyongyang echoed earlier statements by Moscow.",
+			[]string{"china CRITICIZE north-korea"}, []string{"russia CRITICIZE"}},
+		{"mocked a leader", "2018-07-20", "Hassan Rouhani mocked Donald Trump on Thursday.",
+			[]string{"hassan-rouhani CRITICIZE donald-trump 2018-07-19 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

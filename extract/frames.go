@@ -557,6 +557,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.paysThreat(toks, ms, emit, trigs)
+	x.echoedBy(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
 	x.baseAccess(toks, ms, emit, trigs)
@@ -2564,6 +2565,36 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 		}
 		for _, sm := range subj {
 			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
+// echoedBy extends a stance noun to those who echo it: "Tokyo's
+// condemnation of X was echoed by Seoul and Washington" makes Seoul and
+// Washington critics of X too; "X's backing of Y was echoed by Z" makes Z
+// a backer. The stance keeps its own object.
+func (x *Extractor) echoedBy(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for _, t := range trigs {
+		if !t.noun || len(t.obj) == 0 || t.tr.rel != "CRITICIZE" && t.tr.rel != "SUPPORT" && t.tr.rel != "REJECT" {
+			continue
+		}
+		for k := t.e; k+1 < len(toks) && k < t.e+16; k++ {
+			w := toks[k].lower
+			if w == "." || w == ";" {
+				break
+			}
+			if w != "echoed" && w != "shared" || toks[k+1].lower != "by" {
+				continue
+			}
+			if k > 0 && !beForms[toks[k-1].lower] && !(k > 1 && adverbs[toks[k-1].lower] && beForms[toks[k-2].lower]) {
+				break // only the passive "was (swiftly) echoed by"
+			}
+			for _, sm := range x.byAgent(toks, k+1, ms) {
+				for _, om := range t.obj {
+					emit(t, t.tr.rel, sm, om, "noun:"+t.tr.phrase+"-echoed", modalityOf(toks, t), 0.6)
+				}
+			}
+			break
 		}
 	}
 }
