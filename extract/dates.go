@@ -1280,11 +1280,23 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if modality == Asserted && presentPerfect(toks, t) {
 		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
 	}
-	switch t.tr.rel {
-	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE", "INVITE":
+	if announcedRelation(t.tr.rel) {
 		return st.presentDay(), SourceDocument, "", modality
 	}
 	return "", SourceNone, "", modality
+}
+
+// announcedRelation reports a relation whose events are statements or
+// announced measures (criticism, support, a rejection, a threat, an
+// invitation, an agreement, sanctions, aid): news reports them on the day
+// they are made, so an undated one falls on the story's present. Meetings,
+// visits and attacks need a time of their own.
+func announcedRelation(rel string) bool {
+	switch rel {
+	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE", "INVITE", "SANCTION", "AID":
+		return true
+	}
+	return false
 }
 
 // dateContext is what choosing a trigger's time looks at.

@@ -43,7 +43,7 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a future event noun that could happen: hypothetical", "2023-07-01", "A future meeting between Wang Yi and Antony Blinken could take place in Bali.",
 			nil, []string{"MEET antony-blinken  planned", "MEET wang-yi  planned", "asserted"}},
 		{"a noun its participle realises is asserted under another verb's modal", "2022-03-11", "Moscow would weather the sanctions imposed by Canada.",
-			[]string{"canada SANCTION russia  asserted"}, []string{"planned"}},
+			[]string{"canada SANCTION russia 2022-03-11 asserted"}, []string{"planned"}},
 
 		{"denied meeting: negated", "2020-02-03", "Sergey Lavrov denied meeting Mike Pompeo in January.",
 			[]string{"sergey-lavrov MEET mike-pompeo 2020-01 negated"}, []string{"asserted"}},
@@ -102,6 +102,10 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"xi-jinping SUPPORT russia 2019-06-10 asserted"}, []string{"SUPPORT russia 2019 "}},
 
 		// statements reported without a time
+		{"announced sanctions without a time: the story's present", "2022-02-24", "Britain announced its own sanctions on Russia.",
+			[]string{"united-kingdom SANCTION russia 2022-02-24 asserted"}, nil},
+		{"a visit without a time stays undated", "2022-02-24", "Boris Johnson visited Kyiv.",
+			[]string{"boris-johnson VISIT ukraine  asserted"}, nil},
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},
 		{"an experiential present perfect has no one date", "2022-11-20", "Joe Biden has met Xi Jinping twice.",
