@@ -1142,7 +1142,11 @@ func arrivalFrame(toks []token, spans [][2]int, t *trigAt, x timex) bool {
 		if w := toks[sp[0]].lower; w != "who" && w != "which" {
 			return false
 		}
-		if sp[0]+1 >= len(toks) || !arrivalVerbs[toks[sp[0]+1].lower] {
+		v := sp[0] + 1
+		if v < len(toks) && (toks[v].lower == "had" || toks[v].lower == "has" || toks[v].lower == "have") {
+			v++ // "who had landed in Tokyo on Monday"
+		}
+		if v >= len(toks) || !arrivalVerbs[toks[v].lower] {
 			return false
 		}
 		// the trigger is the main predicate, just after the clause's comma

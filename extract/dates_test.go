@@ -72,6 +72,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 
 		{"an arrival relative clause sets the scene of the main event", "2022-07-01", "Narendra Modi, who landed in Tokyo on June 22, 2022, was greeted by Fumio Kishida at the airport.",
 			[]string{"fumio-kishida HOST narendra-modi 2022-06-22 asserted"}, nil},
+		{"an arrival relative clause in the past perfect sets the scene too", "2021-03-18", "Antony Blinken, who had landed in Tokyo on Monday, also called on Prime Minister Yoshihide Suga.",
+			[]string{"antony-blinken MEET yoshihide-suga 2021-03-15 asserted"}, nil},
 		{"a background relative clause does not date the main event", "2022-07-01", "Vladimir Putin, who annexed Crimea in 2014, criticized NATO.",
 			[]string{"vladimir-putin CRITICIZE nato 2022-07-01 asserted"}, []string{"CRITICIZE nato 2014"}},
 		{"a time closing the sentence's opener scopes over it", "2018-01-10", "In a statement carried by KCNA on December 3, 2017, Kim Jong-un called Moon Jae-in a traitor.",
