@@ -145,6 +145,10 @@ func TestActors(t *testing.T) {
 			"Jeremy Hunt and Penny Mordaunt held talks in Tokyo on Tuesday with their Japanese counterparts, Defence Minister Takeshi Iwaya and Foreign Minister Taro Kono.",
 			[]string{"jeremy-hunt MEET taro-kono 2019-06-11 asserted", "penny-mordaunt MEET takeshi-iwaya 2019-06-11 asserted"},
 			[]string{"jeremy-hunt MEET takeshi-iwaya", "penny-mordaunt MEET taro-kono", "jeremy-hunt MEET penny-mordaunt"}},
+		{"a participle after before keeps the traveller, not the one he met", "2019-03-08",
+			"On Monday, Sergei Ryabkov traveled to Beijing and met Wang Yi, before flying on to Tehran for talks with Iranian officials.",
+			[]string{"sergei-ryabkov VISIT china 2019-03-04 asserted", "sergei-ryabkov VISIT iran 2019-03-04 asserted"},
+			[]string{"wang-yi VISIT", "wang-yi MEET iran"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

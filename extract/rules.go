@@ -60,6 +60,10 @@ func inflect(v string, irregular map[string][]string) map[string]string {
 		if strings.HasSuffix(irr[0], "ed") && strings.HasSuffix(v, string(irr[0][len(irr[0])-3])) {
 			out["ing"] = irr[0][:len(irr[0])-2] + "ing" // travelled -> travelling
 		}
+		if strings.HasSuffix(irr[0], "lled") && !strings.HasSuffix(v, "ll") {
+			// American spelling keeps one l: traveled, traveling
+			out["ed1"], out["ing1"] = v+"ed", v+"ing"
+		}
 	}
 	return out
 }
@@ -118,7 +122,7 @@ func (x *Extractor) loadTriggers() error {
 		for _, v := range g.Verbs {
 			words := lowerTexts(v)
 			forms := inflect(words[0], tf.Irregular)
-			for _, form := range []string{"base", "s", "ed", "part", "ing"} {
+			for _, form := range []string{"base", "s", "ed", "part", "ing", "ed1", "ing1"} {
 				f, ok := forms[form]
 				if !ok || form == "base" && (forms["ed"] == f || forms["part"] == f) {
 					continue // "hit", "cut": the past participle, so "was hit with" reads as a passive
@@ -128,7 +132,7 @@ func (x *Extractor) loadTriggers() error {
 				if n, ok := g.NeedsFor[v]; ok {
 					needs = n
 				}
-				add(x.triggers, w, &trigger{rel: g.Relation, form: form, needs: needs})
+				add(x.triggers, w, &trigger{rel: g.Relation, form: strings.TrimSuffix(form, "1"), needs: needs})
 			}
 		}
 		for _, n := range g.Nouns {
