@@ -2249,11 +2249,8 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		k--
 	}
 	ingChain := self != nil && self.tr.form == "ing" && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by" || commaAdverbial(toks, k))
-	// "X met Y, before flying on to Z": the participle shares the subject
+	// "X met Y before flying on to Z", without a comma too: X flies
 	ingChain = ingChain || adverbialParticiple(toks, self)
-	// "X flew on to Z for talks with W": the purpose is the traveller's
-	// (not "blamed Y for backing W": that is Y's act)
-	ingChain = ingChain || self != nil && k >= 0 && k == self.s-1 && toks[k].lower == "for" && !strings.HasSuffix(toks[self.s].lower, "ing")
 	andConj := k >= 0 && toks[k].lower == "and"
 	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "or") || ingChain {
 		var prev *trigAt
