@@ -48,6 +48,13 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// "the two sides" after an event in the same sentence
 		{"the two sides are the pair that just met", "2023-03-12", "Anthony Albanese met Rishi Sunak in San Diego on Monday.\n\nEmmanuel Macron sat down with Giorgia Meloni in Rome on Saturday, and the two sides agreed to revive their joint migration plan.",
 			[]string{"emmanuel-macron COOPERATE giorgia-meloni 2023-03-11 asserted"}, []string{"anthony-albanese COOPERATE", "rishi-sunak COOPERATE", "COOPERATE rishi-sunak", "COOPERATE anthony-albanese"}},
+		// one stance told at the level of the state and of its spokesman
+		{"state echo of its spokeswoman's criticism on the same day", "2023-06-06", "Moscow condemned Finland on Monday over the new border fence.\n\nForeign ministry spokeswoman Maria Zakharova accused Finland on Monday of stoking tension along the frontier.",
+			[]string{"maria-zakharova CRITICIZE finland 2023-06-05 asserted"}, []string{"russia CRITICIZE finland"}},
+		{"state criticism on another day stands", "2023-06-06", "Dmitry Peskov criticized Finland on Wednesday, and Russia condemned Finland on Thursday.",
+			[]string{"dmitry-peskov CRITICIZE finland 2023-05-31 asserted", "russia CRITICIZE finland 2023-06-01 asserted"}, nil},
+		{"a state's visit beside its leader's stands", "2019-05-02", "Vladimir Putin visited Beijing in April, and a Russian delegation visited China in April too.",
+			[]string{"vladimir-putin VISIT china 2019-04 asserted", "russia VISIT china 2019-04 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,65 @@
+package extract
+
+// dropStateEchoes drops an event whose subject is a state or body when the
+// document reports the same stance or agreement (echoRels), with the same modality and date, by
+// actors that belong to them: "Pyongyang blamed the South" beside "the
+// army's command accused Seoul" on the same day, "China lodged protests
+// with Japan" beside its spokesman's accusation, "the two sides agreed"
+// beside the two leaders' pledge. It is one event told at two levels, and
+// the more specific record names it.
+func (x *Extractor) dropStateEchoes(evs []Event, exps []Explanation) ([]Event, []Explanation) {
+	return keepEvents(evs, exps, func(i int) bool {
+		ev := evs[i]
+		if ev.Date == "" || ev.Subject.Kind == KindPerson || !echoRels[ev.Relation] {
+			return true
+		}
+		r, _ := LookupRelation(ev.Relation)
+		for j, o := range evs {
+			if j == i || o.Relation != ev.Relation || o.Modality != ev.Modality || o.Date != ev.Date {
+				continue
+			}
+			if o.Subject.ID == ev.Subject.ID && o.Object.ID == ev.Object.ID {
+				continue
+			}
+			if o.Subject.ID != ev.Subject.ID && x.partOf(o.Subject.ID, ev.Subject.ID) && x.partOf(o.Object.ID, ev.Object.ID) ||
+				r.Symmetric && o.Subject.ID != ev.Object.ID && x.partOf(o.Subject.ID, ev.Object.ID) && x.partOf(o.Object.ID, ev.Subject.ID) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// echoRels are the relations a state voices through its leaders, organs and
+// spokesmen, so that one stance or agreement is told at both levels.
+// Visits and signings are not: a delegation's trip and its leader's, or a
+// state's treaty and its leader's signature, are annotated apart.
+var echoRels = map[string]bool{"CRITICIZE": true, "REJECT": true, "SUPPORT": true, "THREATEN": true, "COOPERATE": true}
+
+// partOf reports an actor that is, serves or belongs to the state or body
+// whole: itself, a person affiliated with it or with one of its bodies, a
+// body whose parent it is.
+func (x *Extractor) partOf(part, whole string) bool {
+	if part == whole {
+		return true
+	}
+	e, w := x.dict.byID[part], x.dict.byID[whole]
+	if e == nil || w == nil || w.Kind == KindPerson {
+		return false
+	}
+	if e.Parent == whole {
+		return true
+	}
+	if e.Kind != KindPerson {
+		return false
+	}
+	for _, a := range e.Affiliations {
+		if a.Org == whole {
+			return true
+		}
+		if o := x.dict.byID[a.Org]; o != nil && o.Parent == whole {
+			return true
+		}
+	}
+	return false
+}
