@@ -292,6 +292,16 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"china CRITICIZE north-korea"}, []string{"russia CRITICIZE"}},
 		{"mocked a leader", "2018-07-20", "Hassan Rouhani mocked Donald Trump on Thursday.",
 			[]string{"hassan-rouhani CRITICIZE donald-trump 2018-07-19 asserted"}, nil},
+		// a response threatened in a that-clause
+		{"warned that one's side would act if X did not", "2018-04-10",
+			"Emmanuel Macron warned on Monday that France would respond if Damascus used chemical weapons again.",
+			[]string{"emmanuel-macron THREATEN syria 2018-04-09 asserted"}, nil},
+		{"a storm that would hit is no threat", "2019-03-14", "Pretoria warned on Wednesday that the cyclone would hit Mozambique hard.",
+			nil, []string{"THREATEN"}},
+		// a period's start dates no later sentence
+		{"since a year is not the story's date", "2017-09-12",
+			"The Security Council on Monday adopted new sanctions on North Korea. The text, the ninth adopted since 2006, was softened. Nikki Haley warned that Washington would act alone if Pyongyang did not stop.",
+			[]string{"nikki-haley THREATEN north-korea 2017-09-11 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1974,6 +1974,9 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 				conseq = true
 			}
 		}
+		if (w == "would" || w == "will") && responds(toks, q+1) && q+1 < len(toks) && !strings.HasPrefix(toks[q+1].lower, "hit") {
+			conseq = true // "that the United States would act on its own if X": a response threatened
+		}
 	}
 	if !conseq {
 		return nil
@@ -4205,6 +4208,9 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			if x.past == "" || x.offset || inOtherSpan(rels, x.s, -1) {
 				continue
 			}
+			if x.s > 0 && (toks[x.s-1].lower == "since" || toks[x.s-1].lower == "until") && !whenAfter(toks, x.e) {
+				continue // "the ninth resolution since 2006": where a period starts, not when the story is ("since July, when X ...": it is)
+			}
 			if st.pubStr != "" && x.past > st.pubStr[:min(len(x.past), len(st.pubStr))] {
 				continue // "next month": a plan, not a date the story is at
 			}
@@ -4224,6 +4230,14 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 	if len(st.recent) > contextSentences {
 		st.recent = st.recent[1:]
 	}
+}
+
+// whenAfter reports ", when" or "when" right after toks[i-1].
+func whenAfter(toks []token, i int) bool {
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	return i < len(toks) && toks[i].lower == "when"
 }
 
 // pairKey names an unordered pair of actors.
