@@ -285,3 +285,46 @@ func callOn(phrase string) bool {
 	f := strings.Fields(phrase)
 	return len(f) == 2 && strings.HasPrefix(f[0], "call") && f[1] == "on"
 }
+
+// gatheringWords describe a meeting of many rather than of two.
+var gatheringWords = map[string]bool{"regional": true, "multilateral": true, "international": true, "global": true,
+	"annual": true, "round": true, "ministerial": true, "plenary": true, "extraordinary": true, "emergency": true}
+
+// hostedTalks returns the parties of talks a host holds with two or more
+// others ("Qatar hosted talks with the Taliban and the United States",
+// "Beijing hosted three-party talks with X and Y"): the guests meet each
+// other; the host, often a mediator, is not named as their partner. The
+// talks must be the host verb's own object (a few modifiers apart).
+func hostedTalks(toks []token, t, prev *trigAt, obj []*mention, rel string) []*mention {
+	if rel != "MEET" || prev == nil || prev.tr.rel != "HOST" || prev.passive || len(obj) < 2 || t.s < prev.e || t.s-prev.e > 3 {
+		return nil
+	}
+	for k := prev.e; k < t.s; k++ {
+		if !toks[k].isWord() && toks[k].text != "-" || toks[k].isCap() {
+			return nil
+		}
+	}
+	return obj
+}
+
+// venueNoun reports a meeting noun introduced by "at" over a few
+// modifiers, with no party of its own: "agreed ... at a Gulf summit in
+// Al-Ula", "at the close of the fourth round of negotiations". The
+// gathering is where another act took place. Bare "at talks in the
+// Kremlin" or "at a summit in Ottawa" may name the parties' own meeting:
+// the gathering must be named ("a Gulf summit", "the G20 summit") or
+// described as many-sided ("a regional summit", "a round of talks").
+func venueNoun(toks []token, t *trigAt) bool {
+	named := false
+	for k := t.s - 1; k >= 0 && k >= t.s-8; k-- {
+		w := toks[k].lower
+		if w == "at" {
+			return named
+		}
+		named = named || toks[k].isCap() || gatheringWords[w]
+		if w == "their" || w == "his" || w == "her" || w == "its" || w == "," || clauseBoundary[w] || !toks[k].isWord() && toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
+}

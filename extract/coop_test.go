@@ -357,6 +357,18 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"meet: the subject past a whose-clause", "2021-06-10", "Narendra Modi, whose government accused Pakistan of sheltering militants in May, met Joe Biden in Delhi on Saturday.",
 			[]string{"narendra-modi MEET joe-biden 2021-06-05 asserted"}, []string{"pakistan MEET"}},
+
+		// MEET: hosted talks, gatherings as venues, relative clauses after a meeting noun
+		{"meet: talks hosted with two guests are the guests' meeting", "2021-06-10", "Norway hosted talks with Colombia and Venezuela in Oslo on Monday.",
+			[]string{"colombia MEET venezuela 2021-06-07 asserted"}, []string{"norway MEET"}},
+		{"meet: talks hosted with one guest are the host's", "2021-06-10", "Egypt hosted talks with Sudan in Cairo on Monday.",
+			[]string{"egypt MEET sudan 2021-06-07 asserted"}, nil},
+		{"meet: an agreement reached at a gathering", "2021-06-10", "Kenya and Uganda agreed to reopen their border at an African Union summit in Addis Ababa on Sunday.",
+			[]string{"kenya COOPERATE uganda 2021-06-06 asserted"}, []string{"MEET"}},
+		{"meet: bare talks where they agreed are theirs", "2021-06-10", "Vladimir Putin and Emmanuel Macron agreed on a ceasefire at talks in Moscow on Tuesday.",
+			[]string{"vladimir-putin MEET emmanuel-macron 2021-06-08 asserted"}, nil},
+		{"meet: a state in a relative clause after the summit", "2021-06-10", "Germany hosted Emmanuel Macron on Friday for a summit to which China was not invited.",
+			[]string{"germany HOST emmanuel-macron 2021-06-04 asserted"}, []string{"china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -452,6 +452,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+		if g := hostedTalks(toks, t, prev, obj, rel); g != nil {
+			subj, obj = g, nil // "Qatar hosted talks with X and Y": X and Y meet
+		}
 		if r.Symmetric && !t.noun && len(obj) == 0 && st.lastPair != pairBefore {
 			if p := theTwo(toks, t, st.lastPair); p != nil {
 				subj = []*mention{p} // "X met Y ..., and the two signed": the pair just met
@@ -3449,6 +3452,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			break
 		}
 		j := k + 1
+		if j < len(toks) && (toks[j].lower == "which" || toks[j].lower == "whom") {
+			break // "a summit to which X was not invited": a relative clause's subject
+		}
 		for j < len(toks) && j < k+4 && !(mentionStartingAt(ms, j) != nil) {
 			if toks[j].isCap() && !determiners[toks[j].lower] {
 				break
@@ -3467,6 +3473,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		// "condemned the invasion of X", "discussed the strike on X", "warned
 		// of the threat of war": the clause's subject did not carry it out
 		return nil, obj
+	}
+	if len(subj) == 0 && len(obj) == 0 && rel == "MEET" && (prev == nil || !plannedEncounter[prev.tr.rel]) && venueNoun(toks, t) {
+		return nil, nil // "X and Y agreed ... at a Gulf summit": a gathering they attended, not their meeting
 	}
 	if len(subj) == 0 {
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
