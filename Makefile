@@ -72,6 +72,7 @@ eval: build
 	@if [ -d extract/testdata/dev-c ]; then echo "== dev C (extract/testdata/dev-c)"; $(KG) eval --gold extract/testdata/dev-c/gold.jsonl extract/testdata/dev-c/articles | tail -1; fi
 	@echo "== held-out B (eval/heldout-b, report only)"; $(KG) eval --gold eval/heldout-b/gold.jsonl eval/heldout-b/articles | tail -1
 	@echo "== held-out E (eval/heldout-e, report only)"; $(KG) eval --gold eval/heldout-e/gold.jsonl eval/heldout-e/articles | tail -1
+	@echo "== held-out F (eval/heldout-f, report only)"; $(KG) eval --gold eval/heldout-f/gold.jsonl eval/heldout-f/articles | tail -1
 
 ## eval-dev: the seeds and the development sets only (what rules may be
 ## tuned on); eval adds the report-only held-out sets.
