@@ -149,6 +149,10 @@ func TestActors(t *testing.T) {
 			"On Monday, Sergei Ryabkov traveled to Beijing and met Wang Yi, before flying on to Tehran for talks with Iranian officials.",
 			[]string{"sergei-ryabkov VISIT china 2019-03-04 asserted", "sergei-ryabkov VISIT iran 2019-03-04 asserted"},
 			[]string{"wang-yi VISIT", "wang-yi MEET iran"}},
+		{"coordinated names each introduced by a title and a comma", "2023-10-12",
+			"Italy's prime minister, Giorgia Meloni, and the Spanish prime minister, Pedro Sanchez, condemned Iran on Wednesday, and Rishi Sunak and France's president, Emmanuel Macron, criticised Syria.",
+			[]string{"giorgia-meloni CRITICIZE iran 2023-10-11 asserted", "pedro-sanchez CRITICIZE iran 2023-10-11 asserted",
+				"rishi-sunak CRITICIZE syria *", "emmanuel-macron CRITICIZE syria *"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

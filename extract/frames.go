@@ -2856,6 +2856,9 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		if toks[at-1].lower == "the" && at >= 3 {
 			at--
 		}
+		if !sawAnd {
+			at = titleIntroStart(toks, ms, at)
+		}
 		sep := toks[at-1].lower
 		if sep != "and" && (sep != "," || !sawAnd) {
 			break

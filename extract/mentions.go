@@ -1244,6 +1244,25 @@ func sharedRole(a, b *Entry, date string) bool {
 	return false
 }
 
+// titleIntroStart returns where the title that introduces a name at
+// toks[at] starts when a comma sets the name off from it ("A and Germany's
+// chancellor, B", "the Commission president, A, and the Council
+// president, B"), so that coordination reaches past the title; else at.
+func titleIntroStart(toks []token, ms []*mention, at int) int {
+	if at < 3 || toks[at-1].text != "," {
+		return at
+	}
+	t := mentionEndingAt(ms, at-1)
+	if t == nil || t.kind != mkRole || t.s < 2 {
+		return at
+	}
+	s := t.s
+	if toks[s-1].lower == "the" && s >= 3 {
+		s--
+	}
+	return s
+}
+
 // titleAt is a title phrase found at tokens [s, e).
 type titleAt struct {
 	s, e  int
