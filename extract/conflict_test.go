@@ -302,6 +302,10 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"since a year is not the story's date", "2017-09-12",
 			"The Security Council on Monday adopted new sanctions on North Korea. The text, the ninth adopted since 2006, was softened. Nikki Haley warned that Washington would act alone if Pyongyang did not stop.",
 			[]string{"nikki-haley THREATEN north-korea 2017-09-11 asserted"}, nil},
+		{"threatened to destroy what another had bought", "2019-06-05", "Athens threatened in 1998 to sink the frigates that Ankara had bought.",
+			[]string{"greece THREATEN turkey 1998 asserted"}, nil},
+		{"threatened to leave a pact one's own side signed", "2019-06-05", "Ankara threatened in 2016 to leave the pact that Turkey had signed.",
+			nil, []string{"THREATEN turkey"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

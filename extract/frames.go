@@ -2109,7 +2109,10 @@ func (x *Extractor) threatenedTo(toks []token, i int, ms []*mention, subj []*men
 			p = toks[q-2].lower
 		}
 		direct := verb >= 0 && q > verb && directObject(toks, verb+1, m.s, nil)
-		if !(cond || direct || p == "against" || p == "on" || p == "at" || p == "to" || p == "toward" || p == "towards" || p == "into") {
+		// "to destroy the missiles that Cyprus had ordered": the owner of the object
+		before := toks[q-1].lower
+		owner := verb >= 0 && q > verb && (before == "that" || before == "which") && m.e < len(toks) && (pastVerb(toks[m.e]) || auxWords[toks[m.e].lower])
+		if !(cond || direct || owner || p == "against" || p == "on" || p == "at" || p == "to" || p == "toward" || p == "towards" || p == "into") {
 			continue
 		}
 		own := false
