@@ -1,0 +1,501 @@
+package extract
+
+import "strings"
+
+// Which time of a sentence dates an event: the nearest expression that is
+// not bound to another clause (relative, complement, later predicate,
+// reporting clause, a name), and the present day for statements and news
+// with none. Time expressions themselves are found in dates.go; dates from
+// earlier sentences come from datecontext.go.
+
+// aheadOf reports a temporal expression that points past the published
+// date: "next week", "tomorrow", "later this year", or a date written out
+// that is later than pub. An event at such a time has not happened yet.
+func aheadOf(x timex, pub string) bool {
+	if x.ahead {
+		return true
+	}
+	if pub == "" || x.past == "" || x.past != x.fut {
+		return false
+	}
+	return x.past > pub[:min(len(x.past), len(pub))]
+}
+
+// complementStems are the verbs (and their nouns) whose "to"-infinitive
+// names a later event: "invited Y to visit", "agreed to hold talks",
+// "threatened to launch strikes", "urged Y to impose sanctions".
+var complementStems = []string{"invit", "agree", "pledg", "promis", "vow", "decid", "offer", "urg", "threat",
+	"ask", "call", "press", "encourag", "commit", "propos"}
+
+// inComplement reports a time inside the "to"-infinitive of a trigger that
+// takes one, when the time points forward ("to lift trade to $300 billion
+// by 2031") or may be months ahead: "Xi
+// invited Park to attend the forum in November" dates the attending, not
+// the invitation; "agreed to exchange visits around Aug. 15" the visits.
+// A time that can only be past stays with the trigger ("a pact Seoul had
+// threatened to scrap in 2019" dates the threat, the scrapping never
+// came), and so does a weekday, which news writes after the complement of
+// the act it dates ("agreed to allow inspections on Saturday").
+func inComplement(toks []token, t *trigAt, x timex, pub string) bool {
+	if x.s < t.e || !aheadOf(x, pub) && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) {
+		return false
+	}
+	for p := t.s + 1; p+1 < x.s && p < t.e+10; p++ {
+		w := toks[p].lower
+		if p >= t.e && (clauseBoundary[w] || w == ";") {
+			return false
+		}
+		if w == "to" && infinitive(toks[p+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func complementVerb(w string) bool {
+	for _, s := range complementStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports a word that can start a "to"-infinitive: a lower-case
+// word that is not an article, a pronoun or a number ("to visit", not "to
+// the White House", "to Seoul" or "to 2019").
+func infinitive(t token) bool {
+	if !t.isWord() || t.isCap() || t.isNumber() || determiners[t.lower] || pronouns[t.lower] {
+		return false
+	}
+	switch t.lower {
+	case "them", "us", "me", "you", "our", "your", "both", "all", "each", "some", "other", "date":
+		return false
+	}
+	return true
+}
+
+// ownParticipantsBefore reports a time after a trigger with only the
+// trigger's participants between: "talks with Wang Yi on Thursday", "a
+// summit between the two leaders in June". The time is the trigger's own,
+// however far the participant phrase runs.
+func ownParticipantsBefore(toks []token, t *trigAt, x timex) bool {
+	s := t.e
+	if s > t.s && (toks[s-1].lower == "with" || toks[s-1].lower == "between") {
+		s-- // the trigger phrase ends with its preposition: "talks with"
+	}
+	if x.offset || x.s <= s || toks[x.s-1].text == "," {
+		return false // "met with X, two weeks before the summit": the summit's time
+	}
+	return participantGap(toks, s, x.s)
+}
+
+// scheduledVerbs are the present-tense verbs news uses for a scheduled
+// move: "Austin travels on to New Delhi on Friday", "Trump leaves for
+// Seoul on Tuesday for talks with Moon".
+var scheduledVerbs = map[string]bool{"leaves": true, "travels": true, "heads": true, "flies": true, "arrives": true,
+	"visits": true, "meets": true, "hosts": true, "departs": true, "returns": true, "goes": true, "holds": true}
+
+// scheduledPresent reports a trigger that is, or whose clause has before
+// it, a scheduling verb in the present: with a time that may lie either
+// side of the published date, the event is a plan.
+func scheduledPresent(toks []token, t *trigAt) bool {
+	for k := t.s; k >= 0 && k >= t.s-8; k-- {
+		w := toks[k].lower
+		if scheduledVerbs[w] {
+			return true
+		}
+		if k < t.s && (w == "," || w == ";" || clauseBoundary[w] || sayVerbs[w] || pastVerb(toks[k]) || verbLike(toks[k])) {
+			return false
+		}
+	}
+	return false
+}
+
+// laterPredicate reports a new conjoined predicate (", and" and a verb)
+// between a trigger ending at e and a time at s more than ten tokens on:
+// the time is that predicate's, not the trigger's.
+func laterPredicate(toks []token, e, s int) bool {
+	if s-e <= 10 {
+		return false
+	}
+	for q := e; q+2 < s; q++ {
+		if toks[q].text == "," && toks[q+1].lower == "and" && (pastVerb(toks[q+2]) || verbLike(toks[q+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenClauseOf reports a time inside a "when" clause that follows the
+// trigger's own clause with no other verb between: "agreed to expand
+// trade when Erdogan met Putin in Sochi on August 5" sets the agreement at
+// the meeting. A "when" after another verb ("the understandings he
+// reached with Biden when they met") dates that verb instead.
+func whenClauseOf(toks []token, spans [][2]int, t *trigAt, x timex) bool {
+	for _, sp := range spans {
+		if x.s < sp[0] || x.s >= sp[1] || toks[sp[0]].lower != "when" {
+			continue
+		}
+		if sp[0] < t.e || sp[0]-t.e > 12 {
+			return false
+		}
+		for q := t.e; q < sp[0]; q++ {
+			if w := toks[q]; w.text == "," || w.text == ";" || clauseBoundary[w.lower] || pastVerb(w) || verbLike(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// presentPerfect reports a trigger in the present perfect, or the object
+// of one: "Russia has launched a full-scale invasion", "Seoul has
+// recalled its ambassador". Without a time the event is news of the
+// story's day. Habitual and experiential readings ("has long backed",
+// "has repeatedly criticized", "has visited China twice") are left out.
+func presentPerfect(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+		w := toks[k].lower
+		if w == "," || w == ";" || clauseBoundary[w] || sayVerbs[w] {
+			return false
+		}
+		switch w {
+		case "long", "repeatedly", "often", "always", "consistently", "frequently", "previously", "since", "ever", "twice":
+			return false
+		case "has", "have", "'ve":
+			return !repeatedAfter(toks, t.e)
+		}
+	}
+	return false
+}
+
+// repeatedAfter reports "twice", "again" or "before" closing an
+// experiential present perfect ("has met him twice") within six tokens.
+func repeatedAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+6; k++ {
+		switch toks[k].lower {
+		case "twice", "again", "before", "times", "occasions", "repeatedly":
+			return true
+		}
+	}
+	return false
+}
+
+// reportingTime reports a time of the reporting clause before a trigger
+// in the reported one: "said on Wednesday that", "told Putin in Samarkand
+// on Thursday that". It dates the saying, which is past even when what is
+// said is a plan, and the plan is dated by its report.
+func reportingTime(toks []token, x timex, t *trigAt) bool {
+	if x.e > t.s {
+		return false
+	}
+	that := -1
+	for q := x.e; q < t.s; q++ {
+		if toks[q].lower == "that" {
+			that = q
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	for q := max(0, x.s-8); q < that; q++ {
+		if sayVerbs[toks[q].lower] || toks[q].lower == "announced" || toks[q].lower == "warned" {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs open a relative clause that sets the scene of the main
+// clause's event: "X, who landed in Ankara on June 22, was greeted by Y".
+var arrivalVerbs = map[string]bool{"arrived": true, "landed": true, "flew": true, "travelled": true, "traveled": true,
+	"played": true, "hosted": true, "welcomed": true, "received": true, "visited": true}
+
+// arrivalFrame reports a time inside a subject's relative clause of
+// arrival or hosting that the trigger follows as the main predicate: the
+// main event happened on that occasion ("Saudi Arabia, which flew relief
+// supplies into Aleppo on February 14, delivered its first aid"). Other
+// relative clauses on the subject are background ("Putin, who annexed
+// Crimea in 2014, criticized ...") and keep out.
+func arrivalFrame(toks []token, spans [][2]int, t *trigAt, x timex) bool {
+	for _, sp := range spans {
+		if x.s < sp[0] || x.s >= sp[1] || sp[0] == 0 || toks[sp[0]-1].text != "," {
+			continue
+		}
+		if w := toks[sp[0]].lower; w != "who" && w != "which" {
+			return false
+		}
+		v := sp[0] + 1
+		if v < len(toks) && (toks[v].lower == "had" || toks[v].lower == "has" || toks[v].lower == "have") {
+			v++ // "who had landed in Tokyo on Monday"
+		}
+		if v >= len(toks) || !arrivalVerbs[toks[v].lower] {
+			return false
+		}
+		// the trigger is the main predicate, just after the clause's comma
+		return sp[1] < len(toks) && toks[sp[1]].text == "," && t.s > sp[1] && t.s-sp[1] <= 4
+	}
+	return false
+}
+
+// openerTime reports a time closing a sentence's opening phrase ("In a
+// statement carried by KCNA on September 22, 2017, Kim called ..."): it
+// scopes over the sentence even inside the opener's reduced relative.
+func openerTime(toks []token, x timex) bool {
+	if len(toks) == 0 || !prepositions[toks[0].lower] || x.e >= len(toks) || toks[x.e].text != "," {
+		return false
+	}
+	for q := 0; q < x.s; q++ {
+		if toks[q].text == "," && !dateComma(toks, q) || toks[q].text == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// spanEnd returns the index of the expression that closes a span of days
+// opened by tx[k] — "from Monday to Wednesday", "on Monday and Tuesday",
+// "began on Monday and ended on Wednesday" — or -1.
+func spanEnd(toks []token, tx []timex, k int) int {
+	x := tx[k]
+	if len(x.past) != 10 || k+1 >= len(tx) {
+		return -1
+	}
+	y := tx[k+1]
+	if len(y.past) != 10 || y.offset || y.s-x.e > 8 {
+		return -1
+	}
+	var words []string
+	for _, t := range toks[x.e:y.s] {
+		words = append(words, t.lower)
+	}
+	opener := ""
+	if x.s > 0 {
+		opener = toks[x.s-1].lower
+	}
+	switch strings.Join(words, " ") {
+	case "and", "and on":
+		return k + 1 // "on Monday and Tuesday"
+	case "to", "until", "through", "till", "-", "\u2013":
+		if opener == "from" || opener == "between" || opener == "on" {
+			return k + 1
+		}
+		return -1
+	}
+	if startVerbBefore(toks, x.s) && containsAny(words, "ended", "concluded", "closed", "finished") {
+		return k + 1 // "began on Monday and ended on Wednesday"
+	}
+	return -1
+}
+
+// startVerbBefore reports "began", "started" or "opened" up to three words
+// before toks[s].
+func startVerbBefore(toks []token, s int) bool {
+	for q := max(0, s-3); q < s; q++ {
+		switch toks[q].lower {
+		case "began", "begun", "started", "opened":
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(words []string, want ...string) bool {
+	for _, w := range words {
+		for _, x := range want {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanDate is the date of an event spanning days from d: the month it
+// starts in ("from November 28 through December 1" is November).
+func spanDate(d string) string {
+	if len(d) < 7 {
+		return d
+	}
+	return d[:7]
+}
+
+// eventDate picks the temporal expression that dates the trigger (see
+// timexDistance), else falls back to the story's present day for
+// statements, reports and news in the present perfect, else none.
+//
+// It returns the modality too: an asserted event whose own time lies after
+// the published date ("next week", "on May 9, 2031") or that a
+// present-tense schedule sets at a weekday is planned, and an event
+// "ahead of" which something happened long ago is past.
+func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality string, st *docState) (string, string, string, string) {
+	if repeated(toks, t) {
+		return "", SourceNone, "", modality
+	}
+	if modality == Planned && aheadOfPast(toks, t, tx, st.presentDay()) {
+		modality = Asserted // "arrived on April 24, 2019, ahead of his summit with X": long past
+	}
+	c := &dateContext{toks: toks, t: t, tx: tx, modality: modality, pub: st.pubStr, rels: relativeSpans(toks), anniv: anniversaryAt(toks)}
+	if best := c.bestTimex(); best >= 0 {
+		if modality == Asserted && (aheadOf(tx[best], st.pubStr) || scheduledPresent(toks, t) && tx[best].past != tx[best].fut) {
+			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
+		}
+		d := tx[best].past
+		if modality == Planned && !reportingTime(toks, tx[best], t) {
+			d = tx[best].fut // a plan reported "on Wednesday" is dated by the report, in the past
+		}
+		if spanEnd(toks, tx, best) >= 0 {
+			d = spanDate(d) // "from Monday to Wednesday": the month the days start in
+		}
+		return d, SourceText, tx[best].text, modality
+	}
+	if st.pubStr == "" || modality == Planned {
+		return "", SourceNone, "", modality
+	}
+	if modality == Asserted && presentPerfect(toks, t) {
+		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
+	}
+	if announcedRelation(t.tr.rel) {
+		return st.presentDay(), SourceDocument, "", modality
+	}
+	return "", SourceNone, "", modality
+}
+
+// announcedRelation reports a relation whose events are statements or
+// announced measures (criticism, support, a rejection, a threat, an
+// invitation, an agreement, sanctions, aid): news reports them on the day
+// they are made, so an undated one falls on the story's present. Meetings,
+// visits and attacks need a time of their own.
+func announcedRelation(rel string) bool {
+	switch rel {
+	case "SUPPORT", "CRITICIZE", "REJECT", "THREATEN", "COOPERATE", "INVITE", "SANCTION", "AID":
+		return true
+	}
+	return false
+}
+
+// dateContext is what choosing a trigger's time looks at.
+type dateContext struct {
+	toks     []token
+	t        *trigAt
+	tx       []timex
+	modality string
+	pub      string
+	rels     [][2]int // relative clauses (relativeSpans)
+	anniv    int      // the first "anniversary", or -1
+}
+
+// anniversaryAt returns the index of the first "anniversary" word, or -1.
+func anniversaryAt(toks []token) int {
+	for k, tk := range toks {
+		if tk.lower == "anniversary" || tk.lower == "anniversaries" {
+			return k
+		}
+	}
+	return -1
+}
+
+// bestTimex returns the index of the expression nearest the trigger by
+// timexDistance, or -1; a time closing a sentence-initial phrase ("Last
+// month, ...") wins over any but a close one.
+func (c *dateContext) bestTimex() int {
+	best, bestDist := -1, 1<<30
+	for k := range c.tx {
+		if dist, ok := c.timexDistance(c.tx[k]); ok && dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	for k, x := range c.tx {
+		if x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" {
+			best = k // "Last month, ..." scopes over the sentence
+		}
+	}
+	return best
+}
+
+// timexDistance says whether x may date the trigger and how far it is
+// from it, in tokens adjusted for the shapes that bind a time to a
+// clause; ok is false for a time that belongs to something else.
+func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
+	toks, t := c.toks, c.t
+	d := x.past
+	if c.modality == Planned {
+		d = x.fut
+	}
+	if d == "" || c.spanStart(x) {
+		return 0, false
+	}
+	frame := false // a time of a when-clause, arrival clause or opener: used when nothing closer dates the trigger
+	if inOtherSpan(c.rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, c.rels, x.s, t.e)) {
+		if frame = whenClauseOf(toks, c.rels, t, x) || arrivalFrame(toks, c.rels, t, x) || openerTime(toks, x); !frame {
+			return 0, false // a time inside a relative clause the trigger is not in
+		}
+	}
+	if inComplement(toks, t, x, c.pub) {
+		return 0, false // "invited Y to visit in November": the visit's time
+	}
+	if c.anniv >= 0 && (t.s > c.anniv) != (x.s > c.anniv) {
+		// a trigger inside "the Nth anniversary of ..." takes dates after
+		// the word; one outside ignores them
+		return 0, false
+	}
+	if x.offset && x.s > 0 && t.e <= x.s && x.e < len(toks) && (toks[x.e-1].lower == "after" || toks[x.e-1].lower == "before") {
+		return 0, false // "arrived, a day after he held talks": the talks' time, not the arrival's
+	}
+	if laterPredicate(toks, t.e, x.s) {
+		return 0, false // "blasted X over Y, and threatened to scrap a pact signed in 2018"
+	}
+	if x.e <= t.s && t.noun && c.modality == Planned && nounModality(toks, t) == Planned {
+		return 0, false // "arrived on Sunday ahead of a trip to X": the arrival's time
+	}
+	dist = x.s - t.e
+	if dist > 1 && ownParticipantsBefore(toks, t, x) {
+		dist = 1 // "for a summit with X on Monday": the trigger's own time
+	}
+	if dist < 0 {
+		dist = t.s - x.e + 1
+		if between(toks, x.e, t.s, "and") && !t.noun && ownClauseTime(toks, c.tx, t.e) {
+			dist += 8 // "arrived on Tuesday ... and met X on Wednesday": the verb's own clause first
+		}
+	}
+	if frame || namedTime(toks, x) {
+		dist += 10 // the trigger's own time first
+	}
+	return dist, true
+}
+
+// namedTime reports a time that is part of a name: "the Pyongyang
+// Declaration of September 2018", "the Joint Statement of 2015". It dates
+// the document, which an event of the sentence ("signed ... today") may
+// not share.
+func namedTime(toks []token, x timex) bool {
+	return x.s >= 2 && toks[x.s-1].lower == "of" && toks[x.s-2].isCap() && monthNames[toks[x.s-2].lower] == 0
+}
+
+// spanStart reports a time where a span starts, not the event: "the
+// fourth such drill since 2019", "since taking office last year" (unless
+// the trigger is inside that "since" phrase).
+func (c *dateContext) spanStart(x timex) bool {
+	if x.s > 0 && c.toks[x.s-1].lower == "since" {
+		return true
+	}
+	return sinceBefore(c.toks, x.s) && !(c.t.s > x.s-4 && c.t.s < x.s)
+}
+
+// byParticipleSpan reports a participle at k opening a reduced relative
+// clause on the noun before it: "the test conducted by X on 3 May", "the
+// efforts made by the DPRK ... this year". A time inside dates that
+// clause, not the sentence around it.
+func byParticipleSpan(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k+1].lower != "by" {
+		return false
+	}
+	w, p := toks[k], toks[k-1]
+	if _, ok := eventVerbs[w.lower]; !ok && !pastVerb(w) && !irregularParticiple[w.lower] {
+		return false
+	}
+	return p.isWord() && !p.isCap() && !beForms[p.lower] && !adverbs[p.lower] && !verbLike(p)
+}
