@@ -153,6 +153,12 @@ func TestActors(t *testing.T) {
 			"Italy's prime minister, Giorgia Meloni, and the Spanish prime minister, Pedro Sanchez, condemned Iran on Wednesday, and Rishi Sunak and France's president, Emmanuel Macron, criticised Syria.",
 			[]string{"giorgia-meloni CRITICIZE iran 2023-10-11 asserted", "pedro-sanchez CRITICIZE iran 2023-10-11 asserted",
 				"rishi-sunak CRITICIZE syria *", "emmanuel-macron CRITICIZE syria *"}, nil},
+		{"vice ministers, deputies and heads of government from the dictionary", "2019-11-15",
+			"Sheikh Hasina met Chinese Vice Foreign Minister Le Yucheng in Dhaka on Tuesday, and Deputy Secretary of State John J. Sullivan visited Tokyo on Wednesday.",
+			[]string{"sheikh-hasina MEET le-yucheng 2019-11-12 asserted", "john-j-sullivan VISIT japan 2019-11-13 asserted"}, nil},
+		{"a premier resolves by title to the holder at the date", "2005-03-20",
+			"The Irish prime minister criticised Britain on Friday.",
+			[]string{"bertie-ahern CRITICIZE united-kingdom 2005-03-18 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
