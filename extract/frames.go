@@ -357,7 +357,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					subj, obj = g[:1], g[1:2]
 				}
 			}
-		} else if t.tr.form == "ing" && t.s > 0 && toks[t.s-1].lower == "for" && prev != nil && len(prev.obj) > 0 {
+		} else if t.tr.form == "ing" && t.s > 0 && prev != nil && len(prev.obj) > 0 && objectsAct(toks, prev, t) {
 			// "denounced X for providing aid to Y": X provides
 			t.forIng = true
 			subj = prev.obj
@@ -1221,6 +1221,68 @@ func quoteOpening(toks []token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// answerVerbs take an invitation as their object: its guest answers it.
+var answerVerbs = words("accepted accepts accept accepting declined declines decline declining")
+
+// acceptedInvitation reads "X accepted Z's invitation", poss being the
+// possessor before the invitation noun: Z invited X, whatever follows
+// ("to visit Seoul" names the visit, not the guest). A possessive pronoun
+// that the resolver gave the guest himself ("X accepted his invitation")
+// names another: the sentence's main subject ("Y announced that X had
+// accepted his invitation"), or nobody. ok is false when no answering
+// verb governs the invitation.
+func (x *Extractor) acceptedInvitation(toks []token, poss *mention, ms []*mention) (inviter, guest []*mention, ok bool) {
+	v := poss.s - 1
+	if v < 1 || !answerVerbs[toks[v].lower] {
+		return nil, nil, false
+	}
+	guest = x.clauseSubject(toks, v, ms, nil, nil)
+	if len(guest) == 0 {
+		return nil, nil, false
+	}
+	inviter = []*mention{poss}
+	if poss.kind == mkPronoun && poss.ent != nil && guest[0].ent == poss.ent {
+		m := mainSubject(toks, guest[0].s, ms)
+		if m == nil || m.ent == nil || m.ent == poss.ent || m.ent.Kind != KindPerson {
+			return nil, nil, true
+		}
+		inviter = []*mention{m}
+	}
+	return inviter, guest, true
+}
+
+// objectsAct reports a present participle trigger that names the act of
+// the previous verb's object, not of its subject: "denounced X for
+// providing", "accused X of sending arms", "accused X of fuelling the war
+// by sending arms". Accusations of a third party's act are not the
+// accuser's act.
+func objectsAct(toks []token, prev, t *trigAt) bool {
+	switch toks[t.s-1].lower {
+	case "for":
+		return true
+	case "of":
+		return prev.tr.rel == "CRITICIZE"
+	case "by":
+		if prev.tr.rel != "CRITICIZE" {
+			return false
+		}
+		for k := prev.e; k+1 < t.s-1; k++ {
+			w := toks[k].lower
+			if w == "," || w == ";" || sayVerbs[w] {
+				return false
+			}
+			n := k + 1
+			if toks[n].text == "\"" && n+1 < t.s-1 {
+				n++ // accused X of "fuelling the war"
+			}
+			if (w == "of" || w == "for") && strings.HasSuffix(toks[n].lower, "ing") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forIng reports "for V-ing" between s and e ("denounced X for providing").
@@ -3434,6 +3496,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return subj, prev.subj
 		}
 		return subj, x.clauseSubject(toks, t.s, ms, nil, t)
+	}
+	if rel == "INVITE" && len(subj) == 1 && (subj[0].poss || subj[0].kind == mkPronoun) {
+		if inviter, guest, ok := x.acceptedInvitation(toks, subj[0], ms); ok {
+			return inviter, guest // "X accepted Z's invitation": Z invited X
+		}
 	}
 	if by := x.byAgent(toks, t.e, ms); by != nil && len(subj) == 0 {
 		subj = by

@@ -71,7 +71,7 @@ var planCues = words("will 'll shall plans plan planned planning intends intend 
 
 // commitCues assert a commitment or an invitation whose "to"-infinitive
 // is planned: "agreed to make the trip", "invited him to pay a visit".
-var commitCues = words("agreed agree agrees pledged promised vowed decided offered intended undertook invited invites inviting")
+var commitCues = words("agreed agree agrees pledged promised vowed decided offered intended undertook invited invites inviting invitation")
 
 // askCues ask for, or turn down, an act their "to"-infinitive names, which
 // has not happened: "urged Japan to impose sanctions", "rejected calls to".

@@ -55,6 +55,16 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			[]string{"dmitry-peskov CRITICIZE finland 2023-05-31 asserted", "russia CRITICIZE finland 2023-06-01 asserted"}, nil},
 		{"a state's visit beside its leader's stands", "2019-05-02", "Vladimir Putin visited Beijing in April, and a Russian delegation visited China in April too.",
 			[]string{"vladimir-putin VISIT china 2019-04 asserted", "russia VISIT china 2019-04 asserted"}, nil},
+		// a third party's act inside an accusation
+		{"accused X of V-ing: X acts", "2023-02-07", "Moscow accused Berlin of supplying tanks to Ukraine on Monday.",
+			[]string{"russia CRITICIZE germany 2023-02-06 asserted", "germany AID ukraine"}, []string{"russia AID"}},
+		{"accused X of a quoted charge by V-ing: X acts", "2023-02-07", "Tehran accused Washington of \"pouring oil on the fire\" by shipping missiles to Israel.",
+			[]string{"iran CRITICIZE united-states", "united-states AID israel"}, []string{"iran AID"}},
+		// an accepted invitation: the possessor invited the one who accepts
+		{"accepted X's invitation", "2022-10-20", "Cyril Ramaphosa accepted Joko Widodo's invitation to a summit in Bali.",
+			[]string{"joko-widodo INVITE cyril-ramaphosa"}, []string{"cyril-ramaphosa INVITE"}},
+		{"accepted his invitation: his is the announcer", "2022-10-20", "Justin Trudeau said on Tuesday that Narendra Modi had accepted his invitation to visit Ottawa next year.",
+			[]string{"justin-trudeau INVITE narendra-modi", "narendra-modi VISIT canada"}, []string{"narendra-modi INVITE", "narendra-modi VISIT canada 2022-10-18 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
