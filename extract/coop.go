@@ -328,3 +328,25 @@ func venueNoun(toks []token, t *trigAt) bool {
 	}
 	return false
 }
+
+// bondStems open the verbs that by themselves tighten a bond ("deepened
+// ties", "stepped up cooperation", "resumed relations"). Done, they are
+// cooperation; as an infinitive or a gerund after a preposition ("to
+// bolster ties", "a statement on deepening ties") they are an aim or a
+// topic, which the agree/pledge/vow phrases read when asserted.
+var bondStems = []string{"deepen", "strengthen", "boost", "expand", "bolster", "enhanc", "intensif", "step",
+	"elevat", "resum", "exchang"}
+
+// bondVerb reports a one-word bond verb (or "step up") in any inflection.
+func bondVerb(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) > 2 || len(f) == 2 && f[1] != "up" {
+		return false
+	}
+	for _, s := range bondStems {
+		if strings.HasPrefix(f[0], s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1447,6 +1447,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "ATTACK" && t.needEnd > 0 && strings.HasPrefix(toks[t.needEnd-1].lower, "operation") && !againstAfter(toks, t.needEnd) {
 		return false // "launched a rescue operation off Libya": only an operation against someone is an attack
 	}
+	if t.tr.rel == "COOPERATE" && bondVerb(t.tr.phrase) && t.s > 0 && (toks[t.s-1].lower == "to" || prepositions[toks[t.s-1].lower] || t.tr.form == "ing" && beForms[toks[t.s-1].lower]) {
+		return false // "working to bolster ties", "a statement on deepening ties", "have been stepping up ties": an aim, a topic, a trend
+	}
 	if t.tr.rel == "MEET" && callOn(t.tr.phrase) && !courtesyCall(toks, t) {
 		return false // "called on X to withdraw": an appeal, not a call paid
 	}
