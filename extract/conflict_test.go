@@ -306,6 +306,15 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"greece THREATEN turkey 1998 asserted"}, nil},
 		{"threatened to leave a pact one's own side signed", "2019-06-05", "Ankara threatened in 2016 to leave the pact that Turkey had signed.",
 			nil, []string{"THREATEN turkey"}},
+		// the object of a relative "whom"
+		{"whom a state accuses", "2021-02-03", "London demanded the release of Alexei Navalny, whom Moscow accuses of fraud.",
+			[]string{"russia CRITICIZE alexei-navalny"}, nil},
+		{"whom a bloc banned from its territory", "2021-02-03", "Alexander Lukashenko, whom Canada banned from its territory in 2020, spoke on Monday.",
+			[]string{"canada SANCTION alexander-lukashenko 2020 asserted"}, nil},
+		{"whom one met is no conflict", "2021-06-20", "Vladimir Putin, whom Joe Biden met in Geneva, spoke on Monday.",
+			nil, []string{"CRITICIZE", "SANCTION"}},
+		{"a foreign office summons an envoy", "2019-02-27", "India's foreign office summoned the Pakistani envoy in protest on Tuesday.",
+			[]string{"india CRITICIZE pakistan 2019-02-26 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

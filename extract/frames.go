@@ -401,6 +401,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "REJECT" && len(obj) == 0 {
 					obj = x.claimOwner(toks, t.e, ms, subj) // "refused to take in refugees under an EU scheme": the EU's
 				}
+				if len(obj) == 0 && conflictRel(rel) {
+					if o := whomAntecedent(toks, t.s, ms); o != nil {
+						obj = []*mention{o} // "Gulen, whom it blames for the coup": Gulen
+					}
+				}
 				if rel == "REJECT" && leaveVerb(t.tr.phrase) {
 					obj = organisations(obj) // "quit the African Union": a body one belongs to, not a place left
 				}
@@ -1010,6 +1015,30 @@ func (x *Extractor) claimOwner(toks []token, i int, ms []*mention, subj []*menti
 			if m := mentionStartingAt(ms, j+1); m != nil && m.ent != nil && m.e < len(toks) && pastVerb(toks[m.e]) && !own(m) {
 				return []*mention{m}
 			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// whomAntecedent returns the actor a relative "whom" refers to when it
+// is the object of the verb at toks[i]: "X, whom the EU banned", "Gulen,
+// whom Ankara blames". Only the verb's subject (a mention, pronoun or
+// short noun phrase) may stand between "whom" and the verb. Else nil.
+func whomAntecedent(toks []token, i int, ms []*mention) *mention {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].lower != "whom" {
+			if !toks[k].isWord() || clauseBoundary[toks[k].lower] {
+				return nil
+			}
+			continue
+		}
+		e := k
+		if toks[e-1].text == "," {
+			e--
+		}
+		if m := mentionEndingAt(ms, e); m != nil && m.ent != nil && m.kind != mkPronoun {
+			return m
 		}
 		return nil
 	}
