@@ -159,6 +159,9 @@ func TestActors(t *testing.T) {
 		{"a premier resolves by title to the holder at the date", "2005-03-20",
 			"The Irish prime minister criticised Britain on Friday.",
 			[]string{"bertie-ahern CRITICIZE united-kingdom 2005-03-18 asserted"}, nil},
+		{"attacking an annexed territory attacks the state it belongs to", "2015-03-20",
+			"Moscow annexed the Crimean Peninsula in March 2014.",
+			[]string{"russia ATTACK ukraine 2014-03 asserted"}, []string{"ATTACK crimea"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

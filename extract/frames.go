@@ -186,6 +186,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	timexes := anchorOffsets(findTimexes(toks, pub), st.offsetAnchor())
 	emit := func(t *trigAt, rel string, subj, obj *mention, rule string, modality string, conf float64) {
 		se, oe := x.resolveAt(subj, t, timexes, toks, st), x.resolveAt(obj, t, timexes, toks, st)
+		if rel == "ATTACK" {
+			oe = x.attackedState(oe)
+		}
 		if se == nil || oe == nil || se.ID == oe.ID {
 			return
 		}

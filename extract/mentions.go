@@ -1263,6 +1263,20 @@ func titleIntroStart(toks []token, ms []*mention, at int) int {
 	return s
 }
 
+// attackedState returns the state a territory belongs to when it is
+// attacked, seized or annexed ("annexed Crimea" attacks Ukraine); the
+// territory itself stays an actor of other events (a treaty signed with
+// its leaders). Other actors are returned as they are.
+func (x *Extractor) attackedState(e *Entry) *Entry {
+	if e == nil || e.Kind != KindOther || e.Parent == "" {
+		return e
+	}
+	if p := x.dict.byID[e.Parent]; p != nil && p.Kind == KindCountry {
+		return p
+	}
+	return e
+}
+
 // titleAt is a title phrase found at tokens [s, e).
 type titleAt struct {
 	s, e  int
