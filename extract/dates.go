@@ -16,6 +16,7 @@ type timex struct {
 	offsetDays int    // "two weeks before": shift applied to the previous expression
 	offset     bool
 	ahead      bool // points forward from the published date: "next week", "tomorrow", "later this year"
+	modifier   bool // a year before a noun ("the 2019 summit"): it dates that noun only
 }
 
 var monthNames = map[string]int{
@@ -221,6 +222,11 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			case "in", "early", "late", "mid", "since", "during", "until", "throughout", "around", "by", "of", "mid-":
 				s := strconv.Itoa(y)
 				add(i+1, s, s, false)
+			case "the", "their", "his", "her", "its", "'s", "a":
+				// "the 2019 Hanoi summit": the year of the noun it modifies only
+				s := strconv.Itoa(y)
+				add(i+1, s, s, false)
+				out[len(out)-1].modifier = true
 			}
 			continue
 		}

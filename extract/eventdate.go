@@ -425,7 +425,7 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	if c.modality == Planned {
 		d = x.fut
 	}
-	if d == "" || c.spanStart(x) {
+	if d == "" || c.spanStart(x) || x.modifier && !modifiedNoun(toks, x, t) {
 		return 0, false
 	}
 	frame := false // a time of a when-clause, arrival clause or opener: used when nothing closer dates the trigger
@@ -498,4 +498,19 @@ func byParticipleSpan(toks []token, k int) bool {
 		return false
 	}
 	return p.isWord() && !p.isCap() && !beForms[p.lower] && !adverbs[p.lower] && !verbLike(p)
+}
+
+// modifiedNoun reports the event noun a year modifies: "the 2019 Hanoi
+// summit", "their 2018 summit", "the 1965 treaty" — the noun within three
+// tokens after the year, with only names between.
+func modifiedNoun(toks []token, x timex, t *trigAt) bool {
+	if !t.noun || t.s < x.e || t.s-x.e > 3 {
+		return false
+	}
+	for q := x.e; q < t.s; q++ {
+		if !toks[q].isCap() {
+			return false
+		}
+	}
+	return true
 }
