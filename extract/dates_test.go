@@ -105,8 +105,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 
 		{"a year before an event noun dates that noun", "2020-01-10", "Donald Trump recalled his 2019 summit with Kim Jong-un. The 2018 summit between Moon Jae-in and Kim Jong-un eased tensions.",
 			[]string{"donald-trump MEET kim-jong-un 2019 asserted", "moon-jae-in MEET kim-jong-un 2018 asserted"}, nil},
-		{"a year before another noun dates no event", "2020-01-10", "Japan criticized the 2018 agreement between South Korea and North Korea.",
-			nil, []string{"CRITICIZE south-korea 2018", "CRITICIZE north-korea 2018"}},
+		{"a year before another noun dates no event, nor the next sentence", "2020-01-10", "Japan criticized the 2018 agreement between South Korea and North Korea. Japan also met South Korea.",
+			nil, []string{"CRITICIZE south-korea 2018", "CRITICIZE north-korea 2018", "MEET south-korea 2018"}},
 
 		// statements reported without a time
 		{"announced sanctions without a time: the story's present", "2022-02-24", "Britain announced its own sanctions on Russia.",

@@ -4322,7 +4322,7 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 	if sd.date == "" {
 		rels := relativeSpans(toks)
 		for _, x := range tx {
-			if x.past == "" || x.offset || inOtherSpan(rels, x.s, -1) {
+			if x.past == "" || x.offset || x.modifier || inOtherSpan(rels, x.s, -1) {
 				continue
 			}
 			if x.s > 0 && (toks[x.s-1].lower == "since" || toks[x.s-1].lower == "until") && !whenAfter(toks, x.e) {
