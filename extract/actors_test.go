@@ -162,6 +162,12 @@ func TestActors(t *testing.T) {
 		{"attacking an annexed territory attacks the state it belongs to", "2015-03-20",
 			"Moscow annexed the Crimean Peninsula in March 2014.",
 			[]string{"russia ATTACK ukraine 2014-03 asserted"}, []string{"ATTACK crimea"}},
+		{"a comma list of demonyms before a military noun names each state", "2018-04-20",
+			"Canadian, Dutch and Danish jets bombed Libyan air defences on Tuesday.",
+			[]string{"canada ATTACK libya 2018-04-17 asserted", "netherlands ATTACK libya 2018-04-17 asserted", "denmark ATTACK libya 2018-04-17 asserted"}, nil},
+		{"a frontline island is a place of its state", "2012-11-30",
+			"North Korean artillery shelled Baengnyeong Island on Wednesday.",
+			[]string{"north-korea ATTACK south-korea 2012-11-28 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -410,19 +410,24 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 		out = append(out, m)
 	}
-	// "the Chinese and Russian navies": a demonym coordinated with one
-	// that heads a sector stands for its state too
-	for k := 0; k+1 < len(out); k++ {
+	// "the Chinese and Russian navies", "American, British and French
+	// jets": a demonym coordinated with one that heads a sector, or with
+	// one so promoted, stands for its state too
+	promoted := map[*mention]bool{}
+	for k := len(out) - 2; k >= 0; k-- {
 		m, n := out[k], out[k+1]
-		if m.kind != mkDemonym || m.e+1 != n.s || m.e >= len(toks) || toks[m.e].lower != "and" || n.kind != mkActor || n.ent == nil || n.ent.Kind != KindCountry || n.head != n.s || n.e-n.s < 2 {
+		if m.kind != mkDemonym || m.e+1 != n.s || m.e >= len(toks) || toks[m.e].lower != "and" && (toks[m.e].text != "," || !promoted[n]) || n.kind != mkActor || n.ent == nil || n.ent.Kind != KindCountry || n.head != n.s {
 			continue
 		}
-		if mm := mentionEndingAt(ms, n.s+1); mm == nil || mm.kind != mkDemonym {
-			continue // n is "Russian navies", not "Russia's navy"
+		if !promoted[n] {
+			if mm := mentionEndingAt(ms, n.s+1); n.e-n.s < 2 || mm == nil || mm.kind != mkDemonym {
+				continue // n is "Russian navies", not "Russia's navy"
+			}
 		}
 		c := *m
 		c.kind = mkActor
 		out[k] = &c
+		promoted[&c] = true
 	}
 	// "the leader of North Korea": title of state -> role
 	for k, m := range out {
