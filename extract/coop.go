@@ -175,7 +175,8 @@ func theTwo(toks []token, t *trigAt, pair [2]*Entry) *mention {
 var stationedForces = map[string]bool{
 	"troops": true, "forces": true, "soldiers": true, "servicemen": true, "marines": true, "sailors": true,
 	"warships": true, "bombers": true, "instructors": true, "advisers": true, "advisors": true,
-	"contingent": true, "contingents": true, "battalions": true, "units": true, "mercenaries": true,
+	"contingent": true, "contingents": true, "battalions": true, "units": true, "mercenaries": true, "pilots": true,
+	"officers": true,
 }
 
 // hostedForces reports a HOST object that is a state's armed force rather

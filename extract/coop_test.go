@@ -346,6 +346,17 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"milcoop: defence cooperation owned by the pair", "2021-06-10", "Spain and Morocco agreed on Monday to deepen the two countries' defence cooperation.",
 			[]string{"spain MILITARY_COOPERATION morocco 2021-06-07 asserted"}, []string{"COOPERATE"}},
 
+		{"milcoop: intelligence shared", "2021-06-10", "Latvia and Estonia agreed on Tuesday to share intelligence on Russian troop movements.",
+			[]string{"latvia MILITARY_COOPERATION estonia 2021-06-08 asserted"}, nil},
+		{"milcoop: drills begun by two states", "2021-06-10", "Serbia and Belarus began military drills on Tuesday.",
+			[]string{"serbia MILITARY_COOPERATION belarus 2021-06-08 asserted"}, nil},
+		{"milcoop: drills begun alone have no partner", "2021-06-10", "Belarus began military drills near the border on Tuesday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"milcoop: another's soldiers trained", "2021-06-10", "Canada trained Ukrainian soldiers in western Ukraine in May.",
+			[]string{"canada MILITARY_COOPERATION ukraine 2021-05 asserted"}, nil},
+		{"milcoop: a train is no training", "2021-06-10", "Russia began a train service to North Korea on Tuesday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+
 		// MEET: courtesy calls; subjects past a "whose" relative clause
 		{"meet: called on a leader", "2021-06-10", "Wang Yi also called on Prime Minister Shinzo Abe in Tokyo on Tuesday.",
 			[]string{"wang-yi MEET shinzo-abe 2021-06-08 asserted"}, nil},
