@@ -1255,6 +1255,17 @@ func quoteOpening(toks []token, i int) int {
 	return -1
 }
 
+// purposeInfinitive reports "to" plus a lower-case verb at k after a
+// meeting, visit or hosting verb: "will meet in Brussels to discuss the
+// NATO bid" names the topic after it, not a partner.
+func purposeInfinitive(toks []token, k int, rel string) bool {
+	if rel != "MEET" && rel != "VISIT" && rel != "HOST" || toks[k].lower != "to" || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.isWord() && !n.isCap() && !determiners[n.lower] && !prepositions[n.lower]
+}
+
 // answerVerbs take an invitation as their object: its guest answers it.
 var answerVerbs = words("accepted accepts accept accepting declined declines decline declining")
 
@@ -3169,6 +3180,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			continue // condemned "in the strongest terms" X's ..., its own "unilateral sanctions" against X
 		}
 		if k > i && (clauseBoundary[w] || w == "." || sayVerbs[w]) {
+			return nil
+		}
+		if k > i && purposeInfinitive(toks, k, rel) {
 			return nil
 		}
 		if k > i && (w == "and" || w == ",") && k+1 < len(toks) && (verbLike(toks[k+1]) || pastVerb(toks[k+1])) {

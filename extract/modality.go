@@ -102,6 +102,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Negated, true // "stopped short of condemning X"
 	case w == "yet" && next == "to":
 		return Negated, true // "has yet to visit X"
+	case w == "open" && next == "to":
+		return Hypothetical, false // "was open to talks with X": a readiness, no talks yet
 	case conditionalReadiness(toks, k):
 		return Hypothetical, true // "said he would be willing to travel": only if asked
 	case threatCues[w] && toAct && mod == Asserted:

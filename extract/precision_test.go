@@ -65,6 +65,12 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			[]string{"joko-widodo INVITE cyril-ramaphosa"}, []string{"cyril-ramaphosa INVITE"}},
 		{"accepted his invitation: his is the announcer", "2022-10-20", "Justin Trudeau said on Tuesday that Narendra Modi had accepted his invitation to visit Ottawa next year.",
 			[]string{"justin-trudeau INVITE narendra-modi", "narendra-modi VISIT canada"}, []string{"narendra-modi INVITE", "narendra-modi VISIT canada 2022-10-18 asserted"}},
+		// a meeting's purpose names its topic, not a partner
+		{"meet ... to discuss X's bid", "2023-05-22", "Officials from Greece and Cyprus will meet in Athens to discuss the EU bid of Ukraine, diplomats said.",
+			nil, []string{"MEET european-union", "MEET ukraine"}},
+		// readiness for talks is no talks
+		{"open to talks", "2023-05-22", "Tokyo said it was open to talks with Beijing on the islands.",
+			nil, []string{"japan MEET china"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
