@@ -168,6 +168,9 @@ func TestActors(t *testing.T) {
 		{"a frontline island is a place of its state", "2012-11-30",
 			"North Korean artillery shelled Baengnyeong Island on Wednesday.",
 			[]string{"north-korea ATTACK south-korea 2012-11-28 asserted"}, nil},
+		{"the two men are the two persons just named", "2017-05-20",
+			"Rodrigo Duterte welcomed Shinzo Abe in Davao on Thursday. The two men signed a defence agreement on Friday.",
+			[]string{"rodrigo-duterte SIGN_AGREEMENT shinzo-abe 2017-05-19 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

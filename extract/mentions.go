@@ -50,6 +50,7 @@ var pairPhrases = [][]string{
 	{"the", "two", "delegations"}, {"both", "delegations"}, {"the", "two", "presidents"}, {"the", "two", "ministers"},
 	{"the", "two", "foreign", "ministers"}, {"both", "presidents"}, {"the", "leaders"},
 	{"the", "two", "heads", "of", "state"}, {"the", "two", "heads", "of", "government"}, {"both", "heads", "of", "state"},
+	{"the", "two", "men"}, {"both", "men"}, {"the", "two", "women"}, {"both", "women"},
 }
 
 // pairWord is the noun that says what a pair phrase of n tokens at
@@ -1579,7 +1580,15 @@ var pairRoles = map[string]map[string]int{
 	"ministers": {"foreign-minister": 2, "defense-minister": 2, "unification-minister": 2, "minister": 2,
 		"vice-minister": 1},
 	"envoys": {"envoy": 2, "ambassador": 2, "official": 1},
+	"men":    anyPost,
+	"women":  anyPost,
 }
+
+// anyPost ranks every post alike: "the two men" are any two persons.
+var anyPost = map[string]int{"leader": 1, "president": 1, "prime-minister": 1, "head-of-government": 1,
+	"head-of-state": 1, "chairman": 1, "party-leader": 1, "foreign-minister": 1, "defense-minister": 1,
+	"unification-minister": 1, "minister": 1, "vice-minister": 1, "vice-president": 1, "envoy": 1,
+	"ambassador": 1, "official": 1, "spokesperson": 1, "secretary-general": 1}
 
 // pairRank is how well person e fits the noun of a pair phrase at date,
 // and the state of the role that fits: 0 when he holds none of its roles
