@@ -280,3 +280,37 @@ func daysOffMeeting(toks []token) (int, bool) {
 	}
 	return 0, false
 }
+
+// dropPresentRestatements keeps one record per event when a document
+// states it twice in a row, once undated and once with its time:
+// "Washington quickly backed Seoul. The White House said on Monday that it
+// fully supports ..." The undated statement took the story's present day
+// (SourceDocument); the same relation between the same actors with the
+// same modality, dated by the text in the sentence before or after, is the
+// event it restates. Further apart, they may be two events.
+func dropPresentRestatements(evs []Event, exps []Explanation) ([]Event, []Explanation) {
+	dated := map[string][]int{} // key -> sentences that date it from the text
+	key := func(ev Event) string {
+		s, o := ev.Subject.ID, ev.Object.ID
+		if r, _ := LookupRelation(ev.Relation); r.Symmetric && o < s {
+			s, o = o, s
+		}
+		return ev.Relation + "\x00" + s + "\x00" + o + "\x00" + ev.Modality
+	}
+	for _, ev := range evs {
+		if ev.DateSource == SourceText {
+			dated[key(ev)] = append(dated[key(ev)], ev.Sentence)
+		}
+	}
+	return keepEvents(evs, exps, func(i int) bool {
+		if evs[i].DateSource != SourceDocument {
+			return true
+		}
+		for _, s := range dated[key(evs[i])] {
+			if d := s - evs[i].Sentence; d >= -1 && d <= 1 {
+				return false
+			}
+		}
+		return true
+	})
+}

@@ -113,6 +113,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"united-kingdom SANCTION russia 2022-02-24 asserted"}, nil},
 		{"a visit without a time stays undated", "2022-02-24", "Boris Johnson visited Kyiv.",
 			[]string{"boris-johnson VISIT ukraine  asserted"}, nil},
+		{"an undated statement restated with its time is one event", "2010-05-25", "Washington quickly backed Seoul. The White House said on Monday that the United States fully supports South Korea.",
+			[]string{"united-states SUPPORT south-korea 2010-05-24 asserted"}, []string{"SUPPORT south-korea 2010-05-25"}},
 		{"present perfect without a time: news of the day", "2022-02-24", "Russia has launched a full-scale invasion of Ukraine.",
 			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, nil},
 		{"an experiential present perfect has no one date", "2022-11-20", "Joe Biden has met Xi Jinping twice.",
