@@ -351,3 +351,24 @@ func bondVerb(phrase string) bool {
 	}
 	return false
 }
+
+// meetingAfterSaying reports a meeting trigger opened by a preposition of
+// time right after a verb of saying's clause ("X said after talks with
+// Y", "X told reporters following a meeting with Y"): like a participle
+// clause, the meeting is the speaker's.
+func meetingAfterSaying(toks []token, t *trigAt) bool {
+	if t == nil || t.s == 0 || t.tr.rel != "MEET" {
+		return false
+	}
+	switch toks[t.s-1].lower {
+	case "after", "following", "during", "before":
+		return true
+	}
+	if t.s > 1 && determiners[toks[t.s-1].lower] {
+		switch toks[t.s-2].lower {
+		case "after", "following", "during", "before":
+			return true
+		}
+	}
+	return false
+}

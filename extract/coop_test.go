@@ -381,6 +381,18 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"meet: a state in a relative clause after the summit", "2021-06-10", "Germany hosted Emmanuel Macron on Friday for a summit to which China was not invited.",
 			[]string{"germany HOST emmanuel-macron 2021-06-04 asserted"}, []string{"china"}},
 
+		// MEET: talks after a verb of saying, discussions held with a partner
+		{"meet: said after talks with", "2021-06-10", "Pedro Sanchez said after talks with Olaf Scholz on Monday that Europe needed more gas links.",
+			[]string{"pedro-sanchez MEET olaf-scholz 2021-06-07 asserted"}, nil},
+		{"meet: a parenthetical source is not the one who met", "2021-06-10", "Kim Jong Un toured a shipyard on Tuesday, KCNA said, a day after meeting Sergei Lavrov.",
+			[]string{"kim-jong-un MEET sergey-lavrov 2021-06-07 asserted"}, []string{"kcna MEET"}},
+		{"meet: discussed a topic with a partner", "2021-06-10", "Justin Trudeau discussed Arctic security with Jonas Gahr Store in Oslo on Monday.",
+			[]string{"justin-trudeau MEET jonas-gahr-store 2021-06-07 asserted"}, nil},
+		{"meet: a topic discussed is no partner", "2021-06-10", "Justin Trudeau discussed China with reporters on Monday.",
+			nil, []string{"MEET"}},
+		{"meet: a discussion expected is no sure meeting", "2021-06-10", "Justin Trudeau is expected to discuss trade with Joe Biden next week.",
+			nil, []string{"MEET"}},
+
 		// COOPERATE: bonds tightened without "agreed to", channels set up
 		{"cooperate: pledged closer cooperation", "2021-06-10", "Canada and South Korea pledged closer cooperation on critical minerals on Tuesday.",
 			[]string{"canada COOPERATE south-korea 2021-06-08 asserted"}, []string{"AID"}},

@@ -436,6 +436,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "HOST" && len(obj) > 0 && hostedForces(toks, obj[0]) {
 					rel, r, rule = "MILITARY_COOPERATION", mustRelation("MILITARY_COOPERATION"), rule+"-forces"
 				}
+				if rel == "MEET" && t.needEnd > t.e && toks[t.needEnd-1].lower == "with" {
+					obj = x.objectsRight(toks, t.needEnd, ms, rel) // "discussed Ukraine with X": X, not the topic
+				}
 				if callOn(t.tr.phrase) && (len(obj) == 0 || obj[0].ent == nil || obj[0].ent.Kind != KindPerson) {
 					obj = nil // one calls on a person; "called on Tokyo" appeals to a state
 				}
@@ -1493,6 +1496,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "COOPERATE" && bondVerb(t.tr.phrase) && t.s > 0 && (toks[t.s-1].lower == "to" || prepositions[toks[t.s-1].lower] || t.tr.form == "ing" && beForms[toks[t.s-1].lower]) {
 		return false // "working to bolster ties", "a statement on deepening ties", "have been stepping up ties": an aim, a topic, a trend
 	}
+	if t.tr.rel == "MEET" && strings.HasPrefix(t.tr.phrase, "discuss") && t.tr.form != "ed" {
+		return false // "is expected to discuss X with Y": only a discussion held is a sure meeting
+	}
 	if t.tr.rel == "MEET" && callOn(t.tr.phrase) && !courtesyCall(toks, t) {
 		return false // "called on X to withdraw": an appeal, not a call paid
 	}
@@ -2463,8 +2469,15 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				}
 			}
 		}
-		if sayVerbs[w] && adverbialParticiple(toks, self) {
-			// "X told reporters after meeting Y": the speaker met Y
+		if sayVerbs[w] && (adverbialParticiple(toks, self) || meetingAfterSaying(toks, self)) {
+			// "X told reporters after meeting Y", "X said after talks with
+			// Y": the speaker met Y; ", KCNA said, a day after meeting Y":
+			// not the attribution but the main clause's subject
+			if m := mentionEndingAt(ms, k); m != nil && m.s > 1 && toks[m.s-1].text == "," {
+				if s := mainSubject(toks, m.s-1, ms); s != nil {
+					return coordLeft(toks, s, ms)
+				}
+			}
 			return x.clauseSubject(toks, k, ms, nil, nil)
 		}
 		if clauseBoundary[w] || sayVerbs[w] {
