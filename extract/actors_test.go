@@ -171,6 +171,9 @@ func TestActors(t *testing.T) {
 		{"the two men are the two persons just named", "2017-05-20",
 			"Rodrigo Duterte welcomed Shinzo Abe in Davao on Thursday. The two men signed a defence agreement on Friday.",
 			[]string{"rodrigo-duterte SIGN_AGREEMENT shinzo-abe 2017-05-19 asserted"}, nil},
+		{"heads of state, rebel leaders, banks and groups outside the core dyads", "2016-03-10",
+			"Alexis Tsipras received Isaias Afwerki in Athens on Tuesday. Canada imposed sanctions on Sberbank on Wednesday, and the FARC's leader Timochenko met Qaboos bin Said.",
+			[]string{"alexis-tsipras HOST isaias-afwerki 2016-03-08 asserted", "canada SANCTION sberbank 2016-03-09 asserted", "rodrigo-londono MEET qaboos-bin-said *"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
