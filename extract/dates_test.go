@@ -88,6 +88,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 
 		{"has yet to: negated", "2021-03-12", "Joe Biden has yet to visit India.",
 			[]string{"joe-biden VISIT india  negated"}, []string{"asserted"}},
+		{"no date has been set: a plan, not a denial", "2021-03-12", "No date has been set for a visit by Joe Biden to India.",
+			[]string{"joe-biden VISIT india  planned"}, []string{"negated"}},
 		{"skipped the summit: negated", "2021-03-12", "Justin Trudeau skipped the summit with Narendra Modi.",
 			[]string{"justin-trudeau MEET narendra-modi  negated"}, []string{"asserted"}},
 		{"stopped short of: negated", "2021-03-12", "Japan stopped short of criticizing China.",

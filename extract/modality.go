@@ -92,6 +92,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 	}
 	toAct := between(toks, k+1, t.s, "to")
 	switch {
+	case w == "no" && (next == "date" || next == "time" || next == "timetable"):
+		return Planned, false // "no date has been set for the visit": a plan without a time
 	case negationCues[w]:
 		return Negated, true
 	case w == "ruled" || w == "rules" || w == "ruling":
