@@ -174,6 +174,9 @@ func TestActors(t *testing.T) {
 		{"heads of state, rebel leaders, banks and groups outside the core dyads", "2016-03-10",
 			"Alexis Tsipras received Isaias Afwerki in Athens on Tuesday. Canada imposed sanctions on Sberbank on Wednesday, and the FARC's leader Timochenko met Qaboos bin Said.",
 			[]string{"alexis-tsipras HOST isaias-afwerki 2016-03-08 asserted", "canada SANCTION sberbank 2016-03-09 asserted", "rodrigo-londono MEET qaboos-bin-said *"}, nil},
+		{"they after a passive refers to the coordinated subject, not the host", "2000-05-10",
+			"Ehud Barak and Hafez al-Assad were received by Bill Clinton in Geneva on Monday, where they signed a ceasefire agreement.",
+			[]string{"ehud-barak SIGN_AGREEMENT hafez-al-assad 2000-05-08 asserted"}, []string{"bill-clinton SIGN_AGREEMENT"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

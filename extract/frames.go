@@ -283,6 +283,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		for _, m := range ms {
 			if m.kind == mkPronoun && m.pronoun == "they" && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
 				m.pair = st.lastPair
+				if p := coordSubjectPair(toks, ms, trigs[0].s); p[0] != nil {
+					m.pair = p // "A and B were hosted by C, where they signed": A and B
+				}
 			}
 			if m.kind == mkPair && m.pronoun == "sides" && len(m.roles) == 0 && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
 				m.pair = st.lastPair // "X sat down with Y ..., and the two sides agreed": the pair just met

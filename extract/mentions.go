@@ -1283,6 +1283,27 @@ func (x *Extractor) attackedState(e *Entry) *Entry {
 	return e
 }
 
+// coordSubjectPair returns the two actors of the same kind coordinated
+// by "and" before the sentence's first trigger at toks[first] ("Israeli
+// Prime Minister A and King B were hosted by C"): what a later "they"
+// in the sentence refers to, rather than the last event's pair.
+func coordSubjectPair(toks []token, ms []*mention, first int) [2]*Entry {
+	for _, a := range ms {
+		if a.ent == nil || a.appos || a.kind == mkDemonym || a.e >= first || a.e >= len(toks) || toks[a.e].lower != "and" {
+			continue
+		}
+		b := mentionStartingAt(ms, a.e+1)
+		if b == nil || b.ent == nil || b.e > first || b.ent == a.ent || b.ent.Kind != a.ent.Kind || b.kind == mkDemonym {
+			continue
+		}
+		if a.ent.Kind != KindPerson && a.ent.Kind != KindCountry {
+			continue
+		}
+		return [2]*Entry{a.ent, b.ent}
+	}
+	return [2]*Entry{}
+}
+
 // titleAt is a title phrase found at tokens [s, e).
 type titleAt struct {
 	s, e  int
