@@ -61,6 +61,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"xi-jinping MEET vladimir-putin 2023-09-14 asserted"}, nil},
 		{"said that X would: a reported plan, dated by its report", "2023-02-09", "Xinhua said on Wednesday that China would provide emergency aid to Syria.",
 			[]string{"china AID syria 2023-02-08 planned"}, []string{"hypothetical", "2023-02-15"}},
+		{"said on a weekday it would: the plan is dated by the saying", "2022-02-24", "Beijing said on Monday it would impose sanctions on Canada.",
+			[]string{"china SANCTION canada 2022-02-21 planned"}, []string{"2022-02-28"}},
 		{"a speech act reported with would keeps the saying's time", "2021-09-01", "Serbia said in May 2021 that it would reject the European Union's proposal.",
 			[]string{"serbia REJECT european-union 2021-05 asserted"}, nil},
 		{"said that X would, on a condition: hypothetical", "2023-02-09", "Wang Yi told reporters that China would keep supporting Iran as long as it respected the deal.",

@@ -199,10 +199,34 @@ func reportingTime(toks []token, x timex, t *trigAt) bool {
 		}
 	}
 	if that < 0 {
-		return false
+		return reportedWithoutThat(toks, x, t)
 	}
 	for q := max(0, x.s-8); q < that; q++ {
 		if sayVerbs[toks[q].lower] || toks[q].lower == "announced" || toks[q].lower == "warned" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedWithoutThat reports "said on Monday it would impose sanctions":
+// a reporting verb just before the time, and the reported clause's "would"
+// or "will" between the time and the trigger, with no comma.
+func reportedWithoutThat(toks []token, x timex, t *trigAt) bool {
+	said := false
+	for q := max(0, x.s-3); q < x.s; q++ {
+		if reportVerbs[toks[q].lower] {
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for q := x.e; q < t.s; q++ {
+		switch toks[q].lower {
+		case ",", ";":
+			return false
+		case "would", "will", "'ll":
 			return true
 		}
 	}
