@@ -517,6 +517,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			// theirs; Z is what it is about
 			obj = nil
 		}
+		if len(obj) == 0 && len(subj) >= 2 && r.Symmetric && t.noun && objectOfEarlier(subj, trigs, t) {
+			continue // "invited X, Y and Z to attend the summit": guests of one gathering, not a meeting of theirs
+		}
 		if len(obj) == 0 && len(subj) >= 2 && r.Symmetric {
 			// "Russia, Belarus and Kazakhstan signed a treaty": each pair
 			// (a noun's clause subject may be a mere list: the first two)
@@ -1259,6 +1262,27 @@ func quoteOpening(toks []token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// objectOfEarlier reports a list of mentions that is the object of an
+// earlier verb trigger of the sentence: a noun event after it ("invited X
+// and Y to attend the summit") has them as guests of one gathering, not as
+// parties meeting each other.
+func objectOfEarlier(list []*mention, trigs []*trigAt, self *trigAt) bool {
+	for _, t := range trigs {
+		if t == self {
+			return false
+		}
+		if t.noun {
+			continue
+		}
+		for _, o := range t.obj {
+			if o == list[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // purposeInfinitive reports "to" plus a lower-case verb at k after a

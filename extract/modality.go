@@ -106,6 +106,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Negated, true // "has yet to visit X"
 	case w == "open" && next == "to":
 		return Hypothetical, false // "was open to talks with X": a readiness, no talks yet
+	case w == "against" && dissuadedBefore(toks, k):
+		return Hypothetical, true // "warned its citizens against travel to X": advised not to happen
 	case conditionalReadiness(toks, k):
 		return Hypothetical, true // "said he would be willing to travel": only if asked
 	case threatCues[w] && toAct && mod == Asserted:
@@ -151,6 +153,26 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
 	return mod
+}
+
+// dissuadeStems begin the verbs that advise against an act.
+var dissuadeStems = []string{"warn", "advis", "caution", "counsel"}
+
+// dissuadedBefore reports a verb advising against, up to four words before
+// the "against" at k ("warned Iran against attacking ships", "advised
+// its citizens against travel"): the act after it is only feared.
+func dissuadedBefore(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		for _, st := range dissuadeStems {
+			if strings.HasPrefix(toks[q].lower, st) {
+				return true
+			}
+		}
+		if toks[q].text == "," || clauseBoundary[toks[q].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // readyWords say one is disposed to act, which a conditional "would be"

@@ -71,6 +71,14 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// readiness for talks is no talks
 		{"open to talks", "2023-05-22", "Tokyo said it was open to talks with Beijing on the islands.",
 			nil, []string{"japan MEET china"}},
+		// guests of one gathering do not meet each other by being invited
+		{"invited X, Y and Z to attend the summit", "2023-05-22", "Italy invited Kenya, Egypt and Senegal to attend the migration summit in Rome.",
+			[]string{"italy INVITE kenya"}, []string{"kenya MEET", "egypt MEET", "MEET egypt", "MEET senegal"}},
+		// an act advised against is only feared
+		{"warned against travel", "2023-05-22", "Canada warned its citizens against travel to Haiti.",
+			nil, []string{"VISIT haiti"}},
+		{"warned X against attacking", "2023-05-22", "France warned Azerbaijan against attacking Armenia.",
+			[]string{"france THREATEN azerbaijan"}, []string{"azerbaijan ATTACK armenia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
