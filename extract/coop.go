@@ -372,3 +372,78 @@ func meetingAfterSaying(toks []token, t *trigAt) bool {
 	}
 	return false
 }
+
+// toldInPerson reports the object of "told" as a person addressed, not a
+// medium or an audience: a leader or official of the dictionary, not a
+// possessor ("told Putin's envoy"), followed by what was said ("that", a
+// comma, a quotation). A call ("by phone", "in a phone call" later in the
+// clause) is no meeting.
+func toldInPerson(toks []token, o *mention) bool {
+	if o.ent.Kind != KindPerson || o.poss || o.e >= len(toks) {
+		return false
+	}
+	for k := o.e; k < len(toks) && k < o.e+8; k++ {
+		switch toks[k].lower {
+		case "phone", "telephone", "call", "video", "videoconference", "letter", "message":
+			return false
+		}
+	}
+	switch toks[o.e].lower {
+	case "that", ",", "\"", "'":
+		return true
+	}
+	return false
+}
+
+// spokeAbroad emits the visit of a person who spoke in a foreign place:
+// "X said in Moscow", "X told reporters in Tokyo", "X told Y in Beijing".
+// One speaks where one is; a city or capital of another state is a place
+// visited (the emitter drops one's own country).
+func (x *Extractor) spokeAbroad(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if tk.lower != "said" && tk.lower != "told" && tk.lower != "says" && tk.lower != "tells" {
+			continue
+		}
+		k := i + 1
+		if tk.lower == "told" || tk.lower == "tells" {
+			if o := mentionStartingAt(ms, k); o != nil {
+				k = o.e
+			} else if k < len(toks) && (toks[k].lower == "reporters" || toks[k].lower == "journalists") {
+				k++
+			}
+		}
+		if k+1 >= len(toks) || toks[k].lower != "in" {
+			continue
+		}
+		p := mentionStartingAt(ms, k+1)
+		if p == nil || p.ent == nil || p.place == "" && !p.city {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "VISIT", phrase: tk.lower + " in"}}
+		subj := first(x.clauseSubject(toks, i, ms, trigs, t))
+		if subj == nil || subj.ent == nil || homeID(subj.ent) == "" || subj.kind == mkPronoun {
+			continue // (a person whose state is unknown may be at home)
+		}
+		if x.isHome(subj, p.ent) {
+			continue
+		}
+		emit(t, "VISIT", subj, p, "verb:"+tk.lower+"-in", modalityOf(toks, t), 0.6)
+	}
+}
+
+// participleHolder returns the mention an appositive participle clause
+// describes when m is that clause's object: in "X, visiting Warsaw on
+// Tuesday, told Y", Warsaw is visited and X tells. Nil otherwise.
+func participleHolder(toks []token, m *mention, ms []*mention) *mention {
+	k := m.s - 1
+	if k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	if k < 2 || !strings.HasSuffix(toks[k].lower, "ing") || toks[k-1].text != "," {
+		return nil
+	}
+	if h := mentionEndingAt(ms, k-1); h != nil && h.ent != nil && h.kind != mkPronoun {
+		return h
+	}
+	return nil
+}

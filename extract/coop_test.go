@@ -393,6 +393,22 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"meet: a discussion expected is no sure meeting", "2021-06-10", "Justin Trudeau is expected to discuss trade with Joe Biden next week.",
 			nil, []string{"MEET"}},
 
+		// MEET and VISIT: what one tells a leader, where one speaks
+		{"meet: told a leader that", "2021-06-10", "Narendra Modi told Australian Prime Minister Scott Morrison that India would stand firm.",
+			[]string{"narendra-modi MEET scott-morrison  asserted"}, nil},
+		{"meet: told by phone that is no meeting", "2021-06-10", "Narendra Modi told Scott Morrison by phone that India would stand firm.",
+			nil, []string{"MEET"}},
+		{"meet: told a broadcaster is no meeting", "2021-06-10", "Scott Morrison told the ABC on Monday that the deal was dead.",
+			nil, []string{"MEET"}},
+		{"meet: told by a visitor described by a participle", "2021-06-10", "Boris Johnson, visiting Kyiv on Saturday, told Ukrainian President Volodymyr Zelensky that help was coming.",
+			[]string{"boris-johnson MEET volodymyr-zelensky 2021-06-05 asserted"}, []string{"ukraine MEET"}},
+		{"visit: said in a foreign capital", "2021-06-10", "Sergei Lavrov said in Ankara on Tuesday that the talks would go on.",
+			[]string{"sergey-lavrov VISIT turkey 2021-06-08 asserted"}, nil},
+		{"visit: told reporters abroad", "2021-06-10", "Olaf Scholz told reporters in Beijing on Friday that trade must be fair.",
+			[]string{"olaf-scholz VISIT china 2021-06-04 asserted"}, nil},
+		{"visit: speaking at home is no visit", "2021-06-10", "Olaf Scholz said in Berlin on Friday that trade must be fair.",
+			nil, []string{"VISIT"}},
+
 		// COOPERATE: bonds tightened without "agreed to", channels set up
 		{"cooperate: pledged closer cooperation", "2021-06-10", "Canada and South Korea pledged closer cooperation on critical minerals on Tuesday.",
 			[]string{"canada COOPERATE south-korea 2021-06-08 asserted"}, []string{"AID"}},

@@ -581,6 +581,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
 	x.baseAccess(toks, ms, emit, trigs)
+	x.spokeAbroad(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -3925,6 +3926,9 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 		if k+1 < len(toks) && toks[k].lower == "in" && o.ent.Kind == KindPerson && placeAt(ms, k+1) {
 			found = true // "X told Y in Moscow": said face to face, where they met
 		}
+		if !found && tk.lower == "told" && toldInPerson(toks, o) {
+			found = true // "X told Cambodian Prime Minister Y that": said to the person
+		}
 		if !found && (k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in") || (toks[k+1].lower != "their" && toks[k+1].lower != "the")) {
 			continue
 		}
@@ -3943,6 +3947,11 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 		}
 		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MEET", phrase: "told during"}}
 		subj := x.clauseSubject(toks, i, ms, trigs, t)
+		if len(subj) == 1 && (subj[0].city || subj[0].place != "") {
+			if m := participleHolder(toks, subj[0], ms); m != nil {
+				subj = []*mention{m} // "X, visiting Warsaw on Tuesday, told Y": X, not the place
+			}
+		}
 		for _, sm := range subj {
 			if sm.kind == mkPronoun || sm.kind == mkPair {
 				continue
