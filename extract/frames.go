@@ -287,7 +287,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					m.pair = p // "A and B were hosted by C, where they signed": A and B
 				}
 			}
-			if m.kind == mkPair && m.pronoun == "sides" && len(m.roles) == 0 && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
+			if m.kind == mkPair && len(m.roles) == 0 && st.lastPair != pairBefore && len(evs) > 0 && mutualRel(evs[len(evs)-1].Relation) && pairOfSentence(m, st.lastPair) {
 				m.pair = st.lastPair // "X sat down with Y ..., and the two sides agreed": the pair just met
 			}
 		}
@@ -1263,6 +1263,28 @@ func quoteOpening(toks []token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// mutualRel reports a symmetric relation: its two parties are a pair a
+// later "the two sides" may name, unlike an inviter and a guest.
+func mutualRel(rel string) bool {
+	r, _ := LookupRelation(rel)
+	return r.Symmetric
+}
+
+// pairOfSentence reports a pair phrase that the pair of an event earlier in
+// its sentence answers: "the two sides" any pair, "the two leaders" (or
+// men, presidents) a pair of persons ("X met Y at Panmunjom, the third
+// meeting between the two leaders" is X and Y, whoever leads at the
+// story's date).
+func pairOfSentence(m *mention, pair [2]*Entry) bool {
+	if pair[0] == nil || pair[1] == nil {
+		return false
+	}
+	if m.pronoun == "sides" {
+		return true
+	}
+	return pairRoles[m.pronoun] != nil && pair[0].Kind == KindPerson && pair[1].Kind == KindPerson
 }
 
 // objectOfEarlier reports a list of mentions that is the object of an

@@ -79,6 +79,11 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			nil, []string{"VISIT haiti"}},
 		{"warned X against attacking", "2023-05-22", "France warned Azerbaijan against attacking Armenia.",
 			[]string{"france THREATEN azerbaijan"}, []string{"azerbaijan ATTACK armenia"}},
+		// "the two leaders" after a meeting in the same sentence are its pair
+		{"the two leaders are the pair that just met, not today's leaders", "2023-05-22", "Yoon Suk Yeol met Fumio Kishida in Tokyo in March.\n\nIn April 2018, Moon Jae-in met Kim Jong Un at Panmunjom, the first summit between the two leaders in over a decade.",
+			[]string{"moon-jae-in MEET kim-jong-un 2018-04 asserted"}, []string{"MEET fumio-kishida 2018", "yoon-suk-yeol MEET fumio-kishida 2018"}},
+		{"an inviter and a guest are no pair", "2023-05-22", "Turkish President Recep Tayyip Erdogan invited Ilham Aliyev and Nikol Pashinyan to Istanbul, where the two leaders signed a ceasefire accord on March 18.",
+			[]string{"ilham-aliyev SIGN_AGREEMENT nikol-pashinyan 2023-03-18 asserted"}, []string{"recep-tayyip-erdogan SIGN_AGREEMENT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
