@@ -177,6 +177,15 @@ func TestActors(t *testing.T) {
 		{"they after a passive refers to the coordinated subject, not the host", "2000-05-10",
 			"Ehud Barak and Hafez al-Assad were received by Bill Clinton in Geneva on Monday, where they signed a ceasefire agreement.",
 			[]string{"ehud-barak SIGN_AGREEMENT hafez-al-assad 2000-05-08 asserted"}, []string{"bill-clinton SIGN_AGREEMENT"}},
+		{"an object pronoun after a state passes over that state's own officials", "2018-10-12",
+			"Sergey Lavrov met Mike Pompeo in Moscow on Monday. On Wednesday, Russia accused him of hypocrisy.",
+			[]string{"russia CRITICIZE mike-pompeo 2018-10-10 asserted"}, []string{"CRITICIZE sergey-lavrov"}},
+		{"a comma participle after a passive that-clause is the main subject's", "2018-10-12",
+			"On Tuesday, Iran demanded that Jeremy Hunt be barred from the talks, accusing him of lying.",
+			[]string{"iran CRITICIZE jeremy-hunt 2018-10-09 asserted"}, nil},
+		{"a comma participle after a verb of writing is the writer's, even on Twitter", "2018-10-12",
+			"Senator Elizabeth Warren wrote on Twitter on Thursday, accusing Mohammed bin Salman of murder.",
+			[]string{"elizabeth-warren CRITICIZE mohammed-bin-salman 2018-10-11 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2483,6 +2483,10 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			}
 		}
 		if m := mentionEndingAt(ms, k+1); m != nil {
+			if passiveThatSubject(toks, m) && commaParticiple(toks, self) {
+				// "X demanded that Y be removed, accusing him": X accuses
+				return x.clauseSubject(toks, m.s-1, ms, nil, nil)
+			}
 			if m.kind == mkPronoun && (m.pronoun == "his" || m.pronoun == "its" || m.pronoun == "their" || m.pronoun == "her" && k+1 < i && toks[k+1].isWord()) {
 				k = m.s
 				continue
@@ -2519,7 +2523,12 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				}
 			}
 		}
-		if sayVerbs[w] && (adverbialParticiple(toks, self) || meetingAfterSaying(toks, self)) {
+		if w == "that" && commaParticiple(toks, self) {
+			// "X demanded that Y be removed, accusing him of ...": the
+			// participle belongs to the main clause
+			return x.clauseSubject(toks, k, ms, nil, nil)
+		}
+		if sayVerbs[w] && (adverbialParticiple(toks, self) || meetingAfterSaying(toks, self) || commaParticiple(toks, self)) {
 			// "X told reporters after meeting Y", "X said after talks with
 			// Y": the speaker met Y; ", KCNA said, a day after meeting Y":
 			// not the attribution but the main clause's subject

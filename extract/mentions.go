@@ -1786,6 +1786,11 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 			// sentence before, not its object
 			return p
 		}
+		if !subject && m.pronoun != "his" {
+			if p := x.foreignPerson(st, ms, m, want, not); p != nil {
+				return p
+			}
+		}
 		for k := len(st.persons) - 1; k >= 0; k-- {
 			if genderOK(st.persons[k], want) && st.persons[k] != not {
 				return st.persons[k]
@@ -1806,6 +1811,58 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 		if len(st.states) > 0 && m.pronoun == "it" {
 			return st.lastSubjectState(st)
+		}
+	}
+	return nil
+}
+
+// commaParticiple reports a verb trigger in the -ing form set off by a
+// comma ("X wrote on Twitter, accusing Y of ..."): its subject is the main
+// clause's, across a verb of saying or a "that" clause.
+func commaParticiple(toks []token, t *trigAt) bool {
+	return t != nil && !t.noun && t.s > 0 && toks[t.s-1].text == "," && strings.HasSuffix(toks[t.s].lower, "ing")
+}
+
+// passiveThatSubject reports a mention that opens a "that" clause in the
+// passive ("demanded that X be removed"): a patient, never the agent of a
+// participle that follows the clause.
+func passiveThatSubject(toks []token, m *mention) bool {
+	if m.s == 0 || toks[m.s-1].lower != "that" || m.e+1 >= len(toks) {
+		return false
+	}
+	switch toks[m.e].lower {
+	case "be", "been", "was", "were", "is", "are":
+		return pastVerb(toks[m.e+1]) || irregularParticiple[toks[m.e+1].lower]
+	}
+	return false
+}
+
+// foreignPerson resolves an object pronoun ("North Korea accused him")
+// from the document to the most recent person who does not serve a state
+// named before it in its sentence: a state's statement is rarely about
+// its own official. Nil when no state precedes it or no such person is
+// left.
+func (x *Extractor) foreignPerson(st *docState, ms []*mention, m *mention, want string, not *Entry) *Entry {
+	own := map[*Entry]bool{}
+	for _, n := range ms {
+		if n.s < m.s && n.kind == mkActor && n.ent != nil && !n.city && !n.appos {
+			switch n.ent.Kind {
+			case KindCountry:
+				own[n.ent] = true
+			case KindOrganization, KindMedia:
+				if h := x.homeState(n.ent); h != nil {
+					own[h] = true
+				}
+			}
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	for k := len(st.persons) - 1; k >= 0; k-- {
+		p := st.persons[k]
+		if genderOK(p, want) && p != not && !own[x.homeState(p)] {
+			return p
 		}
 	}
 	return nil

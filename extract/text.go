@@ -245,6 +245,17 @@ var boilerPhrases = []string{
 	"most popular", "top stories", "social comment", "facebook", "twitter",
 }
 
+// socialNames are boilerplate words only outside a reported sentence:
+// "X wrote on Twitter, accusing Y" is news, "Follow us on Twitter" is not.
+var socialNames = map[string]bool{"facebook": true, "twitter": true}
+
+// reportSentence reports a line that reads as a sentence of news: at
+// least eight words, starting with a capital and ending with a full stop.
+func reportSentence(l string, words int) bool {
+	first, _ := utf8.DecodeRuneInString(l)
+	return words >= 8 && unicode.IsUpper(first) && (strings.HasSuffix(l, ".") || strings.HasSuffix(l, ".\"") || strings.HasSuffix(l, ".”"))
+}
+
 // classifyLine decides whether a line of the body is article text, a
 // heading (no sentence punctuation: extracted from for nothing) or web
 // boilerplate.
@@ -271,7 +282,7 @@ func classifyLine(line string) int {
 	}
 	if words <= 20 {
 		for _, p := range boilerPhrases {
-			if strings.Contains(low, p) {
+			if strings.Contains(low, p) && !(socialNames[p] && reportSentence(l, words)) {
 				return lineBoilerplate
 			}
 		}
