@@ -198,8 +198,9 @@ var habitualWords = words("traditionally typically usually customarily habituall
 
 // habitualClause reports a habitual adverb in the trigger's clause, up to
 // seven words before it or ten after ("summits between the two have
-// traditionally been preceded by ...", "X typically visits Y"): a generic
-// statement, which names no event.
+// traditionally been preceded by ...", "X typically visits Y"), or a span
+// of years after it ("have cooperated for decades"): a generic statement
+// or a lasting state, which names no event.
 func habitualClause(toks []token, t *trigAt) bool {
 	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
 		if habitualWords[toks[k].lower] {
@@ -210,7 +211,7 @@ func habitualClause(toks []token, t *trigAt) bool {
 		}
 	}
 	for k := t.e; k < len(toks) && k < t.e+10; k++ {
-		if habitualWords[toks[k].lower] {
+		if habitualWords[toks[k].lower] || durationAt(toks, k) {
 			return true
 		}
 		if toks[k].text == "," || toks[k].text == ";" || clauseBoundary[toks[k].lower] || sayVerbs[toks[k].lower] {
@@ -218,6 +219,23 @@ func habitualClause(toks []token, t *trigAt) bool {
 		}
 	}
 	return false
+}
+
+// spanNouns are the long spans a relation may be said to last.
+var spanNouns = words("decades years generations centuries")
+
+// durationAt reports "for decades" (years, many years, several decades)
+// at k: a relation that has lasted, a state of affairs rather than an
+// event ("have cooperated on X for decades").
+func durationAt(toks []token, k int) bool {
+	if toks[k].lower != "for" || k+1 >= len(toks) {
+		return false
+	}
+	n := k + 1
+	if w := toks[n].lower; (w == "many" || w == "several" || w == "some") && n+1 < len(toks) {
+		n++
+	}
+	return spanNouns[toks[n].lower]
 }
 
 // words makes a set of the space-separated words of s.

@@ -84,6 +84,8 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			[]string{"moon-jae-in MEET kim-jong-un 2018-04 asserted"}, []string{"MEET fumio-kishida 2018", "yoon-suk-yeol MEET fumio-kishida 2018"}},
 		{"an inviter and a guest are no pair", "2023-05-22", "Turkish President Recep Tayyip Erdogan invited Ilham Aliyev and Nikol Pashinyan to Istanbul, where the two leaders signed a ceasefire accord on March 18.",
 			[]string{"ilham-aliyev SIGN_AGREEMENT nikol-pashinyan 2023-03-18 asserted"}, []string{"recep-tayyip-erdogan SIGN_AGREEMENT"}},
+		{"lasting state: for decades", "2023-05-22", "Norway and Iceland have cooperated on fisheries research for decades.",
+			nil, []string{"COOPERATE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
