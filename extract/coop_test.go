@@ -393,6 +393,16 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"meet: a discussion expected is no sure meeting", "2021-06-10", "Justin Trudeau is expected to discuss trade with Joe Biden next week.",
 			nil, []string{"MEET"}},
 
+		// SIGN_AGREEMENT: documents signed, agreements reached
+		{"sign: signatures put to the document", "2021-06-10", "Ilham Aliyev and Recep Tayyip Erdogan put their signatures to the document in Baku on Tuesday.",
+			[]string{"ilham-aliyev SIGN_AGREEMENT recep-tayyip-erdogan 2021-06-08 asserted"}, nil},
+		{"sign: an agreement reached", "2021-06-10", "Jordan and Iraq reached an agreement on oil pipelines on Tuesday.",
+			[]string{"jordan SIGN_AGREEMENT iraq 2021-06-08 asserted"}, nil},
+		{"sign: a figure reached is no agreement", "2021-06-10", "Trade between Jordan and Iraq reached $5 billion last year, according to official data.",
+			nil, []string{"SIGN_AGREEMENT"}},
+		{"sign: signed, according to a source, needs a text", "2021-06-10", "Jordan and Iraq signed on Tuesday, according to state media.",
+			nil, []string{"SIGN_AGREEMENT"}},
+
 		// MEET and VISIT: what one tells a leader, where one speaks
 		{"meet: told a leader that", "2021-06-10", "Narendra Modi told Australian Prime Minister Scott Morrison that India would stand firm.",
 			[]string{"narendra-modi MEET scott-morrison  asserted"}, nil},

@@ -1637,7 +1637,7 @@ func appositiveParticiple(toks []token, t *trigAt) bool {
 func needAt(toks []token, k int, n string) bool {
 	ws := strings.Fields(n)
 	if len(ws) == 1 {
-		return strings.HasPrefix(toks[k].lower, n)
+		return strings.HasPrefix(toks[k].lower, n) && toks[k].lower != "according" // ("accord": not "according to")
 	}
 	if k+len(ws) > len(toks) {
 		return false
