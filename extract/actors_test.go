@@ -186,6 +186,16 @@ func TestActors(t *testing.T) {
 		{"a comma participle after a verb of writing is the writer's, even on Twitter", "2018-10-12",
 			"Senator Elizabeth Warren wrote on Twitter on Thursday, accusing Mohammed bin Salman of murder.",
 			[]string{"elizabeth-warren CRITICIZE mohammed-bin-salman 2018-10-11 asserted"}, nil},
+		{"coordination reaches past a lower-case post; colleagues of one state do not meet", "2019-05-10",
+			"On Tuesday, Mike Pompeo and national security adviser John Bolton met Sergey Lavrov in Sochi.",
+			[]string{"mike-pompeo MEET sergey-lavrov 2019-05-07 asserted", "john-bolton MEET sergey-lavrov 2019-05-07 asserted"},
+			[]string{"mike-pompeo MEET john-bolton"}},
+		{"a trilateral gathering pairs every party listed", "2019-05-10",
+			"On Monday, Kang Kyung-wha, Taro Kono and Mike Pompeo held trilateral talks in New York.",
+			[]string{"kang-kyung-wha MEET taro-kono 2019-05-06 asserted", "kang-kyung-wha MEET mike-pompeo 2019-05-06 asserted", "taro-kono MEET mike-pompeo 2019-05-06 asserted"}, nil},
+		{"guests hosted for a trilateral summit meet each other", "2019-05-10",
+			"On Monday, Xi Jinping hosted Shinzo Abe and Moon Jae-in in Chengdu for a trilateral summit.",
+			[]string{"xi-jinping HOST shinzo-abe 2019-05-06 asserted", "shinzo-abe MEET moon-jae-in 2019-05-06 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

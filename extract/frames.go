@@ -189,7 +189,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "ATTACK" {
 			oe = x.attackedState(oe)
 		}
-		if se == nil || oe == nil || se.ID == oe.ID {
+		if se == nil || oe == nil || se.ID == oe.ID || rel == "MEET" && x.sameHome(se, oe) {
 			return
 		}
 		if subj.city || obj.city && rel != "VISIT" && (rel != "ATTACK" || x.isHome(subj, oe)) {
@@ -524,7 +524,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			// "Russia, Belarus and Kazakhstan signed a treaty": each pair
 			// (a noun's clause subject may be a mere list: the first two)
 			n := len(subj)
-			if t.noun {
+			if t.noun && !multilateral(toks, t.s) {
 				n = 2
 			}
 			for a := 0; a < n; a++ {
@@ -548,11 +548,22 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair && !callOn(t.tr.phrase) {
 			// "X and Y held talks with the participation of Z": X and Y too
-			emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
+			// (not two colleagues of one state: "A and adviser B will meet Z")
+			if !x.compatriots(subj[0], subj[1]) {
+				emit(t, rel, subj[0], subj[1], rule+"+coord", modality, conf)
+			}
 		}
 		for _, sm := range subj {
 			for _, om := range obj {
 				emit(t, rel, sm, om, rule, modality, conf)
+			}
+		}
+		if rel == "HOST" && len(obj) >= 2 && multilateralAfter(toks, obj[len(obj)-1].e) {
+			// "X hosted A and B for a trilateral summit": the guests meet too
+			for a := 0; a < len(obj); a++ {
+				for b := a + 1; b < len(obj); b++ {
+					emit(t, "MEET", obj[a], obj[b], rule+"+guests", modality, conf-0.1)
+				}
 			}
 		}
 		// "invited X to visit/come to Y": X's visit is planned
@@ -3042,6 +3053,7 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		if !sawAnd {
 			at = titleIntroStart(toks, ms, at)
 		}
+		at = lowerTitleStart(toks, at)
 		sep := toks[at-1].lower
 		if sep != "and" && (sep != "," || !sawAnd) {
 			break

@@ -1304,6 +1304,81 @@ func coordSubjectPair(toks []token, ms []*mention, first int) [2]*Entry {
 	return [2]*Entry{}
 }
 
+// lowerTitleStart returns where a lower-case post before a name at
+// toks[at] starts ("A and national security adviser B"), so that
+// coordination reaches past it; else at.
+func lowerTitleStart(toks []token, at int) int {
+	if at < 2 || !isApposNoun(toks[at-1]) || toks[at-1].isCap() {
+		return at
+	}
+	k := at - 1
+	for k > 0 && at-k < 5 {
+		w := toks[k-1]
+		if !w.isWord() || w.isCap() || w.lower == "and" || w.lower == "the" || clauseBoundary[w.lower] || sayVerbs[w.lower] || pastVerb(w) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// compatriots reports two persons who serve the same state.
+func (x *Extractor) compatriots(a, b *mention) bool {
+	return x.sameHome(a.ent, b.ent)
+}
+
+// sameHome reports two persons who serve the same state: colleagues
+// meeting at home are no international event.
+func (x *Extractor) sameHome(a, b *Entry) bool {
+	if a == nil || b == nil || a.Kind != KindPerson || b.Kind != KindPerson {
+		return false
+	}
+	ha, hb := x.onlyHome(a), x.onlyHome(b)
+	return ha != nil && ha == hb
+}
+
+// onlyHome returns the one state all of a person's posts serve, or nil
+// when he has none or served several states or organisations (a UN
+// secretary-general who was his country's foreign minister).
+func (x *Extractor) onlyHome(e *Entry) *Entry {
+	var home *Entry
+	for _, a := range e.Affiliations {
+		o := x.dict.byID[a.Org]
+		if o != nil && o.Kind != KindCountry && o.Parent != "" {
+			o = x.dict.byID[o.Parent]
+		}
+		if o == nil || o.Kind != KindCountry || home != nil && o != home {
+			return nil
+		}
+		home = o
+	}
+	return home
+}
+
+// multilateralWords mark a gathering of more than two parties.
+var multilateralWords = map[string]bool{"trilateral": true, "three-way": true, "three-party": true, "multilateral": true,
+	"four-way": true, "quadrilateral": true, "six-party": true, "three-nation": true, "four-nation": true}
+
+// multilateral reports a gathering word right before the event noun at
+// toks[s] ("held trilateral consultations"): every listed party took part.
+func multilateral(toks []token, s int) bool {
+	return s > 0 && multilateralWords[toks[s-1].lower]
+}
+
+// multilateralAfter reports a gathering word within the eight tokens after
+// toks[e] ("hosted A and B at Camp David for a trilateral summit").
+func multilateralAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+12; k++ {
+		if multilateralWords[toks[k].lower] {
+			return true
+		}
+		if toks[k].text == ";" || toks[k].lower == "while" || toks[k].lower == "but" {
+			return false
+		}
+	}
+	return false
+}
+
 // titleAt is a title phrase found at tokens [s, e).
 type titleAt struct {
 	s, e  int
