@@ -189,7 +189,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "ATTACK" {
 			oe = x.attackedState(oe)
 		}
-		if se == nil || oe == nil || se.ID == oe.ID || rel == "MEET" && x.sameHome(se, oe) {
+		if se == nil || oe == nil || se.ID == oe.ID {
 			return
 		}
 		if subj.city || obj.city && rel != "VISIT" && (rel != "ATTACK" || x.isHome(subj, oe)) {
@@ -529,7 +529,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			for a := 0; a < n; a++ {
 				for b := a + 1; b < n; b++ {
-					emit(t, rel, subj[a], subj[b], rule+"+coord", modality, conf)
+					if !x.compatriots(subj[a], subj[b]) {
+						emit(t, rel, subj[a], subj[b], rule+"+coord", modality, conf)
+					}
 				}
 			}
 			continue
