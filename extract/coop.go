@@ -447,3 +447,27 @@ func participleHolder(toks []token, m *mention, ms []*mention) *mention {
 	}
 	return nil
 }
+
+// financeVerb reports the verbs that pay for a thing built or run in the
+// recipient's land: "financed", "paid for".
+func financeVerb(phrase string) bool {
+	return strings.HasPrefix(phrase, "financ") || strings.HasSuffix(phrase, " for") && strings.HasPrefix(phrase, "pa")
+}
+
+// builtIn returns the state in which the thing paid for lies: "financed
+// most of the Dhaka metro" (a capital's state), "paid for a new bridge in
+// Cambodia". It reads the object noun phrase up to a clause break.
+func builtIn(toks []token, from int, ms []*mention) *mention {
+	for k := from; k < len(toks) && k < from+10; k++ {
+		if m := mentionStartingAt(ms, k); m != nil && m.ent != nil && m.kind != mkPronoun {
+			if m.place != "" || m.ent.Kind == KindCountry {
+				return m
+			}
+			return nil
+		}
+		if w := toks[k].lower; w == "," || w == "." || clauseBoundary[w] || w == "and" {
+			return nil
+		}
+	}
+	return nil
+}

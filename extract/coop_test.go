@@ -54,6 +54,23 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"aid: give without goods is no aid", "2021-06-10", "Germany gave Jordan a warm reception on Monday.",
 			nil, []string{"AID"}},
 
+		{"aid: financed a work in a state", "2021-06-10", "Kuwait financed a new hospital in Jordan last year.",
+			[]string{"kuwait AID jordan 2020 asserted"}, nil},
+		{"aid: paid for a work in a capital", "2021-06-10", "Japan paid for the new terminal in Phnom Penh in May.",
+			[]string{"japan AID cambodia 2021-05 asserted"}, nil},
+		{"aid: financing a deficit helps no state", "2021-06-10", "Norway financed its deficit in May.",
+			nil, []string{"AID"}},
+		{"aid: rescue teams dispatched", "2021-06-10", "Greece dispatched rescue teams to Turkey on Monday.",
+			[]string{"greece AID turkey 2021-06-07 asserted"}, nil},
+		{"aid: debt written off", "2021-06-10", "China wrote off Zambia's debt in May.",
+			[]string{"china AID zambia 2021-05 asserted"}, nil},
+		{"aid: funding approved", "2021-06-10", "The World Bank approved new funding for Malawi on Monday.",
+			[]string{"world-bank AID malawi 2021-06-07 asserted"}, nil},
+
+		// SUPPORT: congratulations
+		{"support: congratulated a leader", "2021-06-10", "Narendra Modi congratulated Joe Biden on his victory on Monday.",
+			[]string{"narendra-modi SUPPORT joe-biden 2021-06-07 asserted"}, nil},
+
 		// SIGN_AGREEMENT: more verbs of signing and issuing joint texts
 		{"sign: initialled", "2021-06-10", "Kenya and Ethiopia initialled a security accord on Monday.",
 			[]string{"kenya SIGN_AGREEMENT ethiopia 2021-06-07 asserted"}, nil},
