@@ -1305,6 +1305,39 @@ func pairOfSentence(m *mention, pair [2]*Entry) bool {
 	return pairRoles[m.pronoun] != nil && pair[0].Kind == KindPerson && pair[1].Kind == KindPerson
 }
 
+// siteNouns name a site one state keeps inside another or a thing one
+// may visit without visiting its owner.
+var siteNouns = words("base bases embassy embassies consulate consulates facility facilities plant factory " +
+	"warship warships ship ships vessel vessels carrier pavilion cemetery memorial school hospital company")
+
+// siteOwner reports a mention that modifies a site noun after it, over
+// lower-case modifiers ("a Russian military base", "the US embassy"): it
+// owns what is visited, it is not the place.
+func siteOwner(toks []token, m *mention) bool {
+	for k := m.e; k < len(toks) && k < m.e+3; k++ {
+		w := toks[k]
+		if siteNouns[w.lower] {
+			return true
+		}
+		if !w.isWord() || w.isCap() || prepositions[w.lower] || determiners[w.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// quantityHost reports "a (whole) host of": many things, no host.
+func quantityHost(toks []token, t *trigAt) bool {
+	if t.e >= len(toks) || toks[t.e].lower != "of" || t.s == 0 {
+		return false
+	}
+	k := t.s - 1
+	if toks[k].lower == "whole" && k > 0 {
+		k--
+	}
+	return toks[k].lower == "a"
+}
+
 // objectOfEarlier reports a list of mentions that is the object of an
 // earlier verb trigger of the sentence: a noun event after it ("invited X
 // and Y to attend the summit") has them as guests of one gathering, not as
@@ -1575,6 +1608,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	}
 	if t.tr.rel == "SUPPORT" && t.tr.phrase == "back" && t.s > 0 && !backVerb(toks[t.s-1]) {
 		return false // "hit back", "fought back": a particle, not backing
+	}
+	if t.tr.rel == "HOST" && quantityHost(toks, t) {
+		return false // "faces a host of problems with X": a quantity, not a hosting
 	}
 	// "agreed to work toward concluding a deal": a goal, not a signing
 	if t.tr.rel == "SIGN_AGREEMENT" && t.tr.form == "ing" && t.s > 0 && (toks[t.s-1].lower == "toward" || toks[t.s-1].lower == "towards") {
@@ -3230,6 +3266,10 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 					k = g[len(g)-1].e - 1
 				}
 				continue
+			}
+			if rel == "VISIT" && siteOwner(toks, m) {
+				k = m.e - 1
+				continue // "visited a Russian military base in Gyumri": the base's owner, not the place
 			}
 			if k > i && toks[k-1].text == "," && m.e < len(toks) && sayVerbs[toks[m.e].lower] {
 				return nil // "to meet X, South Korean officials said": the attribution, not an object

@@ -86,6 +86,13 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			[]string{"ilham-aliyev SIGN_AGREEMENT nikol-pashinyan 2023-03-18 asserted"}, []string{"recep-tayyip-erdogan SIGN_AGREEMENT"}},
 		{"lasting state: for decades", "2023-05-22", "Norway and Iceland have cooperated on fisheries research for decades.",
 			nil, []string{"COOPERATE"}},
+		// trigger words that name no event here
+		{"a host of problems", "2023-05-22", "Morocco faces a host of disputes with Algeria over the border.",
+			nil, []string{"HOST"}},
+		{"a visited site's owner is not the place", "2023-05-22", "Olaf Scholz visited a US military base in Djibouti on Monday.",
+			nil, []string{"VISIT united-states", "VISIT us-armed-forces"}},
+		{"a visit to a state still counts", "2023-05-22", "Olaf Scholz visited Djibouti on Monday.",
+			[]string{"olaf-scholz VISIT djibouti 2023-05-22 asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
