@@ -370,6 +370,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			if tgt := reactionTarget(toks, subj, trigs, t); tgt != nil {
+				subj = tgt // "warned X of consequences after it hosted Y": X hosted
+			}
 			if len(subj) == 0 && t.s == 0 && strings.HasSuffix(toks[0].lower, "ing") {
 				subj = frontedSubject(toks, t.e, ms)
 			}
@@ -1324,6 +1327,40 @@ func siteOwner(toks []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// reactionRels answer another's act: the act named after "after" or
+// "because" is the target's.
+var reactionRels = map[string]bool{"CRITICIZE": true, "THREATEN": true, "SANCTION": true, "REJECT": true}
+
+// reactionTarget returns the object of an earlier reaction in the
+// sentence when the subject found for the trigger is "it" or "they"
+// opening an "after", "when" or "because" clause: "Beijing warned Mongolia
+// of consequences after it hosted the Dalai Lama" — the one warned did
+// what provoked the warning, not the one warning. Nil otherwise.
+func reactionTarget(toks []token, subj []*mention, trigs []*trigAt, self *trigAt) []*mention {
+	if len(subj) != 1 || subj[0].kind != mkPronoun || (subj[0].pronoun != "it" && subj[0].pronoun != "they") || subj[0].s == 0 {
+		return nil
+	}
+	switch toks[subj[0].s-1].lower {
+	case "after", "when", "because":
+	default:
+		return nil
+	}
+	for _, t := range trigs {
+		if t == self || t.s >= subj[0].s {
+			break
+		}
+		if t.noun || !reactionRels[t.tr.rel] || len(t.obj) != 1 || t.obj[0].ent == nil || t.obj[0].ent.Kind == KindPerson {
+			continue
+		}
+		for _, sm := range t.subj {
+			if sm.ent == subj[0].ent {
+				return t.obj
+			}
+		}
+	}
+	return nil
 }
 
 // quantityHost reports "a (whole) host of": many things, no host.

@@ -93,6 +93,9 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			nil, []string{"VISIT united-states", "VISIT us-armed-forces"}},
 		{"a visit to a state still counts", "2023-05-22", "Olaf Scholz visited Djibouti on Monday.",
 			[]string{"olaf-scholz VISIT djibouti 2023-05-22 asserted"}, nil},
+		// the act provoking a reaction is its target's
+		{"criticized X after it hosted Y", "2023-05-22", "Ankara criticized Athens on Monday after it hosted Emmanuel Macron for talks.",
+			[]string{"turkey CRITICIZE greece 2023-05-22 asserted", "greece HOST emmanuel-macron"}, []string{"turkey HOST"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
