@@ -196,6 +196,12 @@ func TestActors(t *testing.T) {
 		{"guests hosted for a trilateral summit meet each other", "2019-05-10",
 			"On Monday, Xi Jinping hosted Shinzo Abe and Moon Jae-in in Chengdu for a trilateral summit.",
 			[]string{"xi-jinping HOST shinzo-abe 2019-05-06 asserted", "shinzo-abe MEET moon-jae-in 2019-05-06 asserted"}, nil},
+		{"they opening a sentence is the plural subject of the one before", "2019-05-10",
+			"The leaders of Australia and New Zealand voiced concern about Fiji on Tuesday. They also condemned Myanmar's crackdown on Wednesday.",
+			[]string{"scott-morrison CRITICIZE myanmar 2019-05-08 asserted", "jacinda-ardern CRITICIZE myanmar 2019-05-08 asserted"}, nil},
+		{"they after coordinated names in the sentence before", "2019-05-10",
+			"Angela Merkel and Emmanuel Macron met in Aachen on Tuesday. They criticized Turkey on Wednesday.",
+			[]string{"angela-merkel CRITICIZE turkey 2019-05-08 asserted", "emmanuel-macron CRITICIZE turkey 2019-05-08 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -169,6 +169,8 @@ type docState struct {
 	lastSubjIndex  int
 	lastState      *Entry // the state or organisation that was the subject of sentence lastStateIndex
 	lastStateIndex int
+	lastGroup      []*Entry // the parties of a plural subject ("the leaders", "A and B") of sentence lastGroupIndex
+	lastGroupIndex int
 }
 
 // Extract finds the events in doc.

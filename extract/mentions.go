@@ -624,6 +624,9 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		case mkPronoun:
 			m.ent = x.resolvePronoun(m, toks, ms, st)
 			m.weak = true
+			if m.pronoun == "they" {
+				st.theyGroup(m)
+			}
 		case mkPair:
 			if m.size > 2 {
 				m.group = x.groupFor(st, m.pronoun, m.size)
@@ -665,12 +668,70 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			st.note(m.ent, m.text)
 		}
 	}
+	st.notePluralSubject(toks, ms)
 	if sm := mainSubject(toks, len(toks), ms); sm != nil && sm.ent != nil && sm.ent.Kind == KindPerson {
 		st.lastSubj, st.lastSubjIndex = sm.ent, st.sentIndex
 	} else if sm != nil && sm.ent != nil && (sm.ent.Kind == KindCountry || sm.ent.Kind == KindOrganization) && !sm.city {
 		st.lastState, st.lastStateIndex = sm.ent, st.sentIndex
 	}
 	return ms
+}
+
+// notePluralSubject remembers the parties of a sentence's plural
+// subject: a pair or group phrase ("The leaders expressed ...") or names
+// coordinated by "and" ("Biden and Kishida held talks") opening the
+// sentence or its main clause, right before the verb.
+func (st *docState) notePluralSubject(toks []token, ms []*mention) {
+	for _, m := range ms {
+		if !eligible(toks, m) || m.ent == nil && m.kind != mkPair && m.kind != mkPronoun {
+			continue
+		}
+		if m.s > 0 && toks[m.s-1].text != "," && !(m.s == 1 && determiners[toks[0].lower]) {
+			continue
+		}
+		var group []*Entry
+		end := m.e
+		switch {
+		case len(m.group) > 0:
+			group = m.group
+		case m.kind == mkPair || m.kind == mkPronoun:
+			if m.pair[0] != nil {
+				group = []*Entry{m.pair[0], m.pair[1]}
+			}
+		default:
+			for _, c := range coordRight(toks, m, ms) {
+				if c.ent != nil && !hasEntry(group, c.ent) {
+					group = append(group, c.ent)
+				}
+				end = c.e
+			}
+		}
+		if len(group) >= 2 && verbAfter(toks, end) {
+			st.lastGroup, st.lastGroupIndex = group, st.sentIndex
+		}
+		return
+	}
+}
+
+// verbAfter reports a verb at toks[e], after adverbs.
+func verbAfter(toks []token, e int) bool {
+	for e < len(toks) && adverbs[toks[e].lower] && !auxWords[toks[e].lower] {
+		e++
+	}
+	return e < len(toks) && (auxWords[toks[e].lower] || verbLike(toks[e]) || pastVerb(toks[e]))
+}
+
+// theyGroup resolves a "they" opening a sentence to the plural subject of
+// the sentence before: "The leaders expressed concern ... . They also
+// condemned X" is both leaders.
+func (st *docState) theyGroup(m *mention) {
+	if m.s > 2 || len(st.lastGroup) < 2 || st.lastGroupIndex != st.sentIndex-1 {
+		return
+	}
+	m.pair = [2]*Entry{st.lastGroup[0], st.lastGroup[1]}
+	if len(st.lastGroup) > 2 {
+		m.group = st.lastGroup
+	}
 }
 
 // sentenceHolder returns the person named before the role mention m in
