@@ -482,7 +482,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				subj = []*mention{p} // "X met Y ..., and the two signed": the pair just met
 			}
 		}
-		if rel == "MEET" || rel == "HOST" || rel == "SUPPORT" {
+		if rel == "MEET" || rel == "HOST" || rel == "SUPPORT" || conflictRel(rel) {
 			obj = x.foreignObjects(subj, obj)
 		}
 		t.subj, t.obj = subj, obj
@@ -2064,10 +2064,12 @@ func participleClause(toks []token, k int, ms []*mention) bool {
 	return determiners[toks[k+1].lower] || mentionStartingAt(ms, k+1) != nil
 }
 
-// foreignObjects drops from a meeting, hosting or backing the home state
-// of its one person subject: "X met Y ... to press Tokyo's concerns" does
-// not make a Japanese envoy meet Japan, nor "Putin recognised two
-// Russian-backed republics" make him back Russia.
+// foreignObjects drops from a meeting, hosting, backing or conflict the
+// home state of its one person subject: "X met Y ... to press Tokyo's
+// concerns" does not make a Japanese envoy meet Japan, nor "Putin
+// recognised two Russian-backed republics" make him back Russia, nor "the
+// president took aim at the U.S. trade deficit" make a U.S. president
+// criticise his own state.
 func (x *Extractor) foreignObjects(subj, obj []*mention) []*mention {
 	if len(subj) != 1 {
 		return obj

@@ -96,6 +96,9 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// the act provoking a reaction is its target's
 		{"criticized X after it hosted Y", "2023-05-22", "Ankara criticized Athens on Monday after it hosted Emmanuel Macron for talks.",
 			[]string{"turkey CRITICIZE greece 2023-05-22 asserted", "greece HOST emmanuel-macron"}, []string{"turkey HOST"}},
+		// an official does not criticise his own state
+		{"a state's leader aims at its own deficit", "2023-05-22", "Rishi Sunak on Monday took aim at Britain's trade deficit with China.",
+			nil, []string{"rishi-sunak CRITICIZE united-kingdom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
