@@ -67,6 +67,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"aid: funding approved", "2021-06-10", "The World Bank approved new funding for Malawi on Monday.",
 			[]string{"world-bank AID malawi 2021-06-07 asserted"}, nil},
 
+		// HOST and INVITE: ceremonies for a guest; invitations accepted from a host
+		{"host: the red carpet rolled out", "2021-06-10", "Recep Tayyip Erdogan rolled out the red carpet for Ilham Aliyev in Ankara on Monday.",
+			[]string{"recep-tayyip-erdogan HOST ilham-aliyev 2021-06-07 asserted"}, nil},
+		{"host: a state dinner held for a guest", "2021-06-10", "Emmanuel Macron held a state dinner for Joe Biden on Monday.",
+			[]string{"emmanuel-macron HOST joe-biden 2021-06-07 asserted"}, nil},
+		{"invite: an invitation accepted from the host", "2021-06-10", "Ilham Aliyev accepted an invitation from Vladimir Putin to visit Moscow.",
+			[]string{"vladimir-putin INVITE ilham-aliyev 2021-06-10 asserted"}, []string{"ilham-aliyev INVITE"}},
+
 		// SUPPORT: congratulations
 		{"support: congratulated a leader", "2021-06-10", "Narendra Modi congratulated Joe Biden on his victory on Monday.",
 			[]string{"narendra-modi SUPPORT joe-biden 2021-06-07 asserted"}, nil},

@@ -3661,6 +3661,15 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return []*mention{m}, x.clauseSubject(toks, t.s, ms, nil, t)
 		}
 	}
+	// "X accepted an invitation from Y": Y invited X
+	if rel == "INVITE" && t.e+1 < len(toks) && toks[t.e].lower == "from" {
+		if m := mentionStartingAt(ms, t.e+1); m != nil && m.ent != nil && m.kind != mkPronoun && m.kind != mkDemonym {
+			if prev != nil && len(prev.subj) > 0 && !prev.passive {
+				return []*mention{m}, prev.subj
+			}
+			return []*mention{m}, x.clauseSubject(toks, t.s, ms, nil, t)
+		}
+	}
 	if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 {
 		if r.Symmetric {
 			return g[:1], g[1:2]
