@@ -428,8 +428,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X"
 				}
 				if rel == "HOST" && strings.HasPrefix(t.tr.phrase, "receiv") {
-					if donors := x.receivedAid(toks, t, ms); len(donors) > 0 {
-						rel, r, rule = "AID", mustRelation("AID"), rule+"-aid"
+					if donors, grel := x.receivedGift(toks, t, ms); len(donors) > 0 {
+						rel, r, rule = grel, mustRelation(grel), rule+"-gift"
 						subj, obj = donors, subj
 					}
 				}
@@ -1832,29 +1832,6 @@ func militaryPact(toks []token, t *trigAt) bool {
 // aidWords name what a state receives as aid.
 var aidWords = map[string]bool{"aid": true, "assistance": true, "loan": true, "loans": true, "grant": true,
 	"grants": true, "bailout": true, "$": true, "billion": true, "million": true, "donations": true}
-
-// receivedAid reads "X received $12 billion in aid from A, B and C": the
-// recipient is the subject of "received", the donors follow "from". It
-// returns the donors, or nil when the verb receives no aid.
-func (x *Extractor) receivedAid(toks []token, t *trigAt, ms []*mention) []*mention {
-	goods := false
-	for k := t.e; k < len(toks) && k < t.e+10; k++ {
-		w := toks[k].lower
-		if w == "," || w == "." || clauseBoundary[w] || mentionStartingAt(ms, k) != nil {
-			return nil
-		}
-		if aidWords[w] {
-			goods = true
-		}
-		if w == "from" && goods {
-			if m := mentionStartingAt(ms, k+1); m != nil && m.ent != nil && m.kind != mkPronoun {
-				return coordRight(toks, m, ms)
-			}
-			return nil
-		}
-	}
-	return nil
-}
 
 // mustRelation returns the vocabulary entry of a relation known to exist.
 func mustRelation(rel string) Relation {
@@ -3670,6 +3647,14 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return []*mention{m}, x.clauseSubject(toks, t.s, ms, nil, t)
 		}
 	}
+	if givingNoun(rel) {
+		if givers, ok := x.receivedNoun(toks, t, ms); ok {
+			if len(givers) == 0 {
+				return nil, nil
+			}
+			return givers, x.clauseSubject(toks, t.s, ms, nil, t) // "X won the backing of Y": Y backs X
+		}
+	}
 	if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 {
 		if r.Symmetric {
 			return g[:1], g[1:2]
@@ -3716,6 +3701,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		}
 		if !(w.isWord() && !w.isCap()) || prepositions[w.lower] || w.lower == "and" {
 			break
+		}
+	}
+	if len(subj) == 0 && givingNoun(rel) {
+		if d := x.donorAdjective(toks, t.s); d != nil {
+			subj = []*mention{d} // "Chinese medical aid for Italy"
 		}
 	}
 	if rel == "INVITE" && len(subj) == 1 && subj[0].poss && subj[0].s > 0 && toks[subj[0].s-1].lower == "at" {

@@ -1,0 +1,125 @@
+package extract
+
+import "strings"
+
+// Frames for giving: support, aid and signing that the general verb and
+// noun frames miss.
+
+// givingNoun reports a relation whose noun names what one side gives
+// another: "Russian aid to Syria", "Japanese humanitarian assistance to
+// Nepal", "Turkish support for Azerbaijan".
+func givingNoun(rel string) bool { return rel == "AID" || rel == "SUPPORT" }
+
+// donorAdjective finds a state's nationality adjective before a giving
+// noun at toks[i], over at most two lower-case modifiers ("Chinese medical
+// aid for Italy", "Russian military assistance"): the adjective's state is
+// the giver, as a possessor would be. Demonyms that modify nouns are not
+// mentions, so the dictionary is asked directly.
+func (x *Extractor) donorAdjective(toks []token, i int) *mention {
+	k := i - 1
+	for k >= 0 && k >= i-3 && toks[k].isWord() && !toks[k].isCap() && !prepositions[toks[k].lower] && !determiners[toks[k].lower] && toks[k].lower != "and" {
+		k--
+	}
+	for n := 1; n <= 2 && k-n+1 >= 0; n++ {
+		b := k - n + 1
+		d, ln := x.dict.names.longest(toks, b, textKey)
+		if d == nil || ln != n || d.kind != matchDemonym || d.entry == nil || d.entry.Kind != KindCountry {
+			continue
+		}
+		if b > 0 && toks[b-1].text == "-" {
+			return nil // "Sino-Russian aid": a pair, not one giver
+		}
+		return &mention{s: b, e: k + 1, ent: d.entry, kind: mkActor, head: b, text: joinTokens(toks[b : k+1])}
+	}
+	return nil
+}
+
+// backingWords name what a side receives as support.
+var backingWords = map[string]bool{"support": true, "backing": true, "endorsement": true, "endorsements": true}
+
+// receivedGift reads "X received $12 billion in aid from A, B and C" and
+// "X received the backing of Y": the recipient is the subject of
+// "received", the givers follow "from" (or "of", after a support noun).
+// It returns the givers and the relation (AID or SUPPORT), or nil when
+// the verb receives neither.
+func (x *Extractor) receivedGift(toks []token, t *trigAt, ms []*mention) ([]*mention, string) {
+	rel := ""
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		w := toks[k].lower
+		if w == "," || w == "." || clauseBoundary[w] || mentionStartingAt(ms, k) != nil {
+			return nil, ""
+		}
+		if aidWords[w] {
+			rel = "AID"
+		} else if backingWords[w] && rel == "" {
+			rel = "SUPPORT"
+		}
+		if rel != "" && (w == "from" || w == "of" && rel == "SUPPORT" && backingWords[toks[k-1].lower]) {
+			if m := giverAt(toks, k+1, ms); m != nil {
+				return coordRight(toks, m, ms), rel
+			}
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
+
+// giverAt returns the actor mention at toks[j], over determiners ("from
+// the European Union"), or nil.
+func giverAt(toks []token, j int, ms []*mention) *mention {
+	for j < len(toks) && determiners[toks[j].lower] {
+		j++
+	}
+	if m := mentionStartingAt(ms, j); m != nil && m.ent != nil && m.kind != mkPronoun && !m.city {
+		return m
+	}
+	return nil
+}
+
+// receivingVerbs take what another side gives as their object: "won the
+// backing of", "enjoys the support of", "secured aid from".
+var receivingVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"receive", "received", "receives", "receiving", "win", "won", "wins", "winning",
+		"secure", "secured", "secures", "securing", "gain", "gained", "gains", "gaining", "enjoy", "enjoyed",
+		"enjoys", "enjoying", "garner", "garnered", "garners", "get", "got", "gets", "obtain", "obtained", "obtains",
+		"earn", "earned", "earns", "has", "have", "had", "accepted", "accept", "accepts"} {
+		receivingVerbs[v] = true
+	}
+}
+
+// receivedNoun reads a giving noun that a receiving verb governs, over
+// determiners, adjectives and possessive pronouns: "Argentina won the
+// full backing of Brazil", "Kyiv secured new aid from Oslo". The giver
+// follows "of" or "from" and the recipient is the clause's subject, the
+// reverse of "Brazil's backing for Argentina". ok is false when no
+// receiving verb governs the noun or no "of"/"from" follows it (the
+// general frame then reads it); givers is nil when the preposition names
+// no actor, so the noun yields nothing rather than a reversed pair.
+func (x *Extractor) receivedNoun(toks []token, t *trigAt, ms []*mention) (givers []*mention, ok bool) {
+	k := t.s - 1
+	for k >= 0 && k >= t.s-4 && !receivingVerbs[toks[k].lower] {
+		w := toks[k]
+		if !w.isWord() || w.isCap() || prepositions[w.lower] || clauseBoundary[w.lower] || w.lower == "and" || strings.HasSuffix(w.lower, "ed") {
+			return nil, false // "had voiced full support for": another verb governs the noun
+		}
+		k--
+	}
+	if k < 0 || k < t.s-4 {
+		return nil, false
+	}
+	for j := t.e; j < len(toks) && j < t.e+6; j++ {
+		w := toks[j].lower
+		if w == "of" || w == "from" {
+			if m := giverAt(toks, j+1, ms); m != nil {
+				return coordRight(toks, m, ms), true
+			}
+			return nil, true
+		}
+		if !toks[j].isWord() || clauseBoundary[w] || w == "for" || w == "to" {
+			break
+		}
+	}
+	return nil, false
+}

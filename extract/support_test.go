@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestSupport covers the support, aid and signing shapes of support.go and
+// the support/aid/signing lexicon.
+func TestSupport(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // "subject REL object date modality"
+		not                   []string
+	}{
+		{"aid: nationality adjective is the donor", "2021-03-10", "Russian aid to Venezuela reached Caracas on Tuesday.",
+			[]string{"russia AID venezuela 2021-03-09 asserted"}, nil},
+		{"aid: nationality adjective over modifiers", "2021-03-10", "Japanese emergency medical assistance for Tonga arrived on Monday.",
+			[]string{"japan AID tonga 2021-03-08 asserted"}, nil},
+		{"support: nationality adjective", "2021-03-10", "Turkish support for Azerbaijan surged on Monday.",
+			[]string{"turkey SUPPORT azerbaijan 2021-03-08 asserted"}, nil},
+		{"aid received from a determiner-led donor", "2019-05-02", "Somalia received emergency aid from the European Union on Tuesday.",
+			[]string{"european-union AID somalia 2019-04-30 asserted"}, nil},
+		{"support received: the giver backs the receiver", "2019-05-02", "Bolivia received strong support from Mexico on Tuesday.",
+			[]string{"mexico SUPPORT bolivia 2019-04-30 asserted"}, []string{"bolivia SUPPORT mexico"}},
+		{"support won: the giver backs the receiver", "2019-05-02", "Serbia won the backing of Hungary and Slovakia on Tuesday.",
+			[]string{"hungary SUPPORT serbia 2019-04-30 asserted", "slovakia SUPPORT serbia 2019-04-30 asserted"},
+			[]string{"serbia SUPPORT hungary", "hungary SUPPORT slovakia"}},
+		{"support enjoyed", "2019-05-02", "Cuba enjoys the unwavering support of Venezuela, officials said on Tuesday.",
+			[]string{"venezuela SUPPORT cuba"}, []string{"cuba SUPPORT venezuela"}},
+		{"support voiced after had: not received", "2019-05-02", "Minsk had voiced full support for Moscow's position on Tuesday.",
+			[]string{"belarus SUPPORT russia 2019-04-30 asserted"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summary(extractText(t, x, tc.published, tc.text))
+			for _, w := range tc.want {
+				if !hasPrefix(got, w) {
+					t.Errorf("missing %q in %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if hasPrefix(got, n) {
+					t.Errorf("unexpected %q in %v", n, got)
+				}
+			}
+		})
+	}
+}
