@@ -53,9 +53,10 @@ func clauseEdge(toks []token, t *trigAt, k int, mod string, would bool) (string,
 
 // negationCues deny the event they govern: "did not meet", "refused to
 // sign", "denied meeting", "skipped the summit", "refrained from
-// criticizing".
+// criticizing", "has blocked EU aid to X", "vetoed a resolution condemning X".
 var negationCues = words("not n't never no neither nor refused declined failed refuses refuse denied denies deny denying " +
-	"skipped skips skipping boycotted boycotts boycotting snubbed snubs avoided avoids avoiding refrained refrains refraining")
+	"skipped skips skipping boycotted boycotts boycotting snubbed snubs avoided avoids avoiding refrained refrains refraining " +
+	"blocked blocking blocks vetoed vetoing vetoes")
 
 // optionCues make an event one option among others, even a planned one:
 // "was examining a plan to fire missiles".
@@ -558,7 +559,7 @@ func conditionalAfter(toks []token, e int) bool {
 		case "if", "unless", "provided":
 			return true
 		case "as":
-			if k+2 < len(toks) && toks[k+1].lower == "long" && toks[k+2].lower == "as" {
+			if k+2 < len(toks) && toks[k+1].lower == "long" && toks[k+2].lower == "as" && !asLongAsItTakes(toks, k) {
 				return true
 			}
 		case ";":
@@ -566,6 +567,12 @@ func conditionalAfter(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// asLongAsItTakes reports the idiom "(for) as long as it takes" at k: a
+// promise without end, not a condition.
+func asLongAsItTakes(toks []token, k int) bool {
+	return k+4 < len(toks) && toks[k+3].lower == "it" && toks[k+4].lower == "takes"
 }
 
 // aheadOfPast reports an event after "ahead of" in a sentence whose own

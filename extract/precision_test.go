@@ -99,6 +99,14 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// an official does not criticise his own state
 		{"a state's leader aims at its own deficit", "2023-05-22", "Rishi Sunak on Monday took aim at Britain's trade deficit with China.",
 			nil, []string{"rishi-sunak CRITICIZE united-kingdom"}},
+		// blocked or vetoed acts did not happen
+		{"blocked aid", "2024-02-18", "Slovakia has blocked EU aid to Moldova since January.",
+			nil, []string{"AID moldova"}},
+		{"vetoed condemnation", "2024-02-18", "Russia vetoed a resolution condemning Syria on Tuesday.",
+			nil, []string{"CRITICIZE syria"}},
+		// "as long as it takes" is no condition
+		{"as long as it takes keeps a reported plan", "2024-02-18", "Japan said it would provide aid to the Philippines for as long as it takes.",
+			[]string{"japan AID philippines"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
