@@ -202,6 +202,12 @@ func TestActors(t *testing.T) {
 		{"they after coordinated names in the sentence before", "2019-05-10",
 			"Angela Merkel and Emmanuel Macron met in Aachen on Tuesday. They criticized Turkey on Wednesday.",
 			[]string{"angela-merkel CRITICIZE turkey 2019-05-08 asserted", "emmanuel-macron CRITICIZE turkey 2019-05-08 asserted"}, nil},
+		{"their countries are the states of the group named before", "2019-05-10",
+			"Scott Morrison received Jacinda Ardern and Shinzo Abe in Sydney on Monday. The three leaders criticized Beijing. Their countries agreed to expand joint naval drills.",
+			[]string{"australia MILITARY_COOPERATION new-zealand *", "australia MILITARY_COOPERATION japan *", "new-zealand MILITARY_COOPERATION japan *"}, nil},
+		{"an object does not extend over a comma and the subject of a new clause", "2019-05-10",
+			"Xi Jinping criticized Japan, and Russia condemned Britain on Monday.",
+			[]string{"xi-jinping CRITICIZE japan 2019-05-06 asserted", "russia CRITICIZE united-kingdom 2019-05-06 asserted"}, []string{"xi-jinping CRITICIZE russia"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3121,6 +3121,9 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		p := mentionEndingAt(ms, at-1)
 		if p == nil && sep == "and" && at >= 3 && toks[at-2].text == "," {
 			p = mentionEndingAt(ms, at-2)
+			if p != nil && !sawAnd && !subjectPosition(toks, p) {
+				break // "voiced concern about X, and their countries agreed": X ends another clause
+			}
 		}
 		if (p == nil || p.appos) && sep == "and" && cur.ent != nil && cur.ent.Kind == KindPerson && at >= 3 && toks[at-2].text == "," {
 			if a := apposHolder(toks, at-2, ms); a != nil {
@@ -3231,6 +3234,9 @@ func coordRight(toks []token, m *mention, ms []*mention) []*mention {
 		}
 		if n.e < len(toks) && sayVerbs[toks[n.e].lower] {
 			break // "X, Japanese officials said": the attribution
+		}
+		if toks[k].lower == "and" && k > 0 && toks[k-1].text == "," && verbAfter(toks, n.e) {
+			break // "concern about X, and their countries agreed": a new clause's subject
 		}
 		group = append(group, n)
 		cur = n

@@ -191,6 +191,12 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i++
 			continue
 		}
+		if toks[i].lower == "their" && i+1 < len(toks) && theirStateNouns[toks[i+1].lower] {
+			// "the three leaders ..., and their countries agreed": a group of states
+			ms = append(ms, &mention{s: i, e: i + 2, kind: mkPair, pronoun: "their", head: i})
+			i++
+			continue
+		}
 		if pronouns[toks[i].lower] {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
 			continue
@@ -628,6 +634,18 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				st.theyGroup(m)
 			}
 		case mkPair:
+			if m.pronoun == "their" {
+				m.group = x.theirStates(ms, m, st)
+				m.pair = [2]*Entry{}
+				if len(m.group) >= 2 {
+					m.pair = [2]*Entry{m.group[0], m.group[1]}
+				}
+				if len(m.group) == 2 {
+					m.group = nil
+				}
+				m.weak = true
+				break
+			}
 			if m.size > 2 {
 				m.group = x.groupFor(st, m.pronoun, m.size)
 				m.pair = [2]*Entry{}
@@ -711,6 +729,60 @@ func (st *docState) notePluralSubject(toks []token, ms []*mention) {
 		}
 		return
 	}
+}
+
+// subjectPosition reports a mention that may open a list of subjects:
+// at the start of its clause, after a comma, "and" or a clause opener,
+// not after a verb or preposition whose object it is.
+func subjectPosition(toks []token, m *mention) bool {
+	k := m.s - 1
+	for k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	w := toks[k].lower
+	return toks[k].text == "," || w == "and" || clauseBoundary[w] || subordinators[w] || adverbs[w]
+}
+
+// theirStateNouns, after "their", name the states of the parties just
+// named: "their countries agreed".
+var theirStateNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "states": true}
+
+// theirStates resolves "their countries" to the states of the last plural
+// party before it in the sentence (a pair or group phrase, or names
+// coordinated by "and"), else of the plural subject of the sentence
+// before; nil when fewer than two states result.
+func (x *Extractor) theirStates(ms []*mention, m *mention, st *docState) []*Entry {
+	var parties []*Entry
+	for _, n := range ms {
+		if n.s >= m.s || n == m {
+			break
+		}
+		switch {
+		case len(n.group) > 0:
+			parties = n.group
+		case n.kind == mkPair && n.pair[0] != nil:
+			parties = []*Entry{n.pair[0], n.pair[1]}
+		}
+	}
+	if parties == nil && st.lastGroupIndex == st.sentIndex-1 {
+		parties = st.lastGroup
+	}
+	var states []*Entry
+	for _, e := range parties {
+		if e.Kind == KindPerson {
+			e = x.homeState(e)
+		}
+		if e != nil && e.Kind == KindCountry && !hasEntry(states, e) {
+			states = append(states, e)
+		}
+	}
+	if len(states) < 2 {
+		return nil
+	}
+	return states
 }
 
 // verbAfter reports a verb at toks[e], after adverbs.
