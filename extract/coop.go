@@ -471,3 +471,27 @@ func builtIn(toks []token, from int, ms []*mention) *mention {
 	}
 	return nil
 }
+
+// drillNeeded reports a military cooperation verb whose needed noun is a
+// drill ("held drills", "began joint exercises"): its partner is named by
+// "with", while the places and targets after it are none.
+func drillNeeded(toks []token, t *trigAt) bool {
+	return t.needEnd > 0 && t.needEnd <= len(toks) && drillNouns[toks[t.needEnd-1].lower] || t.needEnd > 0 && t.needEnd <= len(toks) && strings.HasPrefix(toks[t.needEnd-1].lower, "exercise")
+}
+
+// borderNouns take "with" for a neighbour, not a partner: "near its
+// border with Ukraine".
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}
+
+// drillPartner reports a drill's object named as a partner: "with X", but
+// not "its border with X".
+func drillPartner(toks []token, o *mention, e int) bool {
+	if !withBefore(toks, o.s, e) {
+		return false
+	}
+	k := o.s - 1
+	for k >= e && toks[k].lower != "with" {
+		k--
+	}
+	return k < 1 || !borderNouns[toks[k-1].lower]
+}

@@ -456,6 +456,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "MILITARY_COOPERATION" && t.needEnd > 0 && t.tr.phrase != "sell" {
 					obj = afterNeeded(obj, t) // "held the Freedom Guardian exercise": the name is no partner
 				}
+				if rel == "MILITARY_COOPERATION" && drillNeeded(toks, t) && len(obj) > 0 && !drillPartner(toks, obj[0], t.e) {
+					obj = nil // "started drills around Taiwan": a drill's partner comes with "with", not its area or target
+				}
 				if rel == "VISIT" {
 					subj = travellers(toks, subj)
 					obj = onwardStops(toks, obj, ms)
