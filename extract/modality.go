@@ -107,6 +107,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Negated, true // "has yet to visit X"
 	case w == "open" && next == "to":
 		return Hypothetical, false // "was open to talks with X": a readiness, no talks yet
+	case nearMiss(toks, t, k):
+		return Hypothetical, true // "had been close to normalising ties with X": it did not happen
 	case w == "against" && dissuadedBefore(toks, k):
 		return Hypothetical, true // "warned its citizens against travel to X": advised not to happen
 	case conditionalReadiness(toks, k):
@@ -154,6 +156,22 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
 	return mod
+}
+
+// nearMiss reports "close to" or "near to" right before an -ing trigger,
+// or "the verge of" or "the brink of" before the trigger's phrase, at k:
+// an act almost done, not done ("was close to signing", "on the brink of
+// war with X"). "Sources close to the talks" is no near miss: the talks
+// are a noun.
+func nearMiss(toks []token, t *trigAt, k int) bool {
+	w := toks[k].lower
+	switch {
+	case (w == "close" || w == "closer" || w == "near") && k+2 == t.s && toks[k+1].lower == "to":
+		return !t.noun && strings.HasSuffix(toks[t.s].lower, "ing")
+	case (w == "verge" || w == "brink") && k+1 < t.s && toks[k+1].lower == "of":
+		return true
+	}
+	return false
 }
 
 // dissuadeStems begin the verbs that advise against an act.

@@ -107,6 +107,11 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// "as long as it takes" is no condition
 		{"as long as it takes keeps a reported plan", "2024-02-18", "Japan said it would provide aid to the Philippines for as long as it takes.",
 			[]string{"japan AID philippines"}, nil},
+		// a near miss is no event
+		{"close to V-ing", "2024-03-12", "Morocco, which had been close to normalising ties with Algeria before the dispute, recalled its envoy.",
+			nil, []string{"morocco COOPERATE algeria"}},
+		{"sources close to the talks keep the talks", "2024-03-12", "Sources close to the talks between Chile and Peru in Lima on Monday said progress was slow.",
+			[]string{"chile MEET peru"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
