@@ -208,6 +208,9 @@ func TestActors(t *testing.T) {
 		{"an object does not extend over a comma and the subject of a new clause", "2019-05-10",
 			"Xi Jinping criticized Japan, and Russia condemned Britain on Monday.",
 			[]string{"xi-jinping CRITICIZE japan 2019-05-06 asserted", "russia CRITICIZE united-kingdom 2019-05-06 asserted"}, []string{"xi-jinping CRITICIZE russia"}},
+		{"a relative clause after a preposition's object is that object's", "2019-05-10",
+			"On Monday, Wang Yi held talks with Sergey Lavrov, who praised China's stance.",
+			[]string{"sergey-lavrov SUPPORT china 2019-05-06 asserted"}, []string{"wang-yi SUPPORT"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

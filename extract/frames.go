@@ -2621,6 +2621,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 					if m := mentionEndingAt(ms, k-1); m != nil && eligible(toks, m) {
 						return coordLeft(toks, m, ms) // "the Russian and Ukrainian delegations, who met"
 					}
+					if m := mentionEndingAt(ms, k-1); m != nil && relativeAntecedentAfterPrep(toks, m) {
+						return []*mention{m} // "held a meeting with X, who welcomed Y": X
+					}
 					// "X, the former spy chief, who met": over the appositive
 					for q := k - 2; q > 0 && q >= k-10; q-- {
 						if toks[q].text == "," {

@@ -746,6 +746,24 @@ func subjectPosition(toks []token, m *mention) bool {
 	return toks[k].text == "," || w == "and" || clauseBoundary[w] || subordinators[w] || adverbs[w]
 }
 
+// relativeAntecedentAfterPrep reports a person or state named after a
+// preposition ("a meeting with X, who ...") that a relative clause
+// describes: the subject of the clause although the object of the
+// preposition.
+func relativeAntecedentAfterPrep(toks []token, m *mention) bool {
+	if m.ent == nil || m.appos || m.city || m.kind == mkDemonym || m.kind == mkPronoun || m.s == 0 {
+		return false
+	}
+	if m.ent.Kind != KindPerson && m.ent.Kind != KindCountry && m.ent.Kind != KindOrganization {
+		return false
+	}
+	k := m.s - 1
+	for k > 0 && determiners[toks[k].lower] {
+		k--
+	}
+	return prepositions[toks[k].lower]
+}
+
 // theirStateNouns, after "their", name the states of the parties just
 // named: "their countries agreed".
 var theirStateNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "states": true}
