@@ -269,16 +269,13 @@ func baseAfter(toks []token, from int) bool {
 // called on Prime Minister X"), not as an appeal: an appeal goes on with
 // "to" or "for" ("called on X to withdraw", "called on X for restraint").
 func courtesyCall(toks []token, t *trigAt) bool {
-	for k := t.e; k < len(toks) && k < t.e+12; k++ {
+	for k := t.e; k < len(toks); k++ {
 		w := toks[k].lower
 		if w == "to" || w == "for" || w == "\"" || w == "." || w == ";" {
-			return w == "." || w == ";"
-		}
-		if w == "," && k+1 < len(toks) && (toks[k+1].lower == "who" || toks[k+1].lower == "and") {
-			return true
+			return w == "." || w == ";" // (over relative clauses: "called on X, who ..., to halt")
 		}
 	}
-	return false
+	return true
 }
 
 // callOn reports the inflected phrase "call on" ("called on", "calls on").
@@ -382,10 +379,10 @@ func toldInPerson(toks []token, o *mention) bool {
 	if o.ent.Kind != KindPerson || o.poss || o.e >= len(toks) {
 		return false
 	}
-	for k := o.e; k < len(toks) && k < o.e+8; k++ {
-		switch toks[k].lower {
-		case "phone", "telephone", "call", "video", "videoconference", "letter", "message":
-			return false
+	for _, w := range toks {
+		switch w.lower {
+		case "phone", "telephone", "call", "video", "videoconference", "letter", "message", "phoned", "calls":
+			return false // ("In a phone call, X told Y": anywhere in the sentence)
 		}
 	}
 	switch toks[o.e].lower {
