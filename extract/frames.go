@@ -469,6 +469,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "SIGN_AGREEMENT" && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
 					obj = nil // "signed the pact, the same one Y rejected": a party signs with
 				}
+				if rel == "SUPPORT" && len(obj) > 0 && !backedDirectly(toks, t.e, obj[0].s, timexes) {
+					obj = nil // "backed sanctions against X": X is the target, not the one backed
+				}
 			}
 			if rel == "VISIT" && len(obj) == 0 && len(toks) > 3 && toks[0].lower == "in" {
 				// "In Warsaw, X, who arrived on Monday": the fronted place

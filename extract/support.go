@@ -123,3 +123,40 @@ func (x *Extractor) receivedNoun(toks []token, t *trigAt, ms []*mention) (givers
 	}
 	return nil, false
 }
+
+// authorPreps introduce the author of what is backed: "endorsed the bid
+// of X", "welcomed the decision by X", "praised the offer from X".
+var authorPreps = map[string]bool{"of": true, "by": true, "from": true}
+
+// backedDirectly reports that the object of a support verb ending at from
+// is what is backed: its direct object ("backed Kyiv"), or the author of
+// it ("backed Kyiv's bid", "praised the role of Beijing"). An actor behind
+// another preposition or a participle is only the topic or target of what
+// is backed: "backed sanctions against X", "voted in favour of a
+// resolution condemning X", "endorsed a proposal for talks with X". Time
+// expressions and adverbs may come between.
+func backedDirectly(toks []token, from, to int, tx []timex) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if inTimex(k, tx) {
+			continue
+		}
+		w := toks[k].lower
+		if prepositions[w] && !authorPreps[w] || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[k].isCap() {
+			return false
+		}
+	}
+	return true
+}
+
+// inTimex reports a token inside one of the sentence's time expressions.
+func inTimex(k int, tx []timex) bool {
+	for _, x := range tx {
+		if k >= x.s && k < x.e {
+			return true
+		}
+	}
+	return false
+}

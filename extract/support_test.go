@@ -28,6 +28,20 @@ func TestSupport(t *testing.T) {
 			[]string{"venezuela SUPPORT cuba"}, []string{"cuba SUPPORT venezuela"}},
 		{"support voiced after had: not received", "2019-05-02", "Minsk had voiced full support for Moscow's position on Tuesday.",
 			[]string{"belarus SUPPORT russia 2019-04-30 asserted"}, nil},
+		{"support: defended a state's right", "2019-05-02", "Austria defended Croatia's right to police its frontier on Tuesday.",
+			[]string{"austria SUPPORT croatia 2019-04-30 asserted"}, nil},
+		{"support: defended its own right is no event", "2019-05-02", "Austria defended its right to police its frontier on Tuesday.",
+			nil, []string{"austria SUPPORT"}},
+		{"support: voted in favour of a state's motion", "2019-05-02", "Uruguay voted in favour of Paraguay's motion on Tuesday.",
+			[]string{"uruguay SUPPORT paraguay 2019-04-30 asserted"}, nil},
+		{"support: threw its support behind", "2019-05-02", "Algeria threw its support behind Tunisia on Tuesday.",
+			[]string{"algeria SUPPORT tunisia 2019-04-30 asserted"}, nil},
+		{"support: the target of a backed measure is not backed", "2019-05-02", "Uruguay backed new sanctions against Nicaragua on Tuesday.",
+			nil, []string{"uruguay SUPPORT nicaragua"}},
+		{"support: a motion condemning a state is not support for it", "2019-05-02", "Ghana voted in favour of a motion condemning Myanmar on Tuesday.",
+			nil, []string{"ghana SUPPORT myanmar"}},
+		{"support: the author of what is praised", "2019-05-02", "Sweden praised the role of Finland in the talks on Tuesday.",
+			[]string{"sweden SUPPORT finland 2019-04-30 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
