@@ -492,3 +492,43 @@ func drillPartner(toks []token, o *mention, e int) bool {
 	}
 	return k < 1 || !borderNouns[toks[k-1].lower]
 }
+
+// purposeNouns name what brings a visitor to a place: "in Beijing for
+// talks", "in Hanoi for a summit".
+var purposeNouns = map[string]bool{"talks": true, "summit": true, "visit": true, "meeting": true, "meetings": true,
+	"negotiations": true, "consultations": true, "conference": true, "ceremony": true, "funeral": true, "inauguration": true}
+
+// inPlaceFor emits the visit of a person said to be in a foreign place
+// for a purpose: "X is in Beijing for talks with Y", "X, in Hanoi for a
+// summit, said". Being there for talks is the visit (the emitter drops
+// one's own country and unknown homes are skipped).
+func (x *Extractor) inPlaceFor(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].lower != "in" || !beForms[toks[i-1].lower] && toks[i-1].text != "," {
+			continue
+		}
+		p := mentionStartingAt(ms, i+1)
+		if p == nil || p.ent == nil || p.place == "" && !p.city || p.e+1 >= len(toks) || toks[p.e].lower != "for" {
+			continue
+		}
+		k := p.e + 1
+		for k < len(toks) && k < p.e+4 && !purposeNouns[toks[k].lower] && toks[k].isWord() && !toks[k].isCap() {
+			k++
+		}
+		if k >= len(toks) || !purposeNouns[toks[k].lower] {
+			continue
+		}
+		var subj *mention
+		if toks[i-1].text == "," {
+			subj = mentionEndingAt(ms, i-1) // "X, in Hanoi for a summit,"
+		} else {
+			t := &trigAt{s: i - 1, e: i, tr: &trigger{rel: "VISIT", phrase: "be in"}}
+			subj = first(x.clauseSubject(toks, i-1, ms, trigs, t))
+		}
+		if subj == nil || subj.ent == nil || homeID(subj.ent) == "" || subj.kind == mkPronoun || x.isHome(subj, p.ent) {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "VISIT", phrase: "in for"}}
+		emit(t, "VISIT", subj, p, "verb:in-for", modalityOf(toks, t), 0.6)
+	}
+}

@@ -451,6 +451,12 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"sergey-lavrov VISIT turkey 2021-06-08 asserted"}, nil},
 		{"visit: told reporters abroad", "2021-06-10", "Olaf Scholz told reporters in Beijing on Friday that trade must be fair.",
 			[]string{"olaf-scholz VISIT china 2021-06-04 asserted"}, nil},
+		{"visit: in a foreign capital for talks", "2021-06-10", "Sergei Lavrov is in New Delhi for talks with Subrahmanyam Jaishankar.",
+			[]string{"sergey-lavrov VISIT india  asserted"}, nil},
+		{"visit: an appositive stay for a summit", "2021-06-10", "Olaf Scholz, in Jakarta for a regional summit, said on Monday that trade must be fair.",
+			[]string{"olaf-scholz VISIT indonesia 2021-06-07 asserted"}, nil},
+		{"visit: at home for talks is no visit", "2021-06-10", "Olaf Scholz is in Berlin for talks with Emmanuel Macron.",
+			nil, []string{"VISIT"}},
 		{"visit: speaking at home is no visit", "2021-06-10", "Olaf Scholz said in Berlin on Friday that trade must be fair.",
 			nil, []string{"VISIT"}},
 

@@ -609,6 +609,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.armsTrade(toks, ms, emit, trigs)
 	x.baseAccess(toks, ms, emit, trigs)
 	x.spokeAbroad(toks, ms, emit, trigs)
+	x.inPlaceFor(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
