@@ -184,6 +184,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		pub = st.pub
 	}
 	timexes := anchorOffsets(findTimexes(toks, pub), st.offsetAnchor())
+	var meetings []meetingAt
 	emit := func(t *trigAt, rel string, subj, obj *mention, rule string, modality string, conf float64) {
 		se, oe := x.resolveAt(subj, t, timexes, toks, st), x.resolveAt(obj, t, timexes, toks, st)
 		if rel == "ATTACK" {
@@ -582,6 +583,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+		if rel == "MEET" {
+			meetings = append(meetings, meetingAt{t, subj, obj, modality, conf})
+		}
 		// "invited X to visit/come to Y": X's visit is planned
 		if rel == "INVITE" && len(obj) > 0 {
 			x.invitedVisit(toks, t, obj, ms, emit)
@@ -598,6 +602,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+	}
+	for _, m := range meetings {
+		x.meetingVisitors(toks, m, trigs, ms, emit) // after the loop: "the two sides" still names the pair met
 	}
 	x.sendTo(toks, ms, emit, trigs)
 	x.toldDuring(toks, ms, emit, trigs)
@@ -618,12 +625,13 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 var armedNouns = map[string]bool{"troops": true, "tanks": true, "forces": true, "soldiers": true, "army": true,
 	"armies": true, "artillery": true, "militaries": true}
 
-// incursion reports a movement into a place ("rolled into") whose mover
+// incursion reports a movement into a place ("rolled into", "crossed
+// into") whose mover
 // is an armed force: "Russian tanks rolled into X" is an attack, not a
 // visit; a leader's motorcade rolling into a capital stays a visit.
 func incursion(toks []token, t *trigAt, subj []*mention) bool {
 	p := t.tr.phrase
-	if !strings.HasPrefix(p, "roll") || !strings.HasSuffix(p, "into") || len(subj) == 0 {
+	if !(strings.HasPrefix(p, "roll") || strings.HasPrefix(p, "cross")) || !strings.HasSuffix(p, "into") || len(subj) == 0 {
 		return false
 	}
 	m := subj[0]
@@ -3734,6 +3742,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if rel == "INVITE" && len(subj) == 1 && (subj[0].poss || subj[0].kind == mkPronoun) {
 		if inviter, guest, ok := x.acceptedInvitation(toks, subj[0], ms); ok {
 			return inviter, guest // "X accepted Z's invitation": Z invited X
+		}
+	}
+	if rel == "INVITE" && len(subj) == 0 {
+		if inviter, guest, ok := x.invitationFrom(toks, t, ms); ok {
+			return inviter, guest // "X accepted an invitation from Z": Z invited X
 		}
 	}
 	if by := x.byAgent(toks, t.e, ms); by != nil && len(subj) == 0 {

@@ -1,0 +1,131 @@
+package extract
+
+// Visits implied by other events: a meeting held in one party's country is
+// the other party's visit there, and a guest named "visiting X" visits the
+// host's country; an invitation "from X" names its inviter.
+
+// mentionState returns the state a mention belongs to: the state itself,
+// a title's state, or a person's state (through a ministry of it). Nil
+// when unknown.
+func (x *Extractor) mentionState(m *mention) *Entry {
+	switch {
+	case m == nil:
+		return nil
+	case m.kind == mkRole && m.state != nil:
+		return m.state
+	case m.ent == nil:
+		return nil
+	case m.ent.Kind == KindCountry:
+		return m.ent
+	}
+	return x.homeState(m.ent)
+}
+
+// meetingVisitors emits the visit a meeting implies. In "X met Y in
+// Nairobi" where Nairobi is X's capital and Y comes from elsewhere, Y
+// visits Kenya; in "X held talks with visiting Y", Y visits X's state.
+// Only a person from a known other state visits: a meeting between two
+// foreigners in a third country names no host.
+func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
+	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	t, modality, conf := mt.t, mt.modality, mt.conf
+	for _, a := range mt.subj {
+		for _, b := range mt.obj {
+			if visitingBefore(toks, b) {
+				x.emitGuestVisit(t, a, b, nil, "visiting", modality, conf, emit)
+			}
+			if place := meetingPlace(toks, b.e, ms); place != nil && !visitNamed(toks, trigs, ms, place.ent) {
+				x.emitGuestVisit(t, a, b, place, "met-in", modality, conf, emit)
+				x.emitGuestVisit(t, b, a, place, "met-in", modality, conf, emit)
+			}
+		}
+	}
+}
+
+// meetingAt is a meeting emitted in a sentence, kept for the visits it
+// implies.
+type meetingAt struct {
+	t         *trigAt
+	subj, obj []*mention
+	modality  string
+	conf      float64
+}
+
+// emitGuestVisit emits guest's VISIT to host's state when the guest is a
+// person of another known state; place, when given, must lie in the
+// host's state and is the object named.
+func (x *Extractor) emitGuestVisit(t *trigAt, host, guest, place *mention, how, modality string, conf float64,
+	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	hs, gs := x.mentionState(host), x.mentionState(guest)
+	if hs == nil || gs == nil || hs.ID == gs.ID || guest.ent == nil || guest.ent.Kind != KindPerson || guest.kind == mkPronoun {
+		return
+	}
+	obj := place
+	if obj == nil {
+		c := *host
+		c.kind, c.ent, c.state, c.city, c.place = mkActor, hs, nil, false, ""
+		obj = &c
+	} else if place.ent == nil || place.ent.ID != hs.ID {
+		return
+	}
+	emit(t, "VISIT", guest, obj, "meet:"+how, modality, conf-0.1)
+}
+
+// visitingBefore reports a mention introduced by the participle
+// "visiting" ("talks with visiting Brazilian President X", "the visiting
+// X"): a guest on a visit.
+func visitingBefore(toks []token, m *mention) bool {
+	k := m.s - 1
+	return k >= 0 && k < len(toks) && toks[k].lower == "visiting"
+}
+
+// visitNamed reports a VISIT trigger in the sentence followed closely by
+// a place of state st: "flew to Warsaw and met Y there" already tells the
+// visit, with its own date.
+func visitNamed(toks []token, trigs []*trigAt, ms []*mention, st *Entry) bool {
+	for _, t := range trigs {
+		if t.tr.rel != "VISIT" {
+			continue
+		}
+		for k := t.e; k < len(toks) && k <= t.e+3; k++ {
+			if m := mentionStartingAt(ms, k); m != nil && m.ent == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingPlace returns the place a meeting is said to be held in: "in"
+// and a capital right after the partner met, over a date at most
+// ("met Y in Nairobi", "met Y on Monday in Nairobi"). Nil when none.
+func meetingPlace(toks []token, from int, ms []*mention) *mention {
+	for k := from; k+1 < len(toks) && k < from+5; k++ {
+		w := toks[k].lower
+		if !toks[k].isWord() || w == "and" || w == "but" || w == "after" || w == "before" || clauseBoundary[w] {
+			return nil
+		}
+		if m := mentionStartingAt(ms, k+1); w == "in" && m != nil && m.place != "" && !m.city {
+			return m // a capital: other cities often hold meetings on neutral ground
+		}
+	}
+	return nil
+}
+
+// invitationFrom reads "X accepted an invitation from Z" and "X received
+// an invitation from Z": Z invited X, the subject of the clause that
+// holds the invitation noun.
+func (x *Extractor) invitationFrom(toks []token, t *trigAt, ms []*mention) (inviter, guest []*mention, ok bool) {
+	if t.e+1 >= len(toks) || toks[t.e].lower != "from" {
+		return nil, nil, false
+	}
+	m := mentionStartingAt(ms, t.e+1)
+	if m == nil || m.ent == nil || m.kind == mkDemonym {
+		return nil, nil, false
+	}
+	guest = x.clauseSubject(toks, t.s, ms, nil, t)
+	if len(guest) == 0 {
+		return nil, nil, false
+	}
+	return []*mention{m}, guest, true
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtractor_Extract_Visits covers the shapes that tell a visit, a
+// hosting or an invitation: each want is "subject-id REL object-id date
+// modality" (or its prefix) among the scored events; not lists substrings
+// no scored event may contain.
+func TestExtractor_Extract_Visits(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string
+		not                   []string
+	}{
+		// arrivals and trips
+		{"stopping in a capital on the way", "2023-05-10", "Antony Blinken met Indian Foreign Minister Subrahmanyam Jaishankar in New Delhi on Monday after stopping in Riyadh.",
+			[]string{"antony-blinken VISIT saudi-arabia 2023-05-08 asserted"}, nil},
+		{"crossed the border into", "2023-05-10", "Polish President Andrzej Duda crossed the border into Ukraine on Tuesday.",
+			[]string{"andrzej-duda VISIT ukraine 2023-05-09 asserted"}, nil},
+		{"armed forces crossing into a state attack it", "2023-05-10", "Turkish troops crossed into Syria on Tuesday.",
+			nil, []string{"VISIT syria"}},
+		{"wrapped up a visit", "2023-05-10", "Emmanuel Macron wrapped up a visit to Nigeria on Sunday.",
+			[]string{"emmanuel-macron VISIT nigeria 2023-05-07 asserted"}, nil},
+		{"during his stay in a capital", "2023-05-10", "During his stay in Hanoi, Anthony Albanese met Vietnamese leaders on Monday.",
+			[]string{"anthony-albanese VISIT vietnam"}, nil},
+		{"stay in power is no stay in a place", "2023-05-10", "Recep Tayyip Erdogan wants to stay in power until 2028.",
+			nil, []string{"VISIT"}},
+		{"who is in a capital for talks", "2023-05-10", "Olaf Scholz, who is in Ottawa for talks on energy, praised the new gas deal on Tuesday.",
+			[]string{"olaf-scholz VISIT canada 2023-05-09 asserted"}, nil},
+		// a meeting in one party's capital is the other's visit
+		{"met a leader in his capital", "2023-05-10", "Giorgia Meloni met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.",
+			[]string{"giorgia-meloni VISIT egypt 2023-05-09 asserted"}, nil},
+		{"met on neutral ground names no host", "2023-05-10", "Anthony Albanese met Justin Trudeau in Paris on Tuesday.",
+			nil, []string{"VISIT"}},
+		{"talks with visiting X", "2023-05-10", "Narendra Modi held talks with visiting Egyptian President Abdel Fattah al-Sisi on Tuesday.",
+			[]string{"abdel-fattah-el-sisi VISIT india 2023-05-09 asserted"}, nil},
+		// hosting
+		{"rolled out the red carpet for", "2023-05-10", "Joe Biden rolled out the red carpet for Yoon Suk Yeol on Tuesday.",
+			[]string{"joe-biden HOST yoon-suk-yeol 2023-05-09 asserted"}, nil},
+		{"gave a banquet in honour of", "2023-05-10", "King Charles gave a banquet in honour of Cyril Ramaphosa on Tuesday.",
+			[]string{"HOST cyril-ramaphosa 2023-05-09 asserted"}, nil},
+		// invitations
+		{"accepted an invitation from X", "2023-05-10", "Lula da Silva accepted an invitation from Xi Jinping to visit Beijing.",
+			[]string{"xi-jinping INVITE lula-da-silva"}, []string{"lula-da-silva INVITE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := scoredSummary(extractText(t, x, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !contains(got, w) && !containsPrefix(got, w+" ") && !containsPart(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("unexpected %q in %q", n, g)
+					}
+				}
+			}
+		})
+	}
+}
