@@ -211,6 +211,9 @@ func TestActors(t *testing.T) {
 		{"a relative clause after a preposition's object is that object's", "2019-05-10",
 			"On Monday, Wang Yi held talks with Sergey Lavrov, who praised China's stance.",
 			[]string{"sergey-lavrov SUPPORT china 2019-05-06 asserted"}, []string{"wang-yi SUPPORT"}},
+		{"coordination reaches past a post of no known state introducing a name", "2019-05-10",
+			"On Monday, Recep Tayyip Erdogan and the island's long-serving president, Nicos Anastasiades, signed a treaty.",
+			[]string{"recep-tayyip-erdogan SIGN_AGREEMENT nicos-anastasiades 2019-05-06 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1410,6 +1410,9 @@ func titleIntroStart(toks []token, ms []*mention, at int) int {
 		return at
 	}
 	t := mentionEndingAt(ms, at-1)
+	if t == nil && isApposNoun(toks[at-2]) {
+		return postIntroStart(toks, at)
+	}
 	if t == nil || t.kind != mkRole || t.s < 2 {
 		return at
 	}
@@ -1453,6 +1456,23 @@ func coordSubjectPair(toks []token, ms []*mention, first int) [2]*Entry {
 		return [2]*Entry{a.ent, b.ent}
 	}
 	return [2]*Entry{}
+}
+
+// postIntroStart returns where a post that no title mention covers
+// starts when it introduces the name at toks[at] after a comma and
+// follows "and" ("A and the region's self-declared prime minister, B"),
+// else at.
+func postIntroStart(toks []token, at int) int {
+	for k := at - 2; k > 0 && k >= at-9; k-- {
+		w := toks[k-1]
+		if w.lower == "and" {
+			return k
+		}
+		if w.text == "," || clauseBoundary[w.lower] || sayVerbs[w.lower] || pastVerb(w) {
+			return at
+		}
+	}
+	return at
 }
 
 // lowerTitleStart returns where a lower-case post before a name at
