@@ -532,3 +532,28 @@ func (x *Extractor) inPlaceFor(toks []token, ms []*mention, emit func(*trigAt, s
 		emit(t, "VISIT", subj, p, "verb:in-for", modalityOf(toks, t), 0.6)
 	}
 }
+
+// gappedRecipients returns the further recipients of a gift whose verb is
+// left out after "and": "provided 40 million yuan to Turkey and 30
+// million yuan to Syria", "gave $5 million to Nepal and $2 million to
+// Bhutan". The gapped part holds only an amount and its goods.
+func gappedRecipients(toks []token, last *mention, ms []*mention) []*mention {
+	var out []*mention
+	for k := last.e; k < len(toks) && toks[k].lower == "and"; {
+		q, amount := k+1, false
+		for q < len(toks) && q < k+7 && toks[q].lower != "to" && (toks[q].isWord() && !toks[q].isCap() && !pastVerb(toks[q]) || isDigits(strings.ReplaceAll(toks[q].text, ",", "")) || toks[q].text == "$") {
+			amount = amount || toks[q].text == "$" || isDigits(strings.ReplaceAll(toks[q].text, ",", ""))
+			q++
+		}
+		if q+1 >= len(toks) || !amount || toks[q].lower != "to" {
+			break // ("and turned to India": no amount, a new predicate)
+		}
+		m := mentionStartingAt(ms, q+1)
+		if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
+			break
+		}
+		out = append(out, m)
+		k = m.e
+	}
+	return out
+}

@@ -54,6 +54,10 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"aid: give without goods is no aid", "2021-06-10", "Germany gave Jordan a warm reception on Monday.",
 			nil, []string{"AID"}},
 
+		{"aid: a second gift with its verb left out", "2021-06-10", "Japan gave $5 million to Nepal and $2 million to Bhutan in May.",
+			[]string{"japan AID nepal 2021-05 asserted", "japan AID bhutan 2021-05 asserted"}, nil},
+		{"aid: a new predicate after the recipient is no gift", "2021-06-10", "Japan sent food to Nepal and turned to India for fuel in May.",
+			[]string{"japan AID nepal 2021-05 asserted"}, []string{"AID india"}},
 		{"aid: financed a work in a state", "2021-06-10", "Kuwait financed a new hospital in Jordan last year.",
 			[]string{"kuwait AID jordan 2020 asserted"}, nil},
 		{"aid: paid for a work in a capital", "2021-06-10", "Japan paid for the new terminal in Phnom Penh in May.",

@@ -446,6 +446,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "MEET" && t.needEnd > t.e && toks[t.needEnd-1].lower == "with" {
 					obj = x.objectsRight(toks, t.needEnd, ms, rel) // "discussed Ukraine with X": X, not the topic
 				}
+				if rel == "AID" && len(obj) > 0 {
+					obj = append(obj, gappedRecipients(toks, obj[len(obj)-1], ms)...) // "... to A and $2 million to B"
+				}
 				if rel == "AID" && len(obj) == 0 && financeVerb(t.tr.phrase) {
 					if o := builtIn(toks, t.e, ms); o != nil {
 						obj = []*mention{o} // "financed a port in Sri Lanka": the place's state is helped
