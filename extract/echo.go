@@ -36,6 +36,18 @@ func (x *Extractor) dropStateEchoes(evs []Event, exps []Explanation) ([]Event, [
 // state's treaty and its leader's signature, are annotated apart.
 var echoRels = map[string]bool{"CRITICIZE": true, "REJECT": true, "SUPPORT": true, "THREATEN": true, "COOPERATE": true}
 
+// ownState reports a person and the state (or body) he serves, in either
+// order: no relation between them is an international event.
+func (x *Extractor) ownState(a, b *Entry) bool {
+	switch {
+	case a.Kind == KindPerson && b.Kind != KindPerson:
+		return x.partOf(a.ID, b.ID)
+	case b.Kind == KindPerson && a.Kind != KindPerson:
+		return x.partOf(b.ID, a.ID)
+	}
+	return false
+}
+
 // partOf reports an actor that is, serves or belongs to the state or body
 // whole: itself, a person affiliated with it or with one of its bodies, a
 // body whose parent it is.

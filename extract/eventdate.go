@@ -48,6 +48,9 @@ func inComplement(toks []token, t *trigAt, x timex, pub string) bool {
 		if w == "to" && infinitive(toks[p+1]) {
 			return true
 		}
+		if strings.HasPrefix(toks[t.s].lower, "invit") && (w == "to" || w == "for") {
+			return true // "invited X to the White House for a state visit next year": the visit's time
+		}
 	}
 	return false
 }

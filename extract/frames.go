@@ -205,6 +205,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "VISIT" && x.isHome(subj, oe) {
 			return // "returned to Seoul": going home is not a visit
 		}
+		if x.ownState(se, oe) {
+			return // "Biden at the summit of the three countries": no one meets, backs or fights his own state
+		}
 		if t.quoted {
 			return // rhetoric inside a quotation
 		}

@@ -112,6 +112,12 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			nil, []string{"morocco COOPERATE algeria"}},
 		{"sources close to the talks keep the talks", "2024-03-12", "Sources close to the talks between Chile and Peru in Lima on Monday said progress was slow.",
 			[]string{"chile MEET peru"}, nil},
+		// a person and his own state are no pair
+		{"leader at a summit of his own state", "2023-08-19", "U.S. President Joe Biden hosted Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese in Washington on Friday, the first summit of the three countries.",
+			[]string{"joe-biden HOST narendra-modi 2023-08-18 asserted"}, []string{"joe-biden MEET united-states"}},
+		// an invitation is dated by its own time, not by the visit it proposes
+		{"invited X to Y for a visit next year", "2023-08-19", "Anthony Albanese invited Narendra Modi to Canberra for a state visit next year.",
+			[]string{"anthony-albanese INVITE narendra-modi 2023-08-19 asserted"}, []string{"INVITE narendra-modi 2024"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
