@@ -613,6 +613,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		x.meetingVisitors(toks, m, trigs, ms, emit) // after the loop: "the two sides" still names the pair met
 	}
 	x.sendTo(toks, ms, emit, trigs)
+	x.signedBetween(toks, ms, emit)
 	x.toldDuring(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)

@@ -160,3 +160,67 @@ func inTimex(k int, tx []timex) bool {
 	}
 	return false
 }
+
+// pactNouns name a signed text.
+var pactNouns = map[string]bool{"agreement": true, "treaty": true, "accord": true, "deal": true, "pact": true,
+	"memorandum": true, "protocol": true, "declaration": true, "convention": true, "charter": true}
+
+// signedParticiples say that a text was signed or settled.
+var signedParticiples = map[string]bool{"signed": true, "struck": true, "concluded": true, "sealed": true,
+	"inked": true, "initialled": true, "initialed": true, "clinched": true, "finalised": true, "finalized": true}
+
+// signedBetween reads an agreement whose parties a "between" phrase names
+// and whose signing a participle reports without a subject: "a deal struck
+// between X and Y on Monday", "the trade agreement between X and Y,
+// signed in Z on Monday", "Signed in Z on Monday, the accord between X
+// and Y ...". Every pair of the parties signed it.
+func (x *Extractor) signedBetween(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i, tk := range toks {
+		if !pactNouns[strings.TrimSuffix(tk.lower, "s")] || toks[i].isCap() {
+			continue
+		}
+		p := -1
+		from := i + 1
+		if i+1 < len(toks) && signedParticiples[toks[i+1].lower] {
+			p, from = i+1, i+2 // "a deal struck between"
+		}
+		if from >= len(toks) || toks[from].lower != "between" {
+			continue
+		}
+		g := x.betweenGroup(toks, from, ms)
+		if len(g) < 2 {
+			continue
+		}
+		if p < 0 {
+			p = appositiveSigning(toks, i, g[len(g)-1].e)
+		}
+		if p < 0 {
+			continue
+		}
+		t := &trigAt{s: p, e: p + 1, passive: true, tr: &trigger{rel: "SIGN_AGREEMENT", phrase: toks[p].lower, form: "part"}}
+		mod := modalityOf(toks, t)
+		for a := 0; a < len(g); a++ {
+			for b := a + 1; b < len(g); b++ {
+				emit(t, "SIGN_AGREEMENT", g[a], g[b], "passive:"+toks[p].lower+"-between", mod, 0.7)
+			}
+		}
+	}
+}
+
+// appositiveSigning finds the signing participle of an agreement noun at
+// toks[noun] whose "between" phrase ends at end: set off by a comma after
+// the phrase ("..., signed in Z") or opening the sentence before the noun
+// ("Signed in Z on Monday, the accord"). It returns its index or -1.
+func appositiveSigning(toks []token, noun, end int) int {
+	if end+1 < len(toks) && toks[end].text == "," && signedParticiples[toks[end+1].lower] {
+		return end + 1
+	}
+	if len(toks) > 0 && signedParticiples[toks[0].lower] {
+		for k := 1; k < noun; k++ {
+			if toks[k].text == "," {
+				return 0
+			}
+		}
+	}
+	return -1
+}

@@ -42,6 +42,19 @@ func TestSupport(t *testing.T) {
 			nil, []string{"ghana SUPPORT myanmar"}},
 		{"support: the author of what is praised", "2019-05-02", "Sweden praised the role of Finland in the talks on Tuesday.",
 			[]string{"sweden SUPPORT finland 2019-04-30 asserted"}, nil},
+		{"sign: deal struck between", "2017-09-14", "Tariffs fell under a deal struck between Peru and Ecuador on Tuesday.",
+			[]string{"peru SIGN_AGREEMENT ecuador 2017-09-12 asserted"}, nil},
+		{"sign: appositive participle after the between phrase", "2017-09-14", "The water accord between Laos, Thailand and Cambodia, signed in Vientiane on Tuesday, sets quotas.",
+			[]string{"laos SIGN_AGREEMENT thailand 2017-09-12 asserted", "laos SIGN_AGREEMENT cambodia 2017-09-12 asserted",
+				"thailand SIGN_AGREEMENT cambodia 2017-09-12 asserted"}, nil},
+		{"sign: fronted participle", "2017-09-14", "Signed in Lima on Tuesday, the fisheries pact between Peru and Chile sets quotas.",
+			[]string{"peru SIGN_AGREEMENT chile 2017-09-12 asserted"}, nil},
+		{"sign: an agreement between two states, not signed", "2017-09-14", "An accord between Peru and Chile remains elusive.",
+			nil, []string{"peru SIGN_AGREEMENT"}},
+		{"sign: finalised", "2017-09-14", "Bolivia and Paraguay finalised a border treaty on Tuesday.",
+			[]string{"bolivia SIGN_AGREEMENT paraguay 2017-09-12 asserted"}, nil},
+		{"sign: put their names to", "2017-09-14", "Bolivia and Paraguay put their names to a gas deal on Tuesday.",
+			[]string{"bolivia SIGN_AGREEMENT paraguay 2017-09-12 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
