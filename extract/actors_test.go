@@ -214,6 +214,9 @@ func TestActors(t *testing.T) {
 		{"coordination reaches past a post of no known state introducing a name", "2019-05-10",
 			"On Monday, Recep Tayyip Erdogan and the island's long-serving president, Nicos Anastasiades, signed a treaty.",
 			[]string{"recep-tayyip-erdogan SIGN_AGREEMENT nicos-anastasiades 2019-05-06 asserted"}, nil},
+		{"a claim whose author follows by or from is that author's, not an earlier one's", "2019-05-10",
+			"On Monday, Hanoi rejected Manila's proposal for joint patrols. On Tuesday, Jakarta turned down the proposal by Canberra to hold talks.",
+			[]string{"indonesia REJECT australia 2019-05-07 asserted"}, []string{"indonesia REJECT philippines"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

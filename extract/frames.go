@@ -1001,6 +1001,9 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 			a, ok = st.agents[strings.TrimSuffix(w.lower, "s")]
 		}
 		if ok && det && st.sentIndex-a.sent <= eventMemory {
+			if ownerNamedAfter(toks, k+1) {
+				return nil // "the proposal by France": its own author, not the last one's
+			}
 			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k}
 		}
 		if w.lower == "and" && det && (adjectivePair(toks, k) || negAdjective(toks, k+1)) {
@@ -1065,6 +1068,12 @@ func (x *Extractor) claimOwner(toks []token, i int, ms []*mention, subj []*menti
 		if j+1 < len(toks) && strings.HasSuffix(toks[j].lower, "ed") && toks[j+1].lower == "by" {
 			if a := x.agentAfter(toks, j+1, ms, "by"); len(a) > 0 && !own(a[0]) {
 				return a
+			}
+		}
+		if j+1 < len(toks) && (toks[j].lower == "by" || toks[j].lower == "from") {
+			// "the proposal by France", "an offer from Tokyo"
+			if m := mentionStartingAt(ms, skipDeterminers(toks, j+1)); m != nil && m.ent != nil && m.kind != mkPronoun && !m.city && !own(m) {
+				return []*mention{m}
 			}
 		}
 		if j+2 < len(toks) && (toks[j].lower == "that" || toks[j].lower == "which") {

@@ -764,6 +764,26 @@ func relativeAntecedentAfterPrep(toks []token, m *mention) bool {
 	return prepositions[toks[k].lower]
 }
 
+// ownerNamedAfter reports "by" or "from" and a capitalised name at toks[k]
+// ("the proposal by France", "the offer from the EU"): a noun whose author
+// is named, not left to the memory of earlier ones.
+func ownerNamedAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].lower != "by" && toks[k].lower != "from" {
+		return false
+	}
+	j := skipDeterminers(toks, k+1)
+	return j < len(toks) && toks[j].isCap()
+}
+
+// skipDeterminers returns the first token at or after k that is no
+// determiner.
+func skipDeterminers(toks []token, k int) int {
+	for k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	return k
+}
+
 // theirStateNouns, after "their", name the states of the parties just
 // named: "their countries agreed".
 var theirStateNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "states": true}
