@@ -264,8 +264,28 @@ func dropCoarser(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 				return false
 			}
 		}
+		// An undated asserted or planned record of an event the document
+		// dates, in either of those modalities, is the same event again.
+		if ev.Date == "" && (ev.Modality == Asserted || ev.Modality == Planned) {
+			for j, o := range evs {
+				if i != j && o.Date != "" && (o.Modality == Asserted || o.Modality == Planned) &&
+					o.Relation == ev.Relation && sameActors(o, ev) {
+					return false
+				}
+			}
+		}
 		return true
 	})
+}
+
+// sameActors reports whether two records join the same actors, in either
+// order for a symmetric relation.
+func sameActors(a, b Event) bool {
+	if a.Subject.ID == b.Subject.ID && a.Object.ID == b.Object.ID {
+		return true
+	}
+	r, _ := LookupRelation(a.Relation)
+	return r.Symmetric && a.Subject.ID == b.Object.ID && a.Object.ID == b.Subject.ID
 }
 
 // dropRolledUp drops a nominal event between two states ("the DPRK-Russia

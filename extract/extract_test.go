@@ -757,3 +757,30 @@ func TestExtractor_Extract_NER(t *testing.T) {
 		}
 	}
 }
+
+// TestDropCoarser_UndatedRepeat: an undated record of an event the
+// document dates is dropped even when the two modalities differ (asserted
+// or planned), in either order for a symmetric relation; a negated one and
+// other actors are kept.
+func TestDropCoarser_UndatedRepeat(t *testing.T) {
+	ev := func(s, rel, o, date, mod string) Event {
+		return Event{Doc: "d", Subject: ActorRef{ID: s}, Relation: rel, Object: ActorRef{ID: o}, Date: date, Modality: mod}
+	}
+	evs := []Event{
+		ev("abe", "VISIT", "china", "2018-10-25", Planned),
+		ev("abe", "VISIT", "china", "", Asserted), // dropped
+		ev("xi", "MEET", "abe", "2018-10-26", Planned),
+		ev("abe", "MEET", "xi", "", Asserted),     // dropped: symmetric
+		ev("abe", "VISIT", "india", "", Asserted), // kept: another object
+		ev("abe", "VISIT", "china", "", Negated),  // kept: negated
+	}
+	got, _ := dropCoarser(evs, make([]Explanation, len(evs)))
+	var keys []string
+	for _, e := range got {
+		keys = append(keys, e.Subject.ID+" "+e.Relation+" "+e.Object.ID+" "+e.Date+" "+e.Modality)
+	}
+	want := []string{"abe VISIT china 2018-10-25 planned", "xi MEET abe 2018-10-26 planned", "abe VISIT india  asserted", "abe VISIT china  negated"}
+	if strings.Join(keys, "|") != strings.Join(want, "|") {
+		t.Errorf("kept %q, want %q", keys, want)
+	}
+}
