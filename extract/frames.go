@@ -2002,6 +2002,9 @@ func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*m
 	o := obj[0]
 	for k := t.e; k < o.s; k++ {
 		w := toks[k].lower
+		if welcome && thingComplement(toks, k) {
+			return rel, nil // "welcomed the release of hostages held by X": a thing welcomed, no guest
+		}
 		if actNouns[w] && welcome {
 			return "SUPPORT", obj
 		}
@@ -2032,6 +2035,25 @@ func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*m
 		}
 	}
 	return rel, nil
+}
+
+// measureTargetNouns name a measure whose "on"/"against" names its target.
+var measureTargetNouns = words("sanctions sanction strikes strike attack attacks embargo tariffs restrictions curbs measures action")
+
+// guestNouns head a phrase that names who is welcomed: "welcomed the
+// delegation of X", "welcomed members of X's parliament".
+var guestNouns = words("delegation delegations members member leaders leader guests guest visitors officials " +
+	"head heads team envoys envoy president prime minister king queen counterpart")
+
+// thingComplement reports "of" or "by" at k after a lower-case noun that
+// names no guest ("the release of", "hostages held by"): an actor after
+// it belongs to what is welcomed, not to a welcomed visitor.
+func thingComplement(toks []token, k int) bool {
+	if w := toks[k].lower; w != "of" && w != "by" || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.isWord() && !p.isCap() && !guestNouns[p.lower] && !determiners[p.lower]
 }
 
 // topicRels are the relations whose object is never introduced by "on":
@@ -3305,6 +3327,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
 			if p >= i && (toks[p].lower == "on" || toks[p].lower == "against") && topicRels[rel] {
 				blocked = true // "signed a pact on Syria", "drills against X": a topic or a target
+			}
+			if rel == "REJECT" && p > i && (toks[p].lower == "on" || toks[p].lower == "against") && measureTargetNouns[toks[p-1].lower] {
+				blocked = true // "opposed sanctions on Iran": the measure's target, not what is rejected
 			}
 			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && objBlocked[toks[p-2].lower] && rel != "VISIT" {
 				blocked = true // "met in Kananaskis, Canada": the place's country

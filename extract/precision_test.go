@@ -118,6 +118,13 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// an invitation is dated by its own time, not by the visit it proposes
 		{"invited X to Y for a visit next year", "2023-08-19", "Anthony Albanese invited Narendra Modi to Canberra for a state visit next year.",
 			[]string{"anthony-albanese INVITE narendra-modi 2023-08-19 asserted"}, []string{"INVITE narendra-modi 2024"}},
+		// a welcomed thing names no guest; an opposed measure's target is not rejected
+		{"welcomed the release of people held by X", "2023-10-10", "Kenya welcomed the release of sailors held by Somalia on Monday.",
+			nil, []string{"kenya HOST somalia"}},
+		{"welcomed a delegation stays hosting", "2023-10-10", "Kenya welcomed a delegation of Somalia on Monday.",
+			[]string{"kenya HOST somalia"}, nil},
+		{"opposed sanctions on X", "2023-10-10", "India opposed sanctions on Iran at the meeting on Monday.",
+			nil, []string{"india REJECT iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
