@@ -330,6 +330,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "CRITICIZE" && prev != nil && prev.tr.rel == "REJECT" && len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] {
 				subj = nil // "dismissing criticism of X": the critics are others
 			}
+			if rel == "VISIT" && len(obj) == 0 {
+				obj = visitByPlace(toks, t, ms) // "signed in Hanoi during a visit by X"
+			}
 		} else if t.passive {
 			rule = "passive:" + t.tr.phrase
 			obj = x.clauseSubject(toks, t.s, ms, trigs, t)
@@ -1345,13 +1348,22 @@ var siteNouns = words("base bases embassy embassies consulate consulates facilit
 	"warship warships ship ships vessel vessels carrier pavilion cemetery memorial school hospital company")
 
 // siteOwner reports a mention that modifies a site noun after it, over
-// lower-case modifiers ("a Russian military base", "the US embassy"): it
+// lower-case modifiers ("a Russian military base", "the US embassy") or
+// as a possessor over the site's name ("the US Navy's Yokosuka base"): it
 // owns what is visited, it is not the place.
 func siteOwner(toks []token, m *mention) bool {
-	for k := m.e; k < len(toks) && k < m.e+3; k++ {
+	poss := m.e < len(toks) && (toks[m.e].text == "'s" || toks[m.e].text == "'")
+	limit := 3
+	if poss {
+		limit = 6
+	}
+	for k := m.e; k < len(toks) && k < m.e+limit; k++ {
 		w := toks[k]
 		if siteNouns[w.lower] {
 			return true
+		}
+		if poss && (k == m.e || w.isWord() && w.isCap()) {
+			continue // the possessive and the site's own name
 		}
 		if !w.isWord() || w.isCap() || prepositions[w.lower] || determiners[w.lower] {
 			return false

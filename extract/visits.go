@@ -129,3 +129,23 @@ func (x *Extractor) invitationFrom(toks []token, t *trigAt, ms []*mention) (invi
 	}
 	return []*mention{m}, guest, true
 }
+
+// visitByPlace returns the place of a visit noun whose visitor follows
+// with "by" and whose destination is not named after it: "the pact was
+// signed in Hanoi during a visit by X" visits the place where the
+// sentence's event happened, the nearest capital or city with "in"
+// before the noun. Nil otherwise.
+func visitByPlace(toks []token, t *trigAt, ms []*mention) []*mention {
+	if t.e >= len(toks) || toks[t.e].lower != "by" {
+		return nil
+	}
+	for k := t.s - 1; k >= 1; k-- {
+		if w := toks[k].lower; w == ";" || w == "." {
+			return nil
+		}
+		if toks[k-1].lower == "in" && placeAt(ms, k) {
+			return []*mention{mentionStartingAt(ms, k)}
+		}
+	}
+	return nil
+}
