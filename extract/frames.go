@@ -169,6 +169,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		t.quoted = quoteDepth(toks, i) && !quotedVerb(toks, t)
 		trigs = append(trigs, t)
+		if tr.rel == "SUPPORT" && t.noun && materialSupport(toks, i) {
+			t.asRel = "AID" // "$5 million in humanitarian support for X": aid
+		}
 		if tr.rel == "SIGN_AGREEMENT" && !t.noun && militaryPact(toks, t) {
 			c := *t // "signed a defence pact": an agreement, and military cooperation
 			c.asRel = "MILITARY_COOPERATION"

@@ -224,3 +224,37 @@ func appositiveSigning(toks []token, noun, end int) int {
 	}
 	return -1
 }
+
+// materialKinds make support something given: money, goods or arms.
+var materialKinds = map[string]bool{"financial": true, "humanitarian": true, "economic": true, "budget": true,
+	"budgetary": true, "fiscal": true, "military": true, "monetary": true, "material": true, "logistical": true,
+	"medical": true, "food": true}
+
+// materialSupport reports a support noun at toks[i] that names aid: a
+// kind of material help before it ("financial support for", "military
+// support to") or an amount ("$40 million in support for"). SPEC counts
+// economic, military and humanitarian assistance as AID, not SUPPORT.
+func materialSupport(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].lower
+		if materialKinds[w] {
+			return true
+		}
+		if w == "in" && k > 0 && (amountWord(toks[k-1].lower) || isDigits(toks[k-1].text)) {
+			return true // "$40 million in new support"
+		}
+		if !toks[k].isWord() && w != "-" || prepositions[w] && w != "in" || determiners[w] || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// amountWord reports a word that closes an amount of money.
+func amountWord(w string) bool {
+	switch w {
+	case "million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs":
+		return true
+	}
+	return false
+}

@@ -55,6 +55,12 @@ func TestSupport(t *testing.T) {
 			[]string{"bolivia SIGN_AGREEMENT paraguay 2017-09-12 asserted"}, nil},
 		{"sign: put their names to", "2017-09-14", "Bolivia and Paraguay put their names to a gas deal on Tuesday.",
 			[]string{"bolivia SIGN_AGREEMENT paraguay 2017-09-12 asserted"}, nil},
+		{"aid: an amount in support", "2016-02-03", "Denmark announced 30 million euros in new support for Malawi on Monday.",
+			[]string{"denmark AID malawi 2016-02-01 asserted"}, []string{"denmark SUPPORT malawi"}},
+		{"aid: financial support", "2016-02-03", "Kuwait pledged financial support to Jordan on Monday.",
+			[]string{"kuwait AID jordan 2016-02-01 asserted"}, []string{"kuwait SUPPORT jordan"}},
+		{"support: political support stays support", "2016-02-03", "Kuwait voiced political support for Jordan on Monday.",
+			[]string{"kuwait SUPPORT jordan 2016-02-01 asserted"}, []string{"kuwait AID jordan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
