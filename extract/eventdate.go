@@ -362,9 +362,6 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if repeated(toks, t) {
 		return "", SourceNone, "", modality
 	}
-	if standingInvitation(toks, t) {
-		return "", SourceNone, "", Asserted
-	}
 	if modality == Planned && aheadOfPast(toks, t, tx, st.presentDay()) {
 		modality = Asserted // "arrived on April 24, 2019, ahead of his summit with X": long past
 	}

@@ -215,7 +215,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			return // rhetoric inside a quotation
 		}
 		date, src, dtext, modality := x.eventDate(t, toks, timexes, modality, st)
-		if src != SourceText && modality == Asserted && !repeated(toks, t) && !standingInvitation(toks, t) {
+		if src != SourceText && modality == Asserted && !repeated(toks, t) {
 			// a sentence set inside a reported meeting ("During the talks,")
 			// takes its date; "the same day" the previous sentence's; a
 			// sentence that goes on with the same actors goes on with the

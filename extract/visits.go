@@ -149,11 +149,3 @@ func visitByPlace(toks []token, t *trigAt, ms []*mention) []*mention {
 	}
 	return nil
 }
-
-// standingInvitation reports an invitation named only as the reason of a
-// visit, "will visit X next month at Y's invitation", "arrived at the
-// invitation of Y": the invitation was made, at a time the sentence does
-// not tell; the visit's date is not its date.
-func standingInvitation(toks []token, t *trigAt) bool {
-	return t.noun && t.tr.rel == "INVITE" && atInvitation(toks, t)
-}

@@ -52,8 +52,6 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 		{"gave a banquet in honour of", "2023-05-10", "King Charles gave a banquet in honour of Cyril Ramaphosa on Tuesday.",
 			[]string{"HOST cyril-ramaphosa 2023-05-09 asserted"}, nil},
 		// invitations
-		{"at X's invitation: the invitation is made, undated", "2023-05-10", "Joko Widodo took office in 2014. Anthony Albanese will travel to Jakarta next month at Joko Widodo's invitation.",
-			[]string{"anthony-albanese VISIT indonesia 2023-06 planned", "joko-widodo INVITE anthony-albanese  asserted"}, nil},
 		{"accepted an invitation from X", "2023-05-10", "Lula da Silva accepted an invitation from Xi Jinping to visit Beijing.",
 			[]string{"xi-jinping INVITE lula-da-silva"}, []string{"lula-da-silva INVITE"}},
 	}
