@@ -208,6 +208,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "VISIT" && x.isHome(subj, oe) {
 			return // "returned to Seoul": going home is not a visit
 		}
+		if thingPronoun(toks, ms, subj) || thingPronoun(toks, ms, obj) {
+			return // "A Chinese balloon flew over X before it was shot down": "it" is the balloon
+		}
 		if x.ownState(se, oe) {
 			return // "Biden at the summit of the three countries": no one meets, backs or fights his own state
 		}
@@ -2050,6 +2053,27 @@ func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*m
 		}
 	}
 	return rel, nil
+}
+
+// thingPronoun reports "it" opening a subordinate or conjoined clause of a
+// sentence whose subject is a common noun phrase, not an actor ("A
+// Chinese balloon flew over X before it was shot down"): "it" is that
+// thing, whatever state the text named before.
+func thingPronoun(toks []token, ms []*mention, m *mention) bool {
+	if m.kind != mkPronoun || m.pronoun != "it" || m.s < 2 || len(toks) == 0 {
+		return false
+	}
+	switch toks[0].lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	switch toks[m.s-1].lower {
+	case "before", "after", "when", "until", "as", "because", "and", "but", "while":
+	default:
+		return false
+	}
+	return mainSubject(toks, m.s, ms) == nil
 }
 
 // measureTargetNouns name a measure whose "on"/"against" names its target.

@@ -125,6 +125,9 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 			[]string{"kenya HOST somalia"}, nil},
 		{"opposed sanctions on X", "2023-10-10", "India opposed sanctions on Iran at the meeting on Monday.",
 			nil, []string{"india REJECT iran"}},
+		// "it" after a thing subject is the thing, not the last state named
+		{"it is the thing the sentence is about", "2023-06-10", "Estonia protested to Moscow on Monday.\n\nA Russian drone crossed into Latvia before it was shot down by Lithuania.",
+			nil, []string{"lithuania ATTACK"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
