@@ -1495,10 +1495,35 @@ func postIntroStart(toks []token, at int) int {
 	return at
 }
 
+// possessivePronouns open a post held relative to someone: "his
+// counterpart", "their Chinese counterparts".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// possessedPostStart returns where a post held relative to the person
+// before it starts, when one comes right before the name at toks[at]:
+// "A and his counterpart B", "A and his Russian counterpart B" (the
+// nationality is capitalised but inside the post). Else at.
+func possessedPostStart(toks []token, at int) int {
+	if at < 3 || toks[at-1].isCap() || !isApposNoun(toks[at-1]) && !relationalNouns[toks[at-1].lower] {
+		return at
+	}
+	k := at - 2
+	if toks[k].isCap() && k >= 1 {
+		k-- // the nationality
+	}
+	if possessivePronouns[toks[k].lower] {
+		return k
+	}
+	return at
+}
+
 // lowerTitleStart returns where a lower-case post before a name at
 // toks[at] starts ("A and national security adviser B"), so that
 // coordination reaches past it; else at.
 func lowerTitleStart(toks []token, at int) int {
+	if p := possessedPostStart(toks, at); p < at {
+		return p
+	}
 	if at < 2 || !isApposNoun(toks[at-1]) || toks[at-1].isCap() {
 		return at
 	}

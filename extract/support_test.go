@@ -61,6 +61,10 @@ func TestSupport(t *testing.T) {
 			[]string{"kuwait AID jordan 2016-02-01 asserted"}, []string{"kuwait SUPPORT jordan"}},
 		{"support: political support stays support", "2016-02-03", "Kuwait voiced political support for Jordan on Monday.",
 			[]string{"kuwait SUPPORT jordan 2016-02-01 asserted"}, []string{"kuwait AID jordan"}},
+		{"coordination over his <nationality> counterpart", "2019-11-20", "Shinzo Abe and his Indian counterpart Narendra Modi signed a currency swap deal on Monday.",
+			[]string{"shinzo-abe SIGN_AGREEMENT narendra-modi 2019-11-18 asserted"}, nil},
+		{"coordination over his counterpart", "2019-11-20", "Shinzo Abe and his counterpart Narendra Modi signed a currency swap deal on Monday.",
+			[]string{"shinzo-abe SIGN_AGREEMENT narendra-modi 2019-11-18 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
