@@ -362,6 +362,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if len(subj) == 0 && rel == "SANCTION" {
 				subj = x.measureNationality(toks, t.e, ms) // "were hit with British asset freezes": Britain's
 			}
+			if len(subj) == 0 && rel == "INVITE" {
+				subj = invitedToOwn(toks, t, ms) // "were invited to X's inauguration": X invited
+			}
 			if r.Symmetric && len(subj) >= 2 && subj[0].kind != mkPair {
 				obj = nil // "the deal with X, signed by A and B", "a text negotiated by A and B": A and B
 			}
@@ -633,6 +636,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.baseAccess(toks, ms, emit, trigs)
 	x.spokeAbroad(toks, ms, emit, trigs)
 	x.inPlaceFor(toks, ms, emit, trigs)
+	x.frontedInvitation(toks, ms, emit)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }

@@ -149,3 +149,47 @@ func visitByPlace(toks []token, t *trigAt, ms []*mention) []*mention {
 	}
 	return nil
 }
+
+// invitedToOwn returns the host of the occasion a passive invitation
+// names: "were invited to X's inauguration", "was invited to X's
+// birthday celebrations": X invited them. Nil otherwise.
+func invitedToOwn(toks []token, t *trigAt, ms []*mention) []*mention {
+	if t.e+1 >= len(toks) || toks[t.e].lower != "to" {
+		return nil
+	}
+	m := mentionStartingAt(ms, t.e+1)
+	if m == nil || m.ent == nil || !m.poss || m.kind == mkPronoun || m.city {
+		return nil
+	}
+	return []*mention{m}
+}
+
+// frontedInvitation emits the invitation of a sentence that opens with
+// "Invited by X," and goes on with its guest: "Invited by Y, X arrived in
+// Z on Monday": Y invited X.
+func (x *Extractor) frontedInvitation(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	if len(toks) < 5 || toks[0].lower != "invited" || toks[1].lower != "by" {
+		return
+	}
+	inviter := first(x.byAgent(toks, 1, ms))
+	if inviter == nil || inviter.kind == mkPronoun {
+		return
+	}
+	for k := inviter.e; k+1 < len(toks) && k < inviter.e+4; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		g := mentionStartingAt(ms, k+1)
+		if g != nil && g.ent != nil {
+			if p := x.titledPersonAfter(toks, g, ms); p != nil {
+				g = p
+			}
+		}
+		if g == nil || g.ent == nil || g.kind == mkPronoun || g.kind == mkDemonym {
+			return
+		}
+		t := &trigAt{s: 0, e: 1, tr: &trigger{rel: "INVITE", phrase: "invite"}}
+		emit(t, "INVITE", inviter, g, "verb:invited-by-fronted", Asserted, 0.7)
+		return
+	}
+}

@@ -52,6 +52,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 		{"gave a banquet in honour of", "2023-05-10", "King Charles gave a banquet in honour of Cyril Ramaphosa on Tuesday.",
 			[]string{"HOST cyril-ramaphosa 2023-05-09 asserted"}, nil},
 		// invitations
+		{"invited to X's occasion: X invites", "2023-05-10", "Shehbaz Sharif and Sheikh Hasina were invited to Narendra Modi's inauguration in New Delhi.",
+			[]string{"narendra-modi INVITE shehbaz-sharif", "narendra-modi INVITE sheikh-hasina"}, nil},
+		{"a fronted 'Invited by X,' names the guest after the comma", "2023-05-10", "Invited by Brazilian President Lula da Silva, Chinese Premier Li Qiang flew to Brasilia on Monday.",
+			[]string{"lula-da-silva INVITE li-qiang", "li-qiang VISIT brazil 2023-05-08 asserted"}, nil},
 		{"accepted an invitation from X", "2023-05-10", "Lula da Silva accepted an invitation from Xi Jinping to visit Beijing.",
 			[]string{"xi-jinping INVITE lula-da-silva"}, []string{"lula-da-silva INVITE"}},
 	}
