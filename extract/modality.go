@@ -68,7 +68,7 @@ var hedgeCues = words("might could possible possibly likely can perhaps would sh
 // planCues make an otherwise asserted event planned: "will visit", "is
 // expected to", "plans to", "the upcoming summit".
 var planCues = words("will 'll shall plans plan planned planning intends intend expected scheduled set going aims aim " +
-	"seeks hopes wants prepares preparing proposal upcoming slated poised willing ready future proposed")
+	"seeks hopes hope hoped hoping wants want wanted wish wishes wished prepares preparing proposal upcoming slated poised willing ready future proposed")
 
 // commitCues assert a commitment or an invitation whose "to"-infinitive
 // is planned: "agreed to make the trip", "invited him to pay a visit".

@@ -128,6 +128,9 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		// "it" after a thing subject is the thing, not the last state named
 		{"it is the thing the sentence is about", "2023-06-10", "Estonia protested to Moscow on Monday.\n\nA Russian drone crossed into Latvia before it was shot down by Lithuania.",
 			nil, []string{"lithuania ATTACK"}},
+		// a hope is a plan, not a meeting held
+		{"hoped to hold talks", "2023-11-15", "Anthony Albanese said he hoped to hold talks with Xi Jinping on trade.",
+			[]string{"anthony-albanese MEET xi-jinping  planned"}, []string{"MEET xi-jinping 2023-11-15 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
