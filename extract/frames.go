@@ -637,6 +637,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.spokeAbroad(toks, ms, emit, trigs)
 	x.inPlaceFor(toks, ms, emit, trigs)
 	x.frontedInvitation(toks, ms, emit)
+	x.leftFor(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
 }
@@ -3844,6 +3845,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	}
 	for k := ostart; k < len(toks) && k < ostart+6; k++ {
 		w := toks[k].lower
+		if w == "," && k <= t.e+1 && rel == "VISIT" && destinationAside(toks, k) {
+			continue // "X's first trip abroad, to Y,"
+		}
 		if clauseBoundary[w] || w == "," || w == "." {
 			break
 		}

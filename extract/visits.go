@@ -193,3 +193,42 @@ func (x *Extractor) frontedInvitation(toks []token, ms []*mention, emit func(*tr
 		return
 	}
 }
+
+// destinationAside reports a comma after a trip noun that sets off its
+// destination: "his first trip abroad, to Berlin, ...".
+func destinationAside(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].lower == "to"
+}
+
+// leaveVerbs are the forms of "leave" and "depart" that take the place
+// left as their object.
+var leaveVerbs = words("left leaves leave leaving departed departs depart departing")
+
+// leftFor emits the visit of "X left Seoul for Tokyo" and "X departed
+// Seoul for Tokyo": the place after "for" is the destination (the place
+// left is where X was, not the place visited).
+func (x *Extractor) leftFor(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if !leaveVerbs[tk.lower] {
+			continue
+		}
+		from := mentionStartingAt(ms, i+1)
+		if from == nil || from.place == "" && !from.city && (from.ent == nil || from.ent.Kind != KindCountry) {
+			continue
+		}
+		if from.e+1 >= len(toks) || toks[from.e].lower != "for" {
+			continue
+		}
+		to := mentionStartingAt(ms, from.e+1)
+		if to == nil || to.ent == nil || to.place == "" && !to.city && to.ent.Kind != KindCountry {
+			continue
+		}
+		t := &trigAt{s: i, e: from.e + 1, tr: &trigger{rel: "VISIT", phrase: "leave for"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.kind == mkPronoun || sm.kind == mkPair {
+				continue
+			}
+			emit(t, "VISIT", sm, to, "verb:left-for", modalityOf(toks, t), 0.7)
+		}
+	}
+}
