@@ -3764,6 +3764,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return givers, x.clauseSubject(toks, t.s, ms, nil, t) // "X won the backing of Y": Y backs X
 		}
 	}
+	if rel == "AID" {
+		if g, rs := x.aidFromTo(toks, t, ms); g != nil {
+			return g, rs // "aid from Japan to Nepal"
+		}
+	}
 	if g := x.betweenGroup(toks, t.e, ms); len(g) >= 2 {
 		if r.Symmetric {
 			return g[:1], g[1:2]

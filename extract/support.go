@@ -258,3 +258,32 @@ func amountWord(w string) bool {
 	}
 	return false
 }
+
+// aidFromTo reads a giving noun whose giver follows "from", before or
+// after its recipient: "aid from Japan to Nepal", "military aid for
+// Ukraine from the United States". It returns the giver and recipients,
+// or nils when no "from" names an actor within the noun's phrase.
+func (x *Extractor) aidFromTo(toks []token, t *trigAt, ms []*mention) (giver, recipients []*mention) {
+	var g *mention
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		w := toks[k].lower
+		if clauseBoundary[w] || w == "," || w == "." || w == ";" {
+			break
+		}
+		switch {
+		case w == "from" && g == nil:
+			g = giverAt(toks, k+1, ms)
+			if g == nil {
+				return nil, nil
+			}
+		case (w == "to" || w == "for") && recipients == nil:
+			if m := giverAt(toks, k+1, ms); m != nil {
+				recipients = coordRight(toks, m, ms)
+			}
+		}
+	}
+	if g == nil || recipients == nil {
+		return nil, nil
+	}
+	return coordRight(toks, g, ms), recipients
+}

@@ -65,6 +65,12 @@ func TestSupport(t *testing.T) {
 			[]string{"shinzo-abe SIGN_AGREEMENT narendra-modi 2019-11-18 asserted"}, nil},
 		{"coordination over his counterpart", "2019-11-20", "Shinzo Abe and his counterpart Narendra Modi signed a currency swap deal on Monday.",
 			[]string{"shinzo-abe SIGN_AGREEMENT narendra-modi 2019-11-18 asserted"}, nil},
+		{"aid: from the giver to the recipient", "2023-02-15", "Aid from Norway to Malawi arrived on Monday.",
+			[]string{"norway AID malawi 2023-02-13 asserted"}, nil},
+		{"aid: recipient first, then the givers", "2023-02-15", "Food aid for Libya from Egypt and Tunisia arrived on Monday.",
+			[]string{"egypt AID libya 2023-02-13 asserted", "tunisia AID libya 2023-02-13 asserted"}, nil},
+		{"aid: asked for, nobody gives", "2023-02-15", "Chad asked for aid from Niger on Monday.",
+			nil, []string{"niger AID chad 2023-02-13 asserted"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
