@@ -339,6 +339,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "VISIT" && len(obj) == 0 {
 				obj = visitByPlace(toks, t, ms) // "signed in Hanoi during a visit by X"
 			}
+			if rel == "VISIT" && len(subj) == 0 {
+				subj = x.visitMadeBy(toks, t, ms) // "a visit to X was made on Monday by Y"
+			}
 		} else if t.passive {
 			rule = "passive:" + t.tr.phrase
 			obj = x.clauseSubject(toks, t.s, ms, trigs, t)

@@ -232,3 +232,19 @@ func (x *Extractor) leftFor(toks []token, ms []*mention, emit func(*trigAt, stri
 		}
 	}
 }
+
+// visitMadeBy returns the visitor of a visit noun that is the subject of
+// a passive "made" or "paid": "a visit to X was made on Monday by Y". Nil
+// otherwise.
+func (x *Extractor) visitMadeBy(toks []token, t *trigAt, ms []*mention) []*mention {
+	for k := t.e; k+1 < len(toks) && k < t.e+8; k++ {
+		w := toks[k].lower
+		if w == "," || w == "." || w == ";" {
+			return nil
+		}
+		if (w == "was" || w == "were") && (toks[k+1].lower == "made" || toks[k+1].lower == "paid") {
+			return x.agentAfter(toks, k+2, ms, "by")
+		}
+	}
+	return nil
+}

@@ -31,6 +31,8 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"wang-yi VISIT new-zealand 2023-05-09 asserted"}, []string{"VISIT australia"}},
 		{"a trip whose destination is set off by commas", "2023-05-10", "Rishi Sunak's first trip abroad, to Ankara, began on Tuesday.",
 			[]string{"rishi-sunak VISIT turkey 2023-05-09 asserted"}, nil},
+		{"a visit to X was made by Y", "2023-05-10", "An unannounced visit to Kabul was made on Tuesday by Pakistani Foreign Minister Bilawal Bhutto Zardari.",
+			[]string{"bilawal-bhutto-zardari VISIT afghanistan 2023-05-09 asserted"}, nil},
 		{"crossed the border into", "2023-05-10", "Polish President Andrzej Duda crossed the border into Ukraine on Tuesday.",
 			[]string{"andrzej-duda VISIT ukraine 2023-05-09 asserted"}, nil},
 		{"armed forces crossing into a state attack it", "2023-05-10", "Turkish troops crossed into Syria on Tuesday.",
