@@ -130,13 +130,14 @@ func (x *Extractor) invitationFrom(toks []token, t *trigAt, ms []*mention) (invi
 	return []*mention{m}, guest, true
 }
 
-// visitByPlace returns the place of a visit noun whose visitor follows
-// with "by" and whose destination is not named after it: "the pact was
-// signed in Hanoi during a visit by X" visits the place where the
-// sentence's event happened, the nearest capital or city with "in"
-// before the noun. Nil otherwise.
+// visitByPlace returns the place of a visit noun with no destination
+// named after it, whose visitor follows with "by" or which is the errand
+// one is "on": "the pact was signed in Hanoi during a visit by X", "X is
+// in Hanoi on an official visit" visit the place where the sentence's
+// event happened, the nearest capital or city with "in" before the noun.
+// Nil otherwise.
 func visitByPlace(toks []token, t *trigAt, ms []*mention) []*mention {
-	if t.e >= len(toks) || toks[t.e].lower != "by" {
+	if !(t.e < len(toks) && toks[t.e].lower == "by" || onErrand(toks, t)) {
 		return nil
 	}
 	for k := t.s - 1; k >= 1; k-- {
@@ -247,4 +248,18 @@ func (x *Extractor) visitMadeBy(toks []token, t *trigAt, ms []*mention) []*menti
 		}
 	}
 	return nil
+}
+
+// onErrand reports a trip noun introduced by "on" over a few modifiers:
+// "on an official visit", "on a three-day trip".
+func onErrand(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		if toks[k].lower == "on" {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "-" || toks[k].isCap() {
+			return false
+		}
+	}
+	return false
 }
