@@ -71,6 +71,12 @@ func TestSupport(t *testing.T) {
 			[]string{"egypt AID libya 2023-02-13 asserted", "tunisia AID libya 2023-02-13 asserted"}, nil},
 		{"aid: asked for, nobody gives", "2023-02-15", "Chad asked for aid from Niger on Monday.",
 			nil, []string{"niger AID chad 2023-02-13 asserted"}},
+		{"sign: an MoU", "2023-02-15", "Rwanda and Burundi signed an MoU on fisheries on Monday.",
+			[]string{"rwanda SIGN_AGREEMENT burundi 2023-02-13 asserted"}, nil},
+		{"sign: several MoUs with a partner", "2023-02-15", "Rwanda signed four MoUs with Burundi on Monday.",
+			[]string{"rwanda SIGN_AGREEMENT burundi 2023-02-13 asserted"}, nil},
+		{"sign: memoranda", "2023-02-15", "Rwanda and Burundi signed memoranda on transport on Monday.",
+			[]string{"rwanda SIGN_AGREEMENT burundi 2023-02-13 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
