@@ -61,6 +61,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"joe-biden HOST yoon-suk-yeol 2023-05-09 asserted"}, nil},
 		{"gave a banquet in honour of", "2023-05-10", "King Charles gave a banquet in honour of Cyril Ramaphosa on Tuesday.",
 			[]string{"HOST cyril-ramaphosa 2023-05-09 asserted"}, nil},
+		{"feted by X", "2023-05-10", "Cyril Ramaphosa was feted by King Charles at Windsor Castle on Tuesday.",
+			[]string{"HOST cyril-ramaphosa 2023-05-09 asserted"}, nil},
+		{"a feted film is no guest", "2023-05-10", "The Iranian film was feted at the festival in Cannes on Tuesday.",
+			nil, []string{"HOST"}},
 		// invitations
 		{"invited to X's occasion: X invites", "2023-05-10", "Shehbaz Sharif and Sheikh Hasina were invited to Narendra Modi's inauguration in New Delhi.",
 			[]string{"narendra-modi INVITE shehbaz-sharif", "narendra-modi INVITE sheikh-hasina"}, nil},
