@@ -263,3 +263,32 @@ func onErrand(toks []token, t *trigAt) bool {
 	}
 	return false
 }
+
+// expectedIn emits the planned visit of a person said to be due or
+// expected in a foreign place, or who will be there: "X is due in Nairobi
+// on Friday", "X is expected in Nairobi next week", "X will be in Nairobi
+// next week". The person must belong to a known other state.
+func (x *Extractor) expectedIn(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i := 1; i+2 < len(toks); i++ {
+		w, prev := toks[i].lower, toks[i-1].lower
+		due := (w == "due" || w == "expected") && beForms[prev]
+		will := w == "be" && (prev == "will" || prev == "would")
+		if !due && !will || toks[i+1].lower != "in" {
+			continue
+		}
+		p := mentionStartingAt(ms, i+2)
+		if p == nil || p.ent == nil || p.place == "" && !p.city {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 2, tr: &trigger{rel: "VISIT", phrase: w + " in"}}
+		subj := first(x.clauseSubject(toks, i, ms, trigs, t))
+		if subj == nil || subj.ent == nil || subj.ent.Kind != KindPerson || subj.kind == mkPronoun || homeID(subj.ent) == "" || x.isHome(subj, p.ent) {
+			continue
+		}
+		modality := modalityOf(toks, t)
+		if modality == Asserted {
+			modality = Planned
+		}
+		emit(t, "VISIT", subj, p, "verb:"+w+"-in", modality, 0.6)
+	}
+}

@@ -49,6 +49,12 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"VISIT"}},
 		{"who is in a capital for talks", "2023-05-10", "Olaf Scholz, who is in Ottawa for talks on energy, praised the new gas deal on Tuesday.",
 			[]string{"olaf-scholz VISIT canada 2023-05-09 asserted"}, nil},
+		{"due in a foreign capital", "2023-05-10", "Indian Prime Minister Narendra Modi is due in Canberra on Friday.",
+			[]string{"narendra-modi VISIT australia 2023-05-12 planned"}, nil},
+		{"will be in a foreign capital", "2023-05-10", "Pedro Sanchez will be in Rabat on Friday.",
+			[]string{"pedro-sanchez VISIT morocco 2023-05-12 planned"}, nil},
+		{"expected growth is no visit", "2023-05-10", "Strong growth is expected in Kenya next year.",
+			nil, []string{"VISIT"}},
 		// a meeting in one party's capital is the other's visit
 		{"met a leader in his capital", "2023-05-10", "Giorgia Meloni met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.",
 			[]string{"giorgia-meloni VISIT egypt 2023-05-09 asserted"}, nil},
