@@ -629,6 +629,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	}
 	x.sendTo(toks, ms, emit, trigs)
 	x.signedBetween(toks, ms, emit)
+	x.carriedAid(toks, ms, emit)
 	x.toldDuring(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)

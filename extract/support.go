@@ -287,3 +287,89 @@ func (x *Extractor) aidFromTo(toks []token, t *trigAt, ms []*mention) (giver, re
 	}
 	return coordRight(toks, g, ms), recipients
 }
+
+// aidCargo names what a plane, ship or convoy carries as aid.
+var aidCargo = map[string]bool{"aid": true, "assistance": true, "supplies": true, "relief": true, "food": true,
+	"medicine": true, "medicines": true, "rice": true, "wheat": true, "grain": true, "flour": true, "tonnes": true,
+	"tons": true, "vaccines": true, "doses": true, "tents": true, "blankets": true, "equipment": true}
+
+// carryVerbs introduce a vehicle's cargo.
+var carryVerbs = map[string]bool{"carrying": true, "carried": true, "laden": true, "loaded": true}
+
+// arriveVerbs bring a vehicle to its destination.
+var arriveVerbs = map[string]bool{"landed": true, "arrived": true, "reached": true, "docked": true, "lands": true,
+	"arrives": true, "reaches": true, "docks": true}
+
+// carriedAid reads a delivery told as a vehicle's arrival: "a Turkish
+// plane carrying humanitarian aid landed in Tripoli", "a U.S. Air Force
+// C-17 carrying supplies landed in Tbilisi", "a convoy carrying Saudi aid
+// reached Yemen". The state that modifies the vehicle or the cargo gives
+// aid to the state of the destination.
+func (x *Extractor) carriedAid(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i, tk := range toks {
+		if !carryVerbs[tk.lower] {
+			continue
+		}
+		cargo := -1
+		for k := i + 1; k < len(toks) && k < i+8; k++ {
+			if aidCargo[toks[k].lower] {
+				cargo = k
+				break
+			}
+			if clauseBoundary[toks[k].lower] || toks[k].text == "," || arriveVerbs[toks[k].lower] {
+				break
+			}
+		}
+		if cargo < 0 {
+			continue
+		}
+		giver := x.vehicleState(toks, ms, i)
+		if giver == nil {
+			giver = x.donorAdjective(toks, cargo)
+		}
+		if giver == nil {
+			continue
+		}
+		for k := cargo + 1; k < len(toks) && k < cargo+8; k++ {
+			if !arriveVerbs[toks[k].lower] {
+				if clauseBoundary[toks[k].lower] || toks[k].text == "." || toks[k].text == ";" {
+					break
+				}
+				continue
+			}
+			j := k + 1
+			if j < len(toks) && (toks[j].lower == "in" || toks[j].lower == "at") {
+				j++
+			}
+			if d := giverAt(toks, j, ms); d != nil {
+				t := &trigAt{s: k, e: k + 1, tr: &trigger{rel: "AID", phrase: toks[k].lower, form: "ed"}}
+				emit(t, "AID", giver, d, "verb:"+tk.lower+"-"+toks[k].lower, modalityOf(toks, t), 0.7)
+			}
+			break
+		}
+	}
+}
+
+// vehicleState finds the state that owns the vehicle before a carry verb
+// at toks[i]: a nationality adjective, a state's name or one of its
+// bodies within the five words before it ("a Turkish plane", "a U.S. Air
+// Force C-17").
+func (x *Extractor) vehicleState(toks []token, ms []*mention, i int) *mention {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if m := mentionStartingAt(ms, k); m != nil && m.ent != nil && m.kind != mkPronoun && !m.city {
+			if m.ent.Kind == KindCountry {
+				return m
+			}
+			if p := x.dict.byID[m.ent.Parent]; p != nil && p.Kind == KindCountry && m.ent.Kind != KindPerson {
+				return &mention{s: m.s, e: m.e, ent: p, kind: mkActor, head: m.head, text: m.text} // "a U.S. Air Force C-17": the state's
+			}
+		}
+		if d, n := x.dict.names.longest(toks, k, textKey); d != nil && d.kind == matchDemonym && d.entry != nil && d.entry.Kind == KindCountry {
+			return &mention{s: k, e: k + n, ent: d.entry, kind: mkActor, head: k, text: joinTokens(toks[k : k+n])}
+		}
+		if toks[k].text == "," || clauseBoundary[toks[k].lower] || arriveVerbs[toks[k].lower] {
+			return nil
+		}
+	}
+	return nil
+}

@@ -77,6 +77,12 @@ func TestSupport(t *testing.T) {
 			[]string{"rwanda SIGN_AGREEMENT burundi 2023-02-13 asserted"}, nil},
 		{"sign: memoranda", "2023-02-15", "Rwanda and Burundi signed memoranda on transport on Monday.",
 			[]string{"rwanda SIGN_AGREEMENT burundi 2023-02-13 asserted"}, nil},
+		{"aid: a national plane carrying aid lands", "2023-02-15", "A Jordanian aircraft carrying medical supplies landed in Beirut on Monday.",
+			[]string{"jordan AID lebanon 2023-02-13 asserted"}, nil},
+		{"aid: the cargo's nationality gives", "2023-02-15", "A truck convoy carrying Egyptian food aid reached Sudan on Monday.",
+			[]string{"egypt AID sudan 2023-02-13 asserted"}, nil},
+		{"aid: troops carried are no aid", "2023-02-15", "A Turkish plane carrying soldiers landed in Libya on Monday.",
+			nil, []string{"turkey AID libya"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
