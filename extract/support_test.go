@@ -83,6 +83,10 @@ func TestSupport(t *testing.T) {
 			[]string{"egypt AID sudan 2023-02-13 asserted"}, nil},
 		{"aid: troops carried are no aid", "2023-02-15", "A Turkish plane carrying soldiers landed in Libya on Monday.",
 			nil, []string{"turkey AID libya"}},
+		{"support: voted for a state's draft", "2023-02-15", "Laos voted for Vietnam's draft resolution on Monday.",
+			[]string{"laos SUPPORT vietnam 2023-02-13 asserted"}, nil},
+		{"support: voted for a measure against a state", "2023-02-15", "Laos voted for an embargo on Myanmar on Monday.",
+			nil, []string{"laos SUPPORT myanmar"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
