@@ -642,6 +642,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.inPlaceFor(toks, ms, emit, trigs)
 	x.frontedInvitation(toks, ms, emit)
 	x.leftFor(toks, ms, emit, trigs)
+	x.fromTo(toks, ms, emit, trigs)
 	x.expectedIn(toks, ms, emit, trigs)
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps

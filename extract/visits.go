@@ -205,6 +205,42 @@ func destinationAside(toks []token, k int) bool {
 // left as their object.
 var leaveVerbs = words("left leaves leave leaving departed departs depart departing")
 
+// motionVerbs are the forms of travel verbs that may name where the
+// journey starts before where it ends: "flew from Paris to Nairobi".
+var motionVerbs = words("flew fly flies flying travelled traveled travel travels travelling traveling went go goes " +
+	"drove drive drives headed head heads heading journeyed")
+
+// placeMention reports a capital, a city or a state.
+func placeMention(m *mention) bool {
+	return m != nil && m.ent != nil && (m.place != "" || m.city || m.ent.Kind == KindCountry)
+}
+
+// fromTo emits the visit of "X flew from Paris to Nairobi": the place
+// after "to" is the destination; the one after "from" only where the
+// journey began.
+func (x *Extractor) fromTo(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if !motionVerbs[tk.lower] || i+2 >= len(toks) || toks[i+1].lower != "from" {
+			continue
+		}
+		from := mentionStartingAt(ms, i+2)
+		if !placeMention(from) || from.e+1 >= len(toks) || toks[from.e].lower != "to" {
+			continue
+		}
+		to := mentionStartingAt(ms, from.e+1)
+		if !placeMention(to) {
+			continue
+		}
+		t := &trigAt{s: i, e: from.e + 1, tr: &trigger{rel: "VISIT", phrase: "travel from to"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.kind == mkPronoun || sm.kind == mkPair {
+				continue
+			}
+			emit(t, "VISIT", sm, to, "verb:from-to", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
 // leftFor emits the visit of "X left Seoul for Tokyo" and "X departed
 // Seoul for Tokyo": the place after "for" is the destination (the place
 // left is where X was, not the place visited).
