@@ -398,6 +398,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if sp := x.speakerFor(toks, subj, ms, quoteOpening(toks, t.s) >= 0); sp != nil {
 				subj = sp
 			}
+			if rel == "VISIT" && len(subj) == 0 && t.e < len(toks) && toks[t.e].isWord() {
+				subj = vehicleOwner(toks, t.s, ms) // "X's plane landed in Y" (not "landed, Z fired")
+			}
 			if rel == "VISIT" && incursion(toks, t, subj) {
 				rel, r, rule = "ATTACK", mustRelation("ATTACK"), rule+"-armed" // "Russian tanks rolled into X"
 			}

@@ -328,3 +328,24 @@ func (x *Extractor) expectedIn(toks []token, ms []*mention, emit func(*trigAt, s
 		emit(t, "VISIT", subj, p, "verb:"+w+"-in", modality, 0.6)
 	}
 }
+
+// rideNouns carry a traveller: "X's plane landed", "X's motorcade
+// swept into".
+var rideNouns = words("plane aircraft jet motorcade convoy train helicopter")
+
+// vehicleOwner returns the possessor of the vehicle right before a travel
+// verb: in "X's plane landed in Y" X travels. Nil otherwise.
+func vehicleOwner(toks []token, i int, ms []*mention) []*mention {
+	k := i - 1
+	for k >= 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	if k < 2 || !rideNouns[toks[k].lower] || toks[k-1].text != "'s" && toks[k-1].text != "'" {
+		return nil
+	}
+	m := mentionEndingAt(ms, k-1)
+	if m == nil || m.ent == nil || m.ent.Kind != KindPerson {
+		return nil
+	}
+	return []*mention{m}
+}
