@@ -234,6 +234,9 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			continue
 		}
 		if wd, ok := weekdays[t.lower]; ok && t.isCap() {
+			if pactName(toks, i) {
+				continue // "the Good Friday Agreement": a name, not a day
+			}
 			if datedWeekday(toks, i) {
 				continue // "Sunday, March 3": the date that follows says which Sunday
 			}

@@ -373,3 +373,10 @@ func (x *Extractor) vehicleState(toks []token, ms []*mention, i int) *mention {
 	}
 	return nil
 }
+
+// pactName reports a word at toks[i] that is part of an agreement's name,
+// capitalised and followed by a capitalised agreement noun: "the Good
+// Friday Agreement", "the Dayton Accords".
+func pactName(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].isCap() && pactNouns[strings.TrimSuffix(toks[i+1].lower, "s")]
+}

@@ -87,6 +87,10 @@ func TestSupport(t *testing.T) {
 			[]string{"laos SUPPORT vietnam 2023-02-13 asserted"}, nil},
 		{"support: voted for a measure against a state", "2023-02-15", "Laos voted for an embargo on Myanmar on Monday.",
 			nil, []string{"laos SUPPORT myanmar"}},
+		{"sign: a weekday inside an agreement's name is no date", "2016-03-02", "Critics still debate the Good Friday Agreement that Britain and Ireland signed on April 10, 1998.",
+			[]string{"united-kingdom SIGN_AGREEMENT ireland 1998-04-10 asserted"}, nil},
+		{"sign: coordination over the Taoiseach title", "2019-01-10", "Theresa May and Irish Taoiseach Leo Varadkar signed a border protocol on November 14, 2018.",
+			[]string{"theresa-may SIGN_AGREEMENT leo-varadkar 2018-11-14 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
