@@ -303,17 +303,20 @@ func onErrand(toks []token, t *trigAt) bool {
 // expectedIn emits the planned visit of a person said to be due or
 // expected in a foreign place, or who will be there: "X is due in Nairobi
 // on Friday", "X is expected in Nairobi next week", "X will be in Nairobi
-// next week". The person must belong to a known other state.
+// next week"; and the visit of one who was there at a time the sentence
+// gives right after the place ("X was in Nairobi on Monday"). The person
+// must belong to a known other state.
 func (x *Extractor) expectedIn(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
 	for i := 1; i+2 < len(toks); i++ {
 		w, prev := toks[i].lower, toks[i-1].lower
 		due := (w == "due" || w == "expected") && beForms[prev]
 		will := w == "be" && (prev == "will" || prev == "would")
-		if !due && !will || toks[i+1].lower != "in" {
+		was := w == "was" || w == "were"
+		if !due && !will && !was || toks[i+1].lower != "in" {
 			continue
 		}
 		p := mentionStartingAt(ms, i+2)
-		if p == nil || p.ent == nil || p.place == "" && !p.city {
+		if p == nil || p.ent == nil || p.place == "" && !p.city || was && !dateAfter(toks, p.e) {
 			continue
 		}
 		t := &trigAt{s: i, e: i + 2, tr: &trigger{rel: "VISIT", phrase: w + " in"}}
@@ -322,7 +325,7 @@ func (x *Extractor) expectedIn(toks []token, ms []*mention, emit func(*trigAt, s
 			continue
 		}
 		modality := modalityOf(toks, t)
-		if modality == Asserted {
+		if modality == Asserted && !was {
 			modality = Planned
 		}
 		emit(t, "VISIT", subj, p, "verb:"+w+"-in", modality, 0.6)
@@ -348,4 +351,20 @@ func vehicleOwner(toks []token, i int, ms []*mention) []*mention {
 		return nil
 	}
 	return []*mention{m}
+}
+
+// dateAfter reports a date phrase opening at toks[k] past the place: "on
+// Monday", "last week", "in May", "earlier this month".
+func dateAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "on", "last", "earlier", "this", "in":
+		n := toks[k+1].lower
+		_, day := weekdays[n]
+		_, month := monthNames[n]
+		return day || month || n == "week" || n == "month" || n == "year" || n == "this"
+	}
+	return false
 }

@@ -65,6 +65,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"narendra-modi VISIT australia 2023-05-12 planned"}, nil},
 		{"will be in a foreign capital", "2023-05-10", "Pedro Sanchez will be in Rabat on Friday.",
 			[]string{"pedro-sanchez VISIT morocco 2023-05-12 planned"}, nil},
+		{"was in a foreign capital at a time", "2023-05-10", "Pedro Sanchez was in Rabat last week.",
+			[]string{"pedro-sanchez VISIT morocco 2023-05 asserted"}, nil},
+		{"a gathering in a capital is no person's visit", "2023-05-10", "The migration conference was in Rabat last week.",
+			nil, []string{"VISIT"}},
 		{"expected growth is no visit", "2023-05-10", "Strong growth is expected in Kenya next year.",
 			nil, []string{"VISIT"}},
 		// a meeting in one party's capital is the other's visit
