@@ -307,6 +307,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		r, _ := LookupRelation(rel)
 		modality := modalityOf(toks, t)
+		if modality == Negated && duringEncounter(toks, t) {
+			modality = Asserted // "declined to criticise X during his visit": the visit took place
+		}
 		if (rel == "MEET" || rel == "VISIT") && requested(toks, t) {
 			modality = Hypothetical // "requested urgent consultations": asked for, not held
 		}
@@ -3908,9 +3911,13 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	}
 	// "X met Y on a visit to X's country": Y is the visitor
 	if rel == "VISIT" && len(subj) == 1 && len(obj) == 1 && obj[0].ent != nil && x.isHome(subj[0], obj[0].ent) {
+		pron := subj[0].kind == mkPronoun
 		subj = nil
 		if prev != nil && len(prev.obj) == 1 && !x.isHome(prev.obj[0], obj[0].ent) {
 			subj = prev.obj
+		}
+		if pron {
+			subj = x.pronounVisitor(toks, t, ms, prev, obj[0])
 		}
 	}
 	if len(obj) == 0 && len(subj) == 1 && subj[0].kind == mkPair {

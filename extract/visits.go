@@ -368,3 +368,37 @@ func dateAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// pronounVisitor returns the visitor of "during his visit to P" when the
+// resolver gave "his" a person at home in P: the pronoun of an adjunct
+// names the clause's subject ("X praised Y during his visit to Y's
+// capital": X visits). Nil when that subject is at home there too.
+func (x *Extractor) pronounVisitor(toks []token, t *trigAt, ms []*mention, prev *trigAt, place *mention) []*mention {
+	cand := x.clauseSubject(toks, t.s, ms, nil, t)
+	if prev != nil && len(prev.subj) > 0 && !prev.passive {
+		cand = prev.subj
+	}
+	if len(cand) != 1 || cand[0].kind == mkPronoun || cand[0].ent == nil || cand[0].ent.Kind != KindPerson || x.isHome(cand[0], place.ent) {
+		return nil
+	}
+	return cand
+}
+
+// duringEncounter reports a meeting or visit noun governed by "during" a
+// few words before it: "during his state visit", "during their talks".
+// The encounter is the setting of the clause, told as having happened,
+// whatever the clause's verb denies.
+func duringEncounter(toks []token, t *trigAt) bool {
+	if !t.noun || t.tr.rel != "VISIT" && t.tr.rel != "MEET" {
+		return false
+	}
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		if toks[k].lower == "during" {
+			return true
+		}
+		if !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
+}
