@@ -2547,7 +2547,7 @@ func eligible(toks []token, m *mention) bool {
 		k--
 	}
 	if k >= 0 && prepositions[toks[k].lower] {
-		return false
+		return k > 0 && toks[k].lower == "of" && memberNouns[toks[k-1].lower] // "the members of ASEAN adopted": the body acts
 	}
 	return true
 }

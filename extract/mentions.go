@@ -1499,6 +1499,24 @@ func postIntroStart(toks []token, at int) int {
 // counterpart", "their Chinese counterparts".
 var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
+// memberNouns name those who act for a body: "the members of ASEAN",
+// "leaders of the African Union".
+var memberNouns = map[string]bool{"members": true, "leaders": true, "heads": true, "representatives": true,
+	"envoys": true, "ministers": true}
+
+// membersOfStart returns where a phrase of a body's members before the
+// body's name at toks[at] starts ("A and the members of ASEAN"): the
+// members act as their body. Else at.
+func membersOfStart(toks []token, at int) int {
+	if at < 3 || toks[at-1].lower != "of" || !memberNouns[toks[at-2].lower] {
+		return at
+	}
+	if toks[at-3].lower == "the" {
+		return at - 3
+	}
+	return at - 2
+}
+
 // possessedPostStart returns where a post held relative to the person
 // before it starts, when one comes right before the name at toks[at]:
 // "A and his counterpart B", "A and his Russian counterpart B" (the
@@ -1522,6 +1540,9 @@ func possessedPostStart(toks []token, at int) int {
 // coordination reaches past it; else at.
 func lowerTitleStart(toks []token, at int) int {
 	if p := possessedPostStart(toks, at); p < at {
+		return p
+	}
+	if p := membersOfStart(toks, at); p < at {
 		return p
 	}
 	if at < 2 || !isApposNoun(toks[at-1]) || toks[at-1].isCap() {

@@ -91,6 +91,8 @@ func TestSupport(t *testing.T) {
 			[]string{"united-kingdom SIGN_AGREEMENT ireland 1998-04-10 asserted"}, nil},
 		{"sign: coordination over the Taoiseach title", "2019-01-10", "Theresa May and Irish Taoiseach Leo Varadkar signed a border protocol on November 14, 2018.",
 			[]string{"theresa-may SIGN_AGREEMENT leo-varadkar 2018-11-14 asserted"}, nil},
+		{"sign: the members of a body act as the body", "2019-01-10", "India and the members of the African Union adopted a joint declaration on Tuesday.",
+			[]string{"india SIGN_AGREEMENT african-union 2019-01-08 asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
