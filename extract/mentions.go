@@ -51,6 +51,7 @@ var pairPhrases = [][]string{
 	{"the", "two", "foreign", "ministers"}, {"both", "presidents"}, {"the", "leaders"},
 	{"the", "two", "heads", "of", "state"}, {"the", "two", "heads", "of", "government"}, {"both", "heads", "of", "state"},
 	{"the", "two", "men"}, {"both", "men"}, {"the", "two", "women"}, {"both", "women"},
+	{"the", "pair"},
 }
 
 // pairWord is the noun that says what a pair phrase of n tokens at
@@ -1914,6 +1915,7 @@ var pairRoles = map[string]map[string]int{
 		"vice-minister": 1},
 	"envoys": {"envoy": 2, "ambassador": 2, "official": 1},
 	"men":    anyPost,
+	"pair":   anyPost,
 	"women":  anyPost,
 }
 

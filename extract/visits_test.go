@@ -53,6 +53,8 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"pedro-sanchez VISIT morocco 2023-02 asserted"}, nil},
 		{"a visit during which something was refused took place", "2023-05-10", "Pedro Sanchez refused to criticise Morocco during his visit to Rabat in February.",
 			[]string{"pedro-sanchez VISIT morocco 2023-02 asserted"}, nil},
+		{"the pair are the last two persons named", "2023-05-10", "Pedro Sanchez and Giorgia Meloni met in Rome on Monday.\n\nThe pair arrived in Tunis on Tuesday.",
+			[]string{"pedro-sanchez VISIT tunisia 2023-05-09 asserted", "giorgia-meloni VISIT tunisia 2023-05-09 asserted"}, nil},
 		{"crossed the border into", "2023-05-10", "Polish President Andrzej Duda crossed the border into Ukraine on Tuesday.",
 			[]string{"andrzej-duda VISIT ukraine 2023-05-09 asserted"}, nil},
 		{"armed forces crossing into a state attack it", "2023-05-10", "Turkish troops crossed into Syria on Tuesday.",
