@@ -1709,6 +1709,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.noun && t.tr.rel == "COOPERATE" && !foundedBefore(toks, t.s) {
 		return false // "a proposal for a joint fund": proposed, not set up
 	}
+	if t.tr.rel == "SUPPORT" && t.noun && backerNoun(t.tr.phrase) && !predicateNoun(toks, t.s) {
+		return false // "accused supporters of X": only "Y is a supporter of X" says Y backs X
+	}
 	if t.tr.rel == "SUPPORT" && t.tr.phrase == "back" && t.s > 0 && !backVerb(toks[t.s-1]) {
 		return false // "hit back", "fought back": a particle, not backing
 	}

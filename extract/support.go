@@ -380,3 +380,26 @@ func (x *Extractor) vehicleState(toks []token, ms []*mention, i int) *mention {
 func pactName(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].isCap() && pactNouns[strings.TrimSuffix(toks[i+1].lower, "s")]
 }
+
+// backerNoun reports a noun naming one who backs another: "supporter",
+// "backers".
+func backerNoun(phrase string) bool {
+	return strings.HasPrefix(phrase, "supporter") || strings.HasPrefix(phrase, "backer")
+}
+
+// predicateNoun reports a noun at toks[i] that a form of "be" or
+// "remain" predicates of the clause's subject, over a determiner and
+// adjectives: "X is a staunch supporter of Y", "X has long been the main
+// backer of Y", "X remains a key supporter".
+func predicateNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].lower
+		if beForms[w] || w == "remain" || w == "remains" || w == "remained" || w == "become" || w == "became" || w == "becomes" {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
+}

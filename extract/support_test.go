@@ -93,6 +93,12 @@ func TestSupport(t *testing.T) {
 			[]string{"theresa-may SIGN_AGREEMENT leo-varadkar 2018-11-14 asserted"}, nil},
 		{"sign: the members of a body act as the body", "2019-01-10", "India and the members of the African Union adopted a joint declaration on Tuesday.",
 			[]string{"india SIGN_AGREEMENT african-union 2019-01-08 asserted"}, nil},
+		{"support: is a staunch supporter of", "2023-02-15", "Belarus is a staunch supporter of Russia.",
+			[]string{"belarus SUPPORT russia"}, nil},
+		{"support: has been the main backer of", "2023-02-15", "Iran has long been the main backer of Syria.",
+			[]string{"iran SUPPORT syria"}, nil},
+		{"support: supporters of a state are not the clause's subject", "2023-02-15", "Serbia arrested supporters of Kosovo on Monday.",
+			nil, []string{"serbia SUPPORT kosovo"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
