@@ -610,7 +610,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
-		if rel == "MEET" {
+		if rel == "MEET" || rel == "HOST" {
 			meetings = append(meetings, meetingAt{t, subj, obj, modality, conf})
 		}
 		// "invited X to visit/come to Y": X's visit is planned
@@ -2149,6 +2149,9 @@ func participleClause(toks []token, k int, ms []*mention) bool {
 	switch w {
 	case "including", "concerning", "regarding", "during", "following", "according":
 		return false
+	}
+	if k > 0 && determiners[toks[k-1].lower] {
+		return false // "the visiting president", "the ruling party": an adjective
 	}
 	return determiners[toks[k+1].lower] || mentionStartingAt(ms, k+1) != nil
 }

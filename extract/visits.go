@@ -21,9 +21,10 @@ func (x *Extractor) mentionState(m *mention) *Entry {
 	return x.homeState(m.ent)
 }
 
-// meetingVisitors emits the visit a meeting implies. In "X met Y in
-// Nairobi" where Nairobi is X's capital and Y comes from elsewhere, Y
-// visits Kenya; in "X held talks with visiting Y", Y visits X's state.
+// meetingVisitors emits the visit a meeting or a hosting implies. In "X
+// met Y in Nairobi" where Nairobi is X's capital and Y comes from
+// elsewhere, Y visits Kenya; in "X held talks with visiting Y", "Visiting
+// Y met X" and "X hosted a dinner for visiting Y", Y visits X's state.
 // Only a person from a known other state visits: a meeting between two
 // foreigners in a third country names no host.
 func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
@@ -33,6 +34,12 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 		for _, b := range mt.obj {
 			if visitingBefore(toks, b) {
 				x.emitGuestVisit(t, a, b, nil, "visiting", modality, conf, emit)
+			}
+			if visitingBefore(toks, a) && mt.t.tr.rel == "MEET" {
+				x.emitGuestVisit(t, b, a, nil, "visiting", modality, conf, emit) // "Visiting X met Y"
+			}
+			if mt.t.tr.rel != "MEET" {
+				continue
 			}
 			if place := meetingPlace(toks, b.e, ms); place != nil && !visitNamed(toks, trigs, ms, place.ent) {
 				x.emitGuestVisit(t, a, b, place, "met-in", modality, conf, emit)
