@@ -153,11 +153,15 @@ DELETE d`
 MATCH ()-[d:DYAD]->() WHERE elementId(d) = row.eid
 SET d = row.props`
 
-	cypherDyadsCreate = `UNWIND $rows AS row
-MATCH (s:Actor {id: row.s})
-MATCH (o:Actor {id: row.o})
-CREATE (s)-[d:DYAD]->(o)
-SET d = row.props`
+	// cypherDyadsCreate creates summaries from rows [s, o, events,
+	// relations, counts, goldstein, first, last], s and o indexes into
+	// $actors.
+	cypherDyadsCreate = `UNWIND $actors AS id
+MATCH (a:Actor {id: id})
+WITH collect(a) AS nodes
+UNWIND $rows AS row
+WITH nodes[row[0]] AS s, nodes[row[1]] AS o, row
+CREATE (s)-[:DYAD {events: row[2], relations: row[3], counts: row[4], goldstein: row[5], first: row[6], last: row[7]}]->(o)`
 
 	// cypherDyadsLock marks the subjects $ids (sorted) first thing in a
 	// refresh: the write locks them, so two refreshes of one subject (two
