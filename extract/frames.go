@@ -3231,6 +3231,9 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 			at = titleIntroStart(toks, ms, at)
 		}
 		at = lowerTitleStart(toks, at)
+		if at < 1 {
+			break // a title that opens the sentence: nothing to its left
+		}
 		sep := toks[at-1].lower
 		if sep != "and" && (sep != "," || !sawAnd) {
 			break

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"sync"
 )
 
@@ -10,7 +12,22 @@ type Outcome struct {
 	Index  int      // the document's position in the input, 0-based
 	Doc    Document // as load returned it
 	Result Result   // zero when Err is set
-	Err    error    // load's error; the document was not extracted
+	Err    error    // load's error, or a failure of the extractor; the document was not extracted
+}
+
+// ErrExtractor marks a document the extractor itself failed on.
+var ErrExtractor = errors.New("extractor failed")
+
+// safeExtract is Extract that turns a failure of the extractor itself (a
+// bug: a rule that indexes past a sentence) into an error for this document,
+// so that one odd sentence never stops a whole corpus.
+func (x *Extractor) safeExtract(doc Document) (res Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = Result{}, fmt.Errorf("%w on this document (%v); please report it with the file", ErrExtractor, r)
+		}
+	}()
+	return x.Extract(doc), nil
 }
 
 // ExtractAll extracts n documents with workers goroutines (at least one) and
@@ -51,7 +68,7 @@ func (x *Extractor) ExtractAll(ctx context.Context, n, workers int, load func(i 
 				o := Outcome{Index: i}
 				o.Doc, o.Err = load(i)
 				if o.Err == nil {
-					o.Result = x.Extract(o.Doc)
+					o.Result, o.Err = x.safeExtract(o.Doc)
 				}
 				slots[i%window] <- o
 			}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -79,5 +80,32 @@ func TestExtractor_ExtractAll_Stops(t *testing.T) {
 	err = x.ExtractAll(ctx, len(c.docs), 2, load, func(Outcome) error { return nil })
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: got %v, want %v", err, context.Canceled)
+	}
+}
+
+// TestExtractAll_ExtractorFailure: a failure inside the extractor becomes
+// that document's error (the rest still run), never a crash of the corpus.
+func TestExtractAll_ExtractorFailure(t *testing.T) {
+	var broken *Extractor // any rule touching it panics
+	var errs []error
+	err := broken.ExtractAll(context.Background(), 2, 1,
+		func(i int) (Document, error) { return Document{ID: "d", Body: "Japan met China on Monday."}, nil },
+		func(o Outcome) error { errs = append(errs, o.Err); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(errs) != 2 || errs[0] == nil || errs[1] == nil || !strings.Contains(errs[0].Error(), "extractor failed on this document") {
+		t.Errorf("outcome errors = %v, want an extractor failure for each document", errs)
+	}
+}
+
+// TestExtractor_Extract_TitleOpensSentence: a lower-case title opening the
+// sentence before coordinated names (a shape that once indexed before the
+// sentence's first word).
+func TestExtractor_Extract_TitleOpensSentence(t *testing.T) {
+	x := MustExtractor(t)
+	got := summary(extractText(t, x, "2023-05-12", "national security adviser Jake Sullivan and Wang Yi held talks in Vienna on Thursday."))
+	if !contains(got, "jake-sullivan MEET wang-yi 2023-05-11 asserted") {
+		t.Errorf("got %q", got)
 	}
 }

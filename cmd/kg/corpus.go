@@ -218,7 +218,11 @@ type extracted struct {
 func extractFiles(ctx context.Context, x *extract.Extractor, files []inputFile, workers int, maxBytes int64, emit func(extracted) error) error {
 	load := func(i int) (extract.Document, error) { return readDocument(files[i], maxBytes) }
 	return x.ExtractAll(ctx, len(files), workers, load, func(o extract.Outcome) error {
-		return emit(extracted{File: files[o.Index], Doc: o.Doc, Result: o.Result, Err: o.Err})
+		err := o.Err
+		if errors.Is(err, extract.ErrExtractor) {
+			err = fmt.Errorf("%s: %w", files[o.Index].Path, err) // loaded, then the extractor failed
+		}
+		return emit(extracted{File: files[o.Index], Doc: o.Doc, Result: o.Result, Err: err})
 	})
 }
 
