@@ -10,11 +10,7 @@ import (
 // is "subject-id REL object-id date modality".
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string // exact, or a prefix ending in "*"
-		not                   []string // substrings no event may contain
-	}{
+	tests := []phenomenon{
 		{"the two leaders pass over a minister named between them", "2024-05-10",
 			"Emmanuel Macron told Wang Yi on Tuesday that the understandings he reached with President Xi Jinping when the two leaders met in Guangzhou in April 2023 still held.",
 			[]string{"emmanuel-macron MEET xi-jinping 2023-04 asserted"}, []string{"wang-yi MEET"}},
@@ -218,33 +214,9 @@ func TestActors(t *testing.T) {
 			"On Monday, Hanoi rejected Manila's proposal for joint patrols. On Tuesday, Jakarta turned down the proposal by Canberra to hold talks.",
 			[]string{"indonesia REJECT australia 2019-05-07 asserted"}, []string{"indonesia REJECT philippines"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := summary(extractText(t, x, tc.published, tc.text))
-			for _, w := range tc.want {
-				if !contains(got, w) && !(strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("unexpected %q; got %q", n, got)
-					}
-				}
-			}
-		})
-	}
-}
-
-// hasPrefix reports whether an event of list starts with p.
-func hasPrefix(list []string, p string) bool {
-	for _, s := range list {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
+	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
+		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))
+	}})
 }
 
 // TestActorCanonicalNames checks canonical names that scoring compares

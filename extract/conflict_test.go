@@ -10,11 +10,7 @@ import (
 // use for them and the shapes that find who acts on whom.
 func TestExtractor_Extract_Conflict(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string // "subject REL object date modality"
-		not                   []string // parts that no event may contain
-	}{
+	tests := []phenomenon{
 		// lexicon
 		{"took aim at criticizes", "2021-06-10", "Lithuania took aim at Minsk on Wednesday over the detained activists.",
 			[]string{"lithuania CRITICIZE belarus 2021-06-09 asserted"}, nil},
@@ -316,31 +312,7 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"a foreign office summons an envoy", "2019-02-27", "India's foreign office summoned the Pakistani envoy in protest on Tuesday.",
 			[]string{"india CRITICIZE pakistan 2019-02-26 asserted"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := summary(extractText(t, x, tc.published, tc.text))
-			for _, w := range tc.want {
-				if !containsPrefix(got, w) {
-					t.Errorf("missing %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if containsPart(got, n) {
-					t.Errorf("unexpected %q; got %v", n, got)
-				}
-			}
-		})
-	}
-}
-
-// containsPrefix reports an event summary that starts with p.
-func containsPrefix(list []string, p string) bool {
-	for _, s := range list {
-		if len(s) >= len(p) && s[:len(p)] == p {
-			return true
-		}
-	}
-	return false
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
 
 // TestSplitSentences_Quotes: a quote after a full stop closes the
@@ -360,14 +332,4 @@ func TestSplitSentences_Quotes(t *testing.T) {
 			t.Errorf("sentence %d: got %q, want %q", i, got[i], want[i])
 		}
 	}
-}
-
-// containsPart reports an event summary that contains p.
-func containsPart(list []string, p string) bool {
-	for _, s := range list {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -11,11 +10,7 @@ import (
 // modality"; not lists substrings no event may contain.
 func TestExtractor_Extract_Cooperation(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string
-		not                   []string
-	}{
+	tests := []phenomenon{
 		// AID: goods shipped, lent, granted, gifted
 		{"aid: shipped goods", "2021-06-10", "Qatar shipped food and fuel to Lebanon last week.",
 			[]string{"qatar AID lebanon 2021-06 asserted"}, nil},
@@ -492,21 +487,5 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		{"cooperate: broadened sanctions are no bond", "2021-06-10", "Canada broadened sanctions against Belarus on Monday.",
 			nil, []string{"COOPERATE"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := summary(extractText(t, x, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("unexpected %q in %q", n, g)
-					}
-				}
-			}
-		})
-	}
+	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -11,11 +10,7 @@ import (
 // event may contain (not).
 func TestExtractor_Extract_DatesModality(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string
-		not                   []string
-	}{
+	tests := []phenomenon{
 		// modality
 		{"is due to: planned, the weekday ahead", "2021-03-15", "Sergey Lavrov is due to hold talks with Wang Yi in Guilin on Thursday.",
 			[]string{"sergey-lavrov MEET wang-yi 2021-03-18 planned"}, []string{"asserted"}},
@@ -208,23 +203,7 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := summary(extractText(t, x, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("unexpected %q in %q", n, g)
-					}
-				}
-			}
-		})
-	}
+	runPhenomena(t, x, tests, caseCheck{})
 }
 
 // TestFindTimexes_RelativeForms covers the relative expressions resolved

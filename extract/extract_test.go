@@ -59,13 +59,76 @@ func contains(list []string, want string) bool {
 	return false
 }
 
+// phenomenon is one table case: a sentence published on a date, the events
+// it must yield ("subject-id REL object-id date modality") and substrings no
+// event of it may contain.
+type phenomenon struct {
+	name, published, text string
+	want                  []string
+	not                   []string
+}
+
+// caseCheck says how a table's cases are judged; a nil field takes the
+// default: every event (summary), a wanted line equal to one of them, a
+// forbidden one a substring of none.
+type caseCheck struct {
+	events func([]Event) []string
+	found  func(got []string, want string) bool
+	banned func(got []string, not string) bool
+}
+
+// runPhenomena runs each case as a subtest.
+func runPhenomena(t *testing.T, x *Extractor, tests []phenomenon, c caseCheck) {
+	t.Helper()
+	if c.events == nil {
+		c.events = summary
+	}
+	if c.found == nil {
+		c.found = contains
+	}
+	if c.banned == nil {
+		c.banned = containsPart
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.events(extractText(t, x, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !c.found(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if c.banned(got, n) {
+					t.Errorf("unexpected %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// hasPrefix reports a line of list that starts with p.
+func hasPrefix(list []string, p string) bool {
+	for _, s := range list {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsPart reports a line of list that contains p.
+func containsPart(list []string, p string) bool {
+	for _, s := range list {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func TestExtractor_Extract_Phenomena(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string // "subject REL object date modality"
-		not                   []string
-	}{
+	tests := []phenomenon{
 		{"criticized act: nationality adjective is the doer", "2014-03-04", "Canada condemned the Russian invasion of Georgia on Monday.",
 			[]string{"canada CRITICIZE russia 2014-03-03 asserted"}, []string{"canada CRITICIZE georgia"}},
 		{"criticized act: by-agent after the noun", "1990-08-04", "Spain condemned the invasion of Kuwait by Iraq on Thursday.",
@@ -384,23 +447,7 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 		{"by both X and Y: each agent", "2023-04-27", "Narendra Modi, whose remarks were condemned by both Pakistan and China, left Delhi.",
 			[]string{"pakistan CRITICIZE narendra-modi 2023-04-27 asserted", "china CRITICIZE narendra-modi 2023-04-27 asserted"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := summary(extractText(t, x, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("unexpected %q in %q", n, g)
-					}
-				}
-			}
-		})
-	}
+	runPhenomena(t, x, tests, caseCheck{})
 }
 
 func TestFindTimexes_Forms(t *testing.T) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -23,11 +22,7 @@ func scoredSummary(evs []Event) []string {
 // substrings no scored event may contain.
 func TestExtractor_Extract_Precision(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string
-		not                   []string
-	}{
+	tests := []phenomenon{
 		// modality: requested acts and conditional readiness are no events
 		{"asked act: pressing X to V", "2023-05-10", "Officials said Paris was pressing Ankara to sign the accord with Athens.",
 			nil, []string{"turkey SIGN_AGREEMENT"}},
@@ -132,21 +127,7 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		{"hoped to hold talks", "2023-11-15", "Anthony Albanese said he hoped to hold talks with Xi Jinping on trade.",
 			[]string{"anthony-albanese MEET xi-jinping  planned"}, []string{"MEET xi-jinping 2023-11-15 asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := scoredSummary(extractText(t, x, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !contains(got, w) && !containsPrefix(got, w+" ") {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("unexpected %q in %q", n, g)
-					}
-				}
-			}
-		})
-	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
+		return contains(got, w) || hasPrefix(got, w+" ")
+	}})
 }

@@ -6,11 +6,7 @@ import "testing"
 // the support/aid/signing lexicon.
 func TestSupport(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string // "subject REL object date modality"
-		not                   []string
-	}{
+	tests := []phenomenon{
 		{"aid: nationality adjective is the donor", "2021-03-10", "Russian aid to Venezuela reached Caracas on Tuesday.",
 			[]string{"russia AID venezuela 2021-03-09 asserted"}, nil},
 		{"aid: nationality adjective over modifiers", "2021-03-10", "Japanese emergency medical assistance for Tonga arrived on Monday.",
@@ -100,19 +96,5 @@ func TestSupport(t *testing.T) {
 		{"support: supporters of a state are not the clause's subject", "2023-02-15", "Serbia arrested supporters of Kosovo on Monday.",
 			nil, []string{"serbia SUPPORT kosovo"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := summary(extractText(t, x, tc.published, tc.text))
-			for _, w := range tc.want {
-				if !hasPrefix(got, w) {
-					t.Errorf("missing %q in %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if hasPrefix(got, n) {
-					t.Errorf("unexpected %q in %v", n, got)
-				}
-			}
-		})
-	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix, banned: hasPrefix})
 }

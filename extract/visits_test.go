@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -11,11 +10,7 @@ import (
 // no scored event may contain.
 func TestExtractor_Extract_Visits(t *testing.T) {
 	x := MustExtractor(t)
-	tests := []struct {
-		name, published, text string
-		want                  []string
-		not                   []string
-	}{
+	tests := []phenomenon{
 		// arrivals and trips
 		{"stopping in a capital on the way", "2023-05-10", "Antony Blinken met Indian Foreign Minister Subrahmanyam Jaishankar in New Delhi on Monday after stopping in Riyadh.",
 			[]string{"antony-blinken VISIT saudi-arabia 2023-05-08 asserted"}, nil},
@@ -109,21 +104,7 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 		{"accepted an invitation from X", "2023-05-10", "Lula da Silva accepted an invitation from Xi Jinping to visit Beijing.",
 			[]string{"xi-jinping INVITE lula-da-silva"}, []string{"lula-da-silva INVITE"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := scoredSummary(extractText(t, x, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !contains(got, w) && !containsPrefix(got, w+" ") && !containsPart(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("unexpected %q in %q", n, g)
-					}
-				}
-			}
-		})
-	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
+		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
+	}})
 }
