@@ -399,21 +399,11 @@ func syncDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, w
 	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+"\x00"+keys[i][1] < keys[j][0]+"\x00"+keys[j][1] })
 	// New summaries as lists, their endpoints by position in the distinct
 	// actors, each looked up once (as events are created).
-	var actors []any
-	pos := map[string]int64{}
-	at := func(id string) int64 {
-		i, ok := pos[id]
-		if !ok {
-			i = int64(len(actors))
-			pos[id] = i
-			actors = append(actors, id)
-		}
-		return i
-	}
+	var ap actorPositions
 	create := make([]any, 0, len(keys))
 	for _, k := range keys {
 		p := want[k].props()
-		create = append(create, []any{at(k[0]), at(k[1]), p["events"], p["relations"], p["counts"], p["goldstein"], p["first"], p["last"]})
+		create = append(create, []any{ap.at(k[0]), ap.at(k[1]), p["events"], p["relations"], p["counts"], p["goldstein"], p["first"], p["last"]})
 	}
 	for _, st := range []struct {
 		cypher string
@@ -422,7 +412,7 @@ func syncDyads(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, w
 	}{
 		{cypherDyadsDelete, map[string]any{"eids": drop}, len(drop)},
 		{cypherDyadsUpdate, map[string]any{"rows": update}, len(update)},
-		{cypherDyadsCreate, map[string]any{"actors": actors, "rows": create}, len(create)},
+		{cypherDyadsCreate, map[string]any{"actors": ap.ids, "rows": create}, len(create)},
 		{cypherDyadsUnmark, map[string]any{"ids": ids}, len(ids)},
 	} {
 		if st.n > 0 {

@@ -359,25 +359,15 @@ func createEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, ro
 		return nil
 	}
 	// Endpoints by position in the batch's distinct actors.
-	var actors []any
-	pos := map[string]int64{}
-	at := func(id string) int64 {
-		i, ok := pos[id]
-		if !ok {
-			i = int64(len(actors))
-			pos[id] = i
-			actors = append(actors, id)
-		}
-		return i
-	}
+	var ap actorPositions
 	vals := make([]any, len(rows))
 	for i := range rows {
 		v := make([]any, len(rows[i].vals))
 		copy(v, rows[i].vals)
-		v[0], v[1] = at(rows[i].s), at(rows[i].o)
+		v[0], v[1] = ap.at(rows[i].s), ap.at(rows[i].o)
 		vals[i] = v
 	}
-	res, err := tx.Run(ctx, relCypher[t].create, map[string]any{"actors": actors, "rows": vals})
+	res, err := tx.Run(ctx, relCypher[t].create, map[string]any{"actors": ap.ids, "rows": vals})
 	if err != nil {
 		return err
 	}
@@ -389,6 +379,28 @@ func createEvents(ctx context.Context, tx neo4j.ManagedTransaction, t string, ro
 		return fmt.Errorf("%s: created %d of %d events: an actor they name is not stored", t, n, len(rows))
 	}
 	return nil
+}
+
+// actorPositions numbers the distinct actors of a batch, so that rows name
+// their endpoints by position and the statement looks each actor up once
+// (popular actors are in most rows).
+type actorPositions struct {
+	ids []any // in order of first use: the statement's $actors
+	pos map[string]int64
+}
+
+// at returns id's position, adding it on first use.
+func (a *actorPositions) at(id string) int64 {
+	i, ok := a.pos[id]
+	if !ok {
+		if a.pos == nil {
+			a.pos = map[string]int64{}
+		}
+		i = int64(len(a.ids))
+		a.pos[id] = i
+		a.ids = append(a.ids, id)
+	}
+	return i
 }
 
 // eventRow is one event to write. vals is the create statement's row: the
