@@ -1023,13 +1023,9 @@ func isApposNoun(t token) bool {
 	return apposNouns[w]
 }
 
-// apposName returns the length of an unknown name of two or three words
-// at toks[i] that a post follows after a comma ("Hiroaki Nakanishi,
-// chairman of ..."), or 0.
-func apposName(toks []token, i int, d *Dictionary) int {
-	if i > 0 && (toks[i-1].isCap() && toks[i-1].isWord() || toks[i-1].text == "-") {
-		return 0
-	}
+// unknownNameRun counts the name-like words at toks[i] (up to four), or 0
+// when one of them starts a name the dictionary knows.
+func unknownNameRun(toks []token, i int, d *Dictionary) int {
 	n := 0
 	for i+n < len(toks) && n < 4 && isNameToken(toks[i+n]) {
 		if m, _ := d.names.longest(toks, i+n, textKey); m != nil {
@@ -1037,6 +1033,17 @@ func apposName(toks []token, i int, d *Dictionary) int {
 		}
 		n++
 	}
+	return n
+}
+
+// apposName returns the length of an unknown name of two or three words
+// at toks[i] that a post follows after a comma ("Hiroaki Nakanishi,
+// chairman of ..."), or 0.
+func apposName(toks []token, i int, d *Dictionary) int {
+	if i > 0 && (toks[i-1].isCap() && toks[i-1].isWord() || toks[i-1].text == "-") {
+		return 0
+	}
+	n := unknownNameRun(toks, i, d)
 	if n < 2 || n > 3 || i+n+1 >= len(toks) || toks[i+n].text != "," {
 		return 0
 	}
@@ -1073,13 +1080,7 @@ func titleApposName(toks []token, i int, titles map[int]titleAt, ms []*mention, 
 	if i < 2 || toks[i-1].text != "," || !precededByTitle(toks, i-1, titles, ms) {
 		return 0
 	}
-	n := 0
-	for i+n < len(toks) && n < 4 && isNameToken(toks[i+n]) {
-		if m, _ := d.names.longest(toks, i+n, textKey); m != nil {
-			return 0
-		}
-		n++
-	}
+	n := unknownNameRun(toks, i, d)
 	if n < 2 || n > 3 || i+n < len(toks) && toks[i+n].text != "," && toks[i+n].text != "." {
 		return 0
 	}
