@@ -557,3 +557,101 @@ func gappedRecipients(toks []token, last *mention, ms []*mention) []*mention {
 	}
 	return out
 }
+
+// appositiveParticiple reports a verb trigger set off by a comma and
+// followed by its agent: "The Treaty of Rome, signed by six states",
+// "the deal with Tehran, concluded by X and Y". The participle modifies the
+// whole noun phrase before the comma, names and all, so its needed noun
+// may lie further back.
+func appositiveParticiple(toks []token, t *trigAt) bool {
+	return t.s > 0 && toks[t.s-1].text == "," && t.e < len(toks) && toks[t.e].lower == "by"
+}
+
+// signedRelative reports an agreement noun that a relative clause ends
+// with its signing verb: "the pact that the two countries signed", "a
+// treaty which Putin signed with X", "the Security Treaty, which the two
+// countries signed". The verb's subject is then in the clause, as for an
+// active verb.
+func signedRelative(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 1 && k >= t.s-14; k-- { // over long titled names: "which British Prime Minister X and ... signed"
+		w := toks[k].lower
+		if w == "that" || w == "which" {
+			head := k - 1
+			if toks[head].text == "," && head > 0 {
+				head-- // "the Security Treaty, which X and Y signed"
+			}
+			for h := head; h >= 0 && h >= head-3; h-- {
+				for _, n := range t.tr.needs {
+					if needAt(toks, h, n) {
+						return true
+					}
+				}
+				if h < head && toks[h].lower != "of" && !toks[h].isCap() || h == head && !toks[h].isCap() {
+					return false // only a name after "of" may follow the noun: "the Treaty of Rome, which"
+				}
+			}
+			return false
+		}
+		if clauseBoundary[w] || w == "," || w == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// militaryWords mark an agreement as a military one: "a defence pact",
+// "the BECA military intelligence-sharing pact", "the AUKUS security pact".
+var militaryWords = map[string]bool{"military": true, "defence": true, "defense": true, "security": true,
+	"arms": true, "intelligence-sharing": true}
+
+// militaryPact reports a signing whose agreement noun a military word
+// modifies, between the verb and the noun it needs.
+func militaryPact(toks []token, t *trigAt) bool {
+	for k := t.e; k < t.needEnd && k < len(toks); k++ {
+		if militaryWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// aidWords name what a state receives as aid.
+var aidWords = map[string]bool{"aid": true, "assistance": true, "loan": true, "loans": true, "grant": true,
+	"grants": true, "bailout": true, "$": true, "billion": true, "million": true, "donations": true}
+
+// foundingStems begin the verbs that set up a joint body or project;
+// foundingWords are the short ones, whole ("set" only before "up").
+var foundingStems = []string{"launch", "establish", "creat", "inaugurat", "unveil", "operat"}
+
+var foundingWords = map[string]bool{"form": true, "formed": true, "forms": true, "forming": true, "open": true,
+	"opened": true, "opens": true, "opening": true, "start": true, "started": true, "starts": true, "starting": true,
+	"found": true, "founded": true, "run": true, "ran": true, "runs": true, "running": true, "build": true,
+	"built": true, "builds": true, "building": true, "set": true, "sets": true, "setting": true}
+
+// foundedBefore reports a verb that sets something up within five words
+// before toks[i]: "launched a joint railway project", "will set up a joint
+// fund".
+func foundedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].lower
+		if w == "." || w == ";" || clauseBoundary[w] {
+			return false
+		}
+		if foundingWords[w] && (!strings.HasPrefix(w, "set") || k+1 < len(toks) && toks[k+1].lower == "up") {
+			return true
+		}
+		for _, stem := range foundingStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backVerb reports a word before "back" that makes it the verb "to back":
+// a modal, adverb or "to" ("will back", "to back"), a conjunction ("and
+// back"), or a name ("Allies back Kyiv" in a headline).
+func backVerb(prev token) bool {
+	return adverbs[prev.lower] || prev.lower == "and" || prev.lower == "or" || prev.isCap()
+}

@@ -314,3 +314,304 @@ func dropPresentRestatements(evs []Event, exps []Explanation) ([]Event, []Explan
 		return true
 	})
 }
+
+// sinceBefore reports "since" up to four words before toks[i] with no
+// punctuation between: "since taking office last year".
+func sinceBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !toks[k].isWord() {
+			return false
+		}
+		if toks[k].lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingOpener returns the meeting noun of a sentence that opens inside a
+// meeting already reported: "During the talks," (talks), "At a joint press
+// conference," (""), "Speaking at a news conference after the summit,"
+// (summit); ok is false for other sentences.
+func meetingOpener(toks []token) (noun string, ok bool) {
+	prep := -1
+	for k := 0; k < len(toks) && k < 14; k++ {
+		w := toks[k].lower
+		if w == "," || w == "." || w == ";" {
+			break
+		}
+		switch w {
+		case "during", "at", "after", "following", "before", "ahead":
+			if k == 0 || k <= 4 && toks[0].lower != "before" && strings.HasSuffix(toks[0].lower, "ing") || k <= 5 && timeLead(toks[:k]) {
+				prep = k
+			}
+		}
+		if prep < 0 || k-prep > 4 {
+			continue
+		}
+		switch w {
+		case "talks", "summit", "meeting":
+			if k+1 < len(toks) && toks[k+1].lower == "talks" {
+				continue // "summit talks": the head noun comes next
+			}
+			return w, true
+		case "conference", "banquet", "dinner", "ceremony", "luncheon", "negotiations":
+			ok = true
+		}
+	}
+	return "", ok
+}
+
+// timeLead reports words that measure a time before or after a meeting:
+// "In the week before the summit", "Two days after the talks", "Shortly
+// before".
+func timeLead(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "in", "the", "a", "an", "on", "one", "two", "three", "few", "several", "shortly", "just", "hours", "hour",
+			"day", "days", "week", "weeks", "night", "evening", "morning", "eve":
+		default:
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// meetingDate returns the date of the meeting a sentence opens inside, or
+// "": a day, or its month when the sentence is days or weeks off it.
+func (st *docState) meetingDate(toks []token) string {
+	noun, ok := meetingOpener(toks)
+	if !ok {
+		return ""
+	}
+	d := st.meetingDay(noun)
+	if n, ok := daysOffMeeting(toks); ok && len(d) == 10 {
+		return shiftDay(d, n) // "A day before the talks opened, ..."
+	}
+	if len(d) == 10 && offMeeting(toks) {
+		return d[:7]
+	}
+	return d
+}
+
+// offMeeting reports an opener that is days or weeks away from its meeting
+// ("In the week before the summit", "Two days after the talks").
+func offMeeting(toks []token) bool {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch toks[k].lower {
+		case "day", "days", "week", "weeks":
+			return true
+		case "before", "after", "following", "ahead", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// meetingDay returns the date of the last dated meeting so named, or "".
+func (st *docState) meetingDay(noun string) string {
+	if d := st.meetDates[noun]; d != "" {
+		return d
+	}
+	if noun == "summit" || noun == "talks" || noun == "meeting" {
+		for _, n := range []string{"summit", "talks", "meeting"} {
+			if d := st.meetDates[n]; d != "" {
+				return d
+			}
+		}
+	}
+	return st.meetDates[""]
+}
+
+// sameDayRef reports "the same day", "that evening" and the like: the day
+// of the sentence before.
+func sameDayRef(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k].lower, toks[k+1].lower
+		switch {
+		case a == "same" && (b == "day" || b == "evening" || b == "night" || b == "morning" || b == "afternoon"):
+			return true
+		case a == "that" && (b == "day" || b == "evening" || b == "night" || b == "morning" || b == "afternoon"):
+			return true
+		case (a == "earlier" || a == "later") && b == "in" && k+3 < len(toks) && toks[k+2].lower == "the" && toks[k+3].lower == "day":
+			return true // "arrived earlier in the day"
+		case a == "within" && (b == "hours" || b == "minutes"), (a == "hours" || a == "minutes") && (b == "later" || b == "after"):
+			return true // "Moscow hit back within hours", "hours later"
+		}
+	}
+	return false
+}
+
+// prevDate returns the date the sentence right before established, or "".
+func (st *docState) prevDate() string {
+	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 {
+		return st.recent[n-1].date
+	}
+	return ""
+}
+
+// prevDay returns the day "the same day" refers to: the date the sentence
+// right before established, else the day of the statements it reported in
+// the present ("X warned ... The same day, Y imposed ...").
+func (st *docState) prevDay() string {
+	if d := st.prevDate(); d != "" {
+		return d
+	}
+	if n := len(st.recent); n > 0 && st.recent[n-1].index == st.sentIndex-1 {
+		return st.recent[n-1].present
+	}
+	return ""
+}
+
+// sentDate is what a sentence leaves for the dates of the next ones: its
+// actors and the date it establishes (of its first dated event, else of
+// its one past temporal expression).
+type sentDate struct {
+	index   int
+	actors  map[string]bool
+	date    string
+	meeting bool              // set inside a reported meeting: its date holds for what follows, whoever acts
+	present string            // the day of its statements reported in the present, for "the same day" after it
+	persons map[string]string // person id -> the date of the first dated event the person took part in
+	lastDay string            // the last day it names, for "that day" after it
+}
+
+// contextSentences is how many sentences back an undated event looks for
+// the date of the event it continues.
+const contextSentences = 3
+
+// noteSentence records what a sentence establishes for its successors.
+func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []Event, tx []timex) {
+	sd := sentDate{index: index, actors: map[string]bool{}}
+	if len(evs) > 0 {
+		st.prevParts, st.prevIndex = nil, index
+		for _, ev := range evs {
+			for _, id := range []string{ev.Subject.ID, ev.Object.ID} {
+				for _, m := range ms {
+					if m.ent != nil && m.ent.ID == id {
+						st.prevParts = append(st.prevParts, m.ent)
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.ent != nil && !m.appos {
+			sd.actors[m.ent.ID] = true
+		}
+		for _, p := range m.pair {
+			if p != nil {
+				sd.actors[p.ID] = true
+			}
+		}
+		for _, p := range m.group {
+			sd.actors[p.ID] = true
+		}
+	}
+	st.noteNewsDay(evs)
+	for _, ev := range evs {
+		sd.actors[ev.Subject.ID], sd.actors[ev.Object.ID] = true, true
+		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {
+			sd.date = ev.Date
+		}
+		sd.notePersons(ev)
+		if ev.DateSource == SourceDocument && ev.Modality == Asserted {
+			sd.present = ev.Date
+		}
+		if (ev.Relation == "MEET" || ev.Relation == "HOST") && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 && !strings.HasPrefix(ev.Rule, "verb:told-during") {
+			if st.pairDates == nil {
+				st.pairDates = map[string]string{}
+			}
+			st.pairDates[pairKey(ev.Subject.ID, ev.Object.ID)] = ev.Date
+		}
+		if ev.Relation == "MEET" && ev.DateSource == SourceText && ev.Modality == Asserted && len(ev.Date) == 10 {
+			if st.meetDates == nil {
+				st.meetDates = map[string]string{}
+			}
+			st.meetDates[""] = ev.Date
+			for _, w := range strings.Fields(ev.Rule) {
+				w = strings.TrimPrefix(strings.TrimPrefix(w, "noun:"), "verb:")
+				switch w {
+				case "summit", "talks", "meeting":
+					st.meetDates[w] = ev.Date
+				}
+			}
+		}
+	}
+	if sd.date == "" {
+		sd.date = st.meetingDate(toks)
+		sd.meeting = sd.date != ""
+	}
+	if sd.date == "" {
+		rels := relativeSpans(toks)
+		for _, x := range tx {
+			if x.past == "" || x.offset || x.modifier || inOtherSpan(rels, x.s, -1) {
+				continue
+			}
+			if x.s > 0 && (toks[x.s-1].lower == "since" || toks[x.s-1].lower == "until") && !whenAfter(toks, x.e) {
+				continue // "the ninth resolution since 2006": where a period starts, not when the story is ("since July, when X ...": it is)
+			}
+			if st.pubStr != "" && x.past > st.pubStr[:min(len(x.past), len(st.pubStr))] {
+				continue // "next month": a plan, not a date the story is at
+			}
+			if sd.date != "" && sd.date != x.past {
+				sd.date = "" // two dates: no one date
+				break
+			}
+			sd.date = x.past
+		}
+	}
+	sd.lastDay = lastDayOf(tx)
+	st.noteNamedMeetings(toks, sd.date)
+	if len(sd.actors) == 0 && sd.date == "" {
+		return
+	}
+	st.recent = append(st.recent, sd)
+	if len(st.recent) > contextSentences {
+		st.recent = st.recent[1:]
+	}
+}
+
+// whenAfter reports ", when" or "when" right after toks[i-1].
+func whenAfter(toks []token, i int) bool {
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	return i < len(toks) && toks[i].lower == "when"
+}
+
+// pairKey names an unordered pair of actors.
+func pairKey(a, b string) string {
+	if a > b {
+		a, b = b, a
+	}
+	return a + "|" + b
+}
+
+// contextDate returns the date established by the nearest earlier sentence
+// (at most contextSentences back) that has one, when it shares an actor
+// with the event; else "".
+func (st *docState) contextDate(a, b *Entry) string {
+	return preferPersonDate(st.personDate(a, b), st.sharedDate(a, b))
+}
+
+// sharedDate returns the date established by the nearest earlier sentence
+// (at most contextSentences back) that has one, when it shares an actor
+// with the event; else "".
+func (st *docState) sharedDate(a, b *Entry) string {
+	for k := len(st.recent) - 1; k >= 0; k-- {
+		sd := st.recent[k]
+		if st.sentIndex-sd.index > contextSentences {
+			return ""
+		}
+		if sd.date == "" {
+			continue
+		}
+		if sd.actors[a.ID] || sd.actors[b.ID] || sd.meeting {
+			return sd.date
+		}
+		return ""
+	}
+	return ""
+}

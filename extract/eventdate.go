@@ -541,3 +541,130 @@ func modifiedNoun(toks []token, x timex, t *trigAt) bool {
 	}
 	return true
 }
+
+// relativeSpans returns the token ranges of relative clauses ("a pact that
+// Seoul had threatened to scrap in 2019"): a time inside one dates that
+// clause, not the sentence around it.
+func relativeSpans(toks []token) [][2]int {
+	var out [][2]int
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].lower
+		if w == "since" && k+1 < len(toks) && (pronouns[toks[k+1].lower] || toks[k+1].lower == "we") {
+			w = "that" // "their first meeting since they shook hands in 2018"
+		}
+		reduced := false
+		if byParticipleSpan(toks, k) {
+			reduced = true // "the test conducted by X on 3 May, the Council ...": the noun's own time
+		}
+		if !reduced && w != "that" && w != "which" && w != "who" && w != "whose" && w != "when" && w != "adding" && w != "saying" {
+			continue
+		}
+		p := toks[k-1]
+		rel := false
+		switch {
+		case reduced:
+			rel = true
+		case w == "when" && p.isWord() && !p.isCap() && p.lower != "and" && p.lower != "but":
+			rel = true // "the understanding reached with Y when the two met in May"
+		case (w == "adding" || w == "saying") && p.text == ",":
+			rel = true // ", adding that the sides had agreed in May": a clause of its own
+		case w == "when" || w == "adding" || w == "saying":
+		case p.text == "," && w != "that":
+			rel = true
+		case p.isWord() && !p.isCap() && !sayVerbs[p.lower] && !strings.HasSuffix(p.lower, "ed") && !strings.HasSuffix(p.lower, "s") && p.lower != "so" && p.lower != "such" && !prepositions[p.lower] && !determiners[p.lower]:
+			rel = true
+		}
+		if !rel {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && toks[e].text != ";" {
+			if toks[e].text == "," && dateComma(toks, e) {
+				e++ // on over the comma of "February 5, 2020"
+				continue
+			}
+			if toks[e].text == "," {
+				if !(e+2 < len(toks) && toks[e+1].isCap() && toks[e+2].text == ",") {
+					break
+				}
+				e += 2 // on over a place's appositive: "in Bali, Indonesia, last May"
+			}
+			e++
+		}
+		out = append(out, [2]int{k, e})
+	}
+	return out
+}
+
+// repeated reports "visited X several times": a repeated event has no one date.
+func repeated(toks []token, t *trigAt) bool {
+	for k := t.e; k+1 < len(toks) && k < t.e+6; k++ {
+		if (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && (numberWords[toks[k].lower] >= 2 || toks[k].lower == "several" || toks[k].lower == "many" || toks[k].lower == "multiple" || toks[k].lower == "numerous") {
+			return true
+		}
+		if clauseBoundary[toks[k].lower] || toks[k].text == "," {
+			break
+		}
+	}
+	return false
+}
+
+// inOtherSpan reports whether token i lies in a span that token j is not in.
+func inOtherSpan(spans [][2]int, i, j int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] && !(j >= sp[0] && j < sp[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClauseTime reports a time expression within eight tokens after e with
+// no comma, "and" or clause boundary before it.
+func ownClauseTime(toks []token, tx []timex, e int) bool {
+	for _, y := range tx {
+		if y.s < e || y.s-e > 8 {
+			continue
+		}
+		clear := true
+		for q := e; q < y.s; q++ {
+			if w := toks[q].lower; w == "," || w == "and" || clauseBoundary[w] {
+				clear = false
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports whether the relative clause holding token i starts
+// at most four tokens after a nominal trigger ending at e: "the operation
+// in Ukraine, which began on February 24" dates the operation. A longer gap
+// is allowed when it is only the noun's participants: "the drill between
+// Canberra and Wellington, which started Tuesday".
+func modifiesNoun(toks []token, spans [][2]int, i, e int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] && sp[0] >= e && (sp[0]-e <= 4 || participantGap(toks, e, sp[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// participantGap reports whether toks[s:e] is a participant phrase of an
+// event noun — "between A and B" or "with B", then the relative clause's
+// comma — with no verb or clause boundary inside, at most ten tokens.
+func participantGap(toks []token, s, e int) bool {
+	if e-s > 10 || s >= len(toks) || e > len(toks) || (toks[s].lower != "between" && toks[s].lower != "with") {
+		return false
+	}
+	for q := s + 1; q < e; q++ {
+		t := toks[q]
+		if t.text == ";" || clauseBoundary[t.lower] || verbLike(t) || pastVerb(t) || (t.text == "," && q != e-1) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,825 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Frames of the conflictual relations (CRITICIZE, REJECT, THREATEN,
+// SANCTION, ATTACK) that the general verb and noun frames miss or must not
+// read: forces led by a state, measures and their authors, rejected claims,
+// warnings by consequence, insults and outrage, summoned envoys.
+
+// armedNouns end a mention that names a state's armed force.
+var armedNouns = map[string]bool{"troops": true, "tanks": true, "forces": true, "soldiers": true, "army": true,
+	"armies": true, "artillery": true, "militaries": true}
+
+// incursion reports a movement into a place ("rolled into", "crossed
+// into") whose mover
+// is an armed force: "Russian tanks rolled into X" is an attack, not a
+// visit; a leader's motorcade rolling into a capital stays a visit.
+func incursion(toks []token, t *trigAt, subj []*mention) bool {
+	p := t.tr.phrase
+	if !(strings.HasPrefix(p, "roll") || strings.HasPrefix(p, "cross")) || !strings.HasSuffix(p, "into") || len(subj) == 0 {
+		return false
+	}
+	m := subj[0]
+	return m.e > 0 && m.e <= len(toks) && armedNouns[toks[m.e-1].lower]
+}
+
+// forceNouns name armed forces that an "X-led" adjective gives a leader.
+var forceNouns = map[string]bool{"forces": true, "force": true, "coalition": true, "troops": true, "alliance": true,
+	"militaries": true, "armies": true}
+
+// ledForces returns the leader of the forces that open an attack's
+// clause: "US-led forces invaded Iraq", "the Saudi-led coalition bombed":
+// the leading state acts. Only "-led": "Iran-backed militias" are not
+// Iran. Nil otherwise.
+func (x *Extractor) ledForces(toks []token, i int) []*mention {
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].lower] || auxWords[toks[k].lower]) {
+		k--
+	}
+	if k < 1 || !forceNouns[toks[k].lower] {
+		return nil
+	}
+	m := x.compoundActor(toks[k-1], []string{"-led"})
+	if m == nil {
+		return nil
+	}
+	m.s, m.e, m.head = k-1, k+1, k-1
+	return []*mention{m}
+}
+
+// measureNouns name a text that imposes a measure once adopted.
+var measureNouns = map[string]bool{"resolution": true, "law": true, "bill": true, "order": true, "decree": true,
+	"act": true, "package": true, "legislation": true, "directive": true, "regulation": true}
+
+// measureAuthor finds who adopted a measure that a relative clause says
+// imposes sanctions: "The Council adopted Resolution 2094, which tightened
+// sanctions on X", "Congress passed a bill that imposes sanctions on Y".
+// The adopter is the subject of the clause that names the measure. Nil
+// when the relative pronoun has no measure noun before it.
+func (x *Extractor) measureAuthor(toks []token, i int, ms []*mention) []*mention {
+	k := i - 1
+	for k >= 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	if k < 1 || toks[k].lower != "which" && toks[k].lower != "that" {
+		return nil
+	}
+	k--
+	if toks[k].text == "," {
+		k--
+	}
+	for q := k; q >= 0 && q > k-4; q-- {
+		w := strings.ToLower(toks[q].text)
+		if measureNouns[w] {
+			subj := x.clauseSubject(toks, q, ms, nil, nil)
+			if len(subj) == 1 && subj[0].ent != nil && subj[0].kind != mkPronoun {
+				return subj
+			}
+			return nil
+		}
+		if !toks[q].isWord() && !isDigits(toks[q].text) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// measureNationality returns the state whose nationality adjective
+// modifies the measure a passive "hit with" names: "X was hit with
+// British asset freezes", "hit with new US sanctions". Nil otherwise.
+func (x *Extractor) measureNationality(toks []token, i int, ms []*mention) []*mention {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		m := mentionStartingAt(ms, k)
+		if d, n := x.dict.names.longest(toks, k, textKey); d != nil && d.kind == matchDemonym {
+			m = &mention{s: k, e: k + n, kind: mkActor, ent: d.entry, match: d.kind, head: k, text: joinTokens(toks[k : k+n])}
+		}
+		if m == nil {
+			if toks[k].isWord() && !toks[k].isCap() {
+				continue // "tougher", "new"
+			}
+			return nil
+		}
+		if m.ent == nil || m.ent.Kind == KindPerson || m.kind == mkPronoun || m.e >= len(toks) {
+			return nil
+		}
+		for q := m.e; q < len(toks) && q < m.e+3; q++ {
+			if w := toks[q].lower; strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "asset") || strings.HasPrefix(w, "embargo") || w == "travel" {
+				return []*mention{m}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ownerStart returns where to look for the object of a verb whose needed
+// noun is owned by it: "froze the U.S. assets of seven officials" freezes
+// what the officials own, wherever the assets are, so the object follows
+// "of"; "expressed grave concern over X" is about what follows "over".
+// Else the object follows the verb.
+func ownerStart(toks []token, t *trigAt) int {
+	if t.tr.rel == "SANCTION" && t.needEnd > t.e && t.needEnd+1 < len(toks) && toks[t.needEnd].lower == "of" {
+		return t.needEnd + 1
+	}
+	if t.tr.rel == "CRITICIZE" && t.needEnd > t.e && t.needEnd < len(toks) && (toks[t.needEnd-1].lower == "about" || toks[t.needEnd-1].lower == "over" || toks[t.needEnd-1].lower == "at") {
+		return t.needEnd // "voiced concern over X's conduct": what the concern is about
+	}
+	return t.e
+}
+
+// weaponNouns, after an attack noun, make it a modifier: "attack
+// helicopters", "strike aircraft".
+var weaponNouns = map[string]bool{"helicopter": true, "helicopters": true, "aircraft": true, "submarine": true,
+	"submarines": true, "drone": true, "drones": true, "jet": true, "jets": true, "planes": true, "craft": true,
+	"boats": true, "capability": true, "capabilities": true, "group": true, "force": true, "dogs": true, "ads": true}
+
+// reducedRelative reports a past participle trigger that describes the
+// common noun before it ("a bank accused of laundering", "the man
+// accused of spying"): a passive without its agent.
+func reducedRelative(toks []token, i, n int, inMention []bool) bool {
+	if i == 0 || i+n >= len(toks) || toks[i+n].lower != "of" || !strings.HasSuffix(toks[i].lower, "ed") {
+		return false
+	}
+	p := toks[i-1]
+	return !inMention[i-1] && p.isWord() && !p.isCap() && !adverbs[p.lower] && !auxWords[p.lower] && !pronouns[p.lower] &&
+		!sayVerbs[p.lower] && p.lower != "and" && p.lower != "who" && p.lower != "also"
+}
+
+// conflictRel reports the conflictual relations.
+func conflictRel(rel string) bool {
+	switch rel {
+	case "CRITICIZE", "REJECT", "THREATEN", "SANCTION", "ATTACK":
+		return true
+	}
+	return false
+}
+
+// ratherThan reports "rather than" or "instead of" right before toks[i]:
+// the act that was not done.
+func ratherThan(toks []token, i int) bool {
+	return i >= 2 && (toks[i-2].lower == "rather" && toks[i-1].lower == "than" || toks[i-2].lower == "instead" && toks[i-1].lower == "of")
+}
+
+// measureNoun reports "sanctions" at toks[i] used as a noun: after a
+// preposition or a modifier ("a package of sanctions", "tough sanctions"),
+// or after a name that itself follows one ("new US sanctions"). Only a
+// name opening its clause makes it the verb ("Washington sanctions X").
+func measureNoun(toks []token, i int, inMention []bool) bool {
+	if i == 0 {
+		return true
+	}
+	k := i - 1
+	if inMention[k] {
+		for k >= 0 && inMention[k] {
+			k--
+		}
+		if k < 0 || k == 0 && toks[0].lower == "the" {
+			return false
+		}
+		w := toks[k]
+		return w.isWord() && !w.isCap() && w.lower != "and" && !clauseBoundary[w.lower] && !sayVerbs[w.lower]
+	}
+	w := toks[k]
+	return w.isWord() && !w.isCap() || w.text == "'s" || w.text == "'"
+}
+
+// sufferVerbs take the act as their object and its doer after "from":
+// "X drew criticism from Y", "X faced condemnation from Y", "X came under
+// attack from Y".
+var sufferVerbs = map[string]bool{"draw": true, "draws": true, "drew": true, "drawn": true, "drawing": true,
+	"face": true, "faces": true, "faced": true, "facing": true, "come": true, "comes": true, "came": true, "coming": true}
+
+// fromAgentVerb reports a conflict trigger whose subject suffers the act.
+func fromAgentVerb(tr *trigger) bool {
+	if tr.rel != "CRITICIZE" && tr.rel != "ATTACK" {
+		return false
+	}
+	first, _, _ := strings.Cut(tr.phrase, " ")
+	return sufferVerbs[first]
+}
+
+// ownedClaims name what one party offers, asks or sets up that another
+// turns down: "an EU relocation scheme", "the terms offered by the IMF",
+// "Saudi aid", "the independence that Kosovo declared".
+var ownedClaims = map[string]bool{"plan": true, "plans": true, "scheme": true, "schemes": true, "proposal": true,
+	"proposals": true, "offer": true, "offers": true, "terms": true, "demand": true, "demands": true, "request": true,
+	"requests": true, "aid": true, "assistance": true, "loan": true, "loans": true, "bailout": true, "ultimatum": true,
+	"quota": true, "quotas": true, "independence": true, "ruling": true, "verdict": true, "resolution": true,
+	"initiative": true, "mediation": true}
+
+// claimOwner finds whose claim a rejection turns down when no actor is its
+// direct object: a name or nationality right before a claim noun ("an EU
+// relocation scheme", "Saudi aid"), the agent of the claim ("the terms
+// offered by X"), or the subject of a relative clause on it ("the
+// independence that X declared"). The rejecter's own side is never it.
+// Nil when the clause names no such owner.
+func (x *Extractor) claimOwner(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+	own := func(m *mention) bool {
+		for _, s := range subj {
+			if s.ent == m.ent || x.isHome(s, m.ent) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i; k < len(toks) && k < i+12; k++ {
+		w := toks[k].lower
+		if w == "." || w == ";" || w == "," || w == "but" || w == "and" && k > i && pastVerb(toks[k+1]) {
+			return nil
+		}
+		if !ownedClaims[w] {
+			continue
+		}
+		// the owner before the noun, over two modifiers: "an EU relocation scheme"
+		for q := k - 1; q >= i && q >= k-3; q-- {
+			if m := mentionEndingAt(ms, q+1); m != nil && m.ent != nil && m.kind != mkPronoun && !own(m) {
+				return []*mention{m}
+			}
+			if d, n := x.dict.names.longest(toks, q, textKey); d != nil && d.kind == matchDemonym && q+n <= k {
+				m := &mention{s: q, e: q + n, kind: mkActor, ent: d.entry, match: d.kind, head: q, text: joinTokens(toks[q : q+n])}
+				if !own(m) {
+					return []*mention{m}
+				}
+			}
+			if !toks[q].isWord() {
+				break
+			}
+		}
+		// after it: "offered by X", "that X declared"
+		j := k + 1
+		if j+1 < len(toks) && strings.HasSuffix(toks[j].lower, "ed") && toks[j+1].lower == "by" {
+			if a := x.agentAfter(toks, j+1, ms, "by"); len(a) > 0 && !own(a[0]) {
+				return a
+			}
+		}
+		if j+1 < len(toks) && (toks[j].lower == "by" || toks[j].lower == "from") {
+			// "the proposal by France", "an offer from Tokyo"
+			if m := mentionStartingAt(ms, skipDeterminers(toks, j+1)); m != nil && m.ent != nil && m.kind != mkPronoun && !m.city && !own(m) {
+				return []*mention{m}
+			}
+		}
+		if j+2 < len(toks) && (toks[j].lower == "that" || toks[j].lower == "which") {
+			if m := mentionStartingAt(ms, j+1); m != nil && m.ent != nil && m.e < len(toks) && pastVerb(toks[m.e]) && !own(m) {
+				return []*mention{m}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// negAdjective reports a negated participle adjective at toks[k] that a
+// noun phrase goes on after: "unjustified", "unprovoked" (not "unveiled
+// the plan": a determiner would follow the verb).
+func negAdjective(toks []token, k int) bool {
+	if k+1 >= len(toks) || !strings.HasPrefix(toks[k].lower, "un") || !strings.HasSuffix(toks[k].lower, "ed") {
+		return false
+	}
+	n := toks[k+1]
+	return n.isWord() && !n.isCap() && !determiners[n.lower] && !prepositions[n.lower]
+}
+
+// chargeNouns name what one says against another.
+var chargeNouns = map[string]bool{"criticism": true, "criticisms": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "charge": true, "charges": true, "concern": true, "concerns": true,
+	"condemnation": true}
+
+// rejectsCharge reports a rejected object headed by a charge noun that
+// names its target ("dismissing criticism of Venezuela's record",
+// "rejected allegations that X ...") rather than its author.
+func rejectsCharge(toks []token, i int) bool {
+	for k := i; k+1 < len(toks) && k < i+4; k++ {
+		w := toks[k].lower
+		if chargeNouns[w] {
+			n := toks[k+1].lower
+			return n == "of" || n == "that" || n == "about" || n == "over" || n == "against"
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// reactionRels answer another's act: the act named after "after" or
+// "because" is the target's.
+var reactionRels = map[string]bool{"CRITICIZE": true, "THREATEN": true, "SANCTION": true, "REJECT": true}
+
+// reactionTarget returns the object of an earlier reaction in the
+// sentence when the subject found for the trigger is "it" or "they"
+// opening an "after", "when" or "because" clause: "Beijing warned Mongolia
+// of consequences after it hosted the Dalai Lama" — the one warned did
+// what provoked the warning, not the one warning. Nil otherwise.
+func reactionTarget(toks []token, subj []*mention, trigs []*trigAt, self *trigAt) []*mention {
+	if len(subj) != 1 || subj[0].kind != mkPronoun || (subj[0].pronoun != "it" && subj[0].pronoun != "they") || subj[0].s == 0 {
+		return nil
+	}
+	switch toks[subj[0].s-1].lower {
+	case "after", "when", "because":
+	default:
+		return nil
+	}
+	for _, t := range trigs {
+		if t == self || t.s >= subj[0].s {
+			break
+		}
+		if t.noun || !reactionRels[t.tr.rel] || len(t.obj) != 1 || t.obj[0].ent == nil || t.obj[0].ent.Kind == KindPerson {
+			continue
+		}
+		for _, sm := range t.subj {
+			if sm.ent == subj[0].ent {
+				return t.obj
+			}
+		}
+	}
+	return nil
+}
+
+// againstAfter reports "against" within the six words from toks[i], over
+// an operation's name ("Operation Cast Lead against Hamas").
+func againstAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].lower == "against" {
+			return true
+		}
+		if !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedVerbs turn down another's demand or claim when refused: "refused
+// to recognise X", "refused to take in refugees under an EU scheme".
+var refusedVerbs = map[string]bool{"recognise": true, "recognize": true, "accept": true, "comply": true, "join": true,
+	"endorse": true, "ratify": true, "implement": true, "honor": true, "honour": true, "abide": true, "extradite": true,
+	"hand": true, "return": true, "allow": true, "grant": true, "withdraw": true, "take": true, "sign": true,
+	"cooperate": true, "pay": true, "acknowledge": true, "obey": true, "admit": true, "release": true, "lift": true}
+
+// consequenceStems begin the words that make a warning a threat rather
+// than a forecast: what the warned will pay, suffer or face ("would pay
+// dearly", "all options are open", "should not underestimate our
+// resolve", "would suffer greater damage", "would be held accountable").
+var consequenceStems = []string{"consequence", "price", "retaliat", "countermeasure", "sanction", "respon", "punish",
+	"tolerate", "force", "pay", "measure", "isolat", "action", "option", "underestimate", "damage", "regret",
+	"accountable", "destroy", "annihilat", "fury", "dearly", "all-out", "crushing", "merciless", "reprisal"}
+
+// warnedThat finds the target of "warned (on Monday) that X must bear the
+// consequences" / "that sanctions would follow if X continued": the first
+// actor of the complement clause; nil when the verb has no "that" clause.
+func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+	k := i
+	for k < len(toks) && k < i+5 && toks[k].lower != "that" {
+		if toks[k].text == "," || toks[k].text == "." {
+			return nil
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "that" {
+		return nil
+	}
+	// a warning of consequences, not a forecast ("warned that X could test")
+	conseq := false
+	for q := k + 1; q < len(toks); q++ {
+		w := toks[q].lower
+		for _, c := range consequenceStems {
+			if strings.HasPrefix(w, c) {
+				conseq = true
+			}
+		}
+		if (w == "would" || w == "will") && responds(toks, q+1) && q+1 < len(toks) && !strings.HasPrefix(toks[q+1].lower, "hit") {
+			conseq = true // "that the United States would act on its own if X": a response threatened
+		}
+	}
+	if !conseq {
+		return nil
+	}
+	// "warned X (on Sunday) that it would pay": the one warned is the target
+	if m := mentionStartingAt(ms, i); m != nil && m.ent != nil && m.e <= k && !m.appos && m.kind != mkDemonym && m.kind != mkPronoun && m.kind != mkTitle {
+		self := false
+		for _, s := range subj {
+			if s.ent == m.ent {
+				self = true
+			}
+		}
+		if !self {
+			return []*mention{m}
+		}
+	}
+	for q := k + 1; q < len(toks); q++ {
+		if toks[q].text == "\"" && !responds(toks, q) {
+			if c := closingQuote(toks, q); c > 0 {
+				q = c // "warned that \"all options are open\" in the dispute with X": quoted words of the clause
+				continue
+			}
+		}
+		if toks[q].text == ";" || toks[q].text == "\"" && !responds(toks, q) {
+			return nil
+		}
+		m := mentionStartingAt(ms, q)
+		if m == nil || m.ent == nil || m.appos || m.compound || m.kind == mkDemonym || m.kind == mkPronoun {
+			continue
+		}
+		self := false
+		for _, s := range subj {
+			if s.ent == m.ent || x.isHome(s, m.ent) {
+				self = true // "warned that South Korea will make X pay": the speaker's side
+			}
+		}
+		if self {
+			continue
+		}
+		if responds(toks, m.e) {
+			// "warned that NATO would respond if Russia used ...": the
+			// responder acts; the target is the one the condition names
+			for r := m.e; r < len(toks); r++ {
+				if toks[r].lower == "if" || toks[r].lower == "should" {
+					for q2 := r + 1; q2 < len(toks) && q2 < r+6; q2++ {
+						if c := mentionStartingAt(ms, q2); c != nil && c.ent != nil && c.kind != mkPronoun && c.kind != mkDemonym {
+							return []*mention{c}
+						}
+					}
+				}
+			}
+			return nil
+		}
+		return []*mention{m}
+	}
+	return nil
+}
+
+// threatenedTo finds the target of "threatened (last month) to V ...":
+// the direct object of the infinitive or the actor after "against", "on",
+// "at" or "to" in it, over a quoted phrase ("to unleash \"fire and fury\"
+// on X"), else the actor of an "if"/"unless" condition ("to launch
+// strikes if X intrudes", "threatening further measures if X fails").
+// The subject's own side is never its target. Nil without one.
+func (x *Extractor) threatenedTo(toks []token, i int, ms []*mention, subj []*mention) []*mention {
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].lower != "to" {
+		if !toks[k].isWord() {
+			break
+		}
+		k++
+	}
+	verb := -1 // the infinitive's verb
+	if k+1 < len(toks) && toks[k].lower == "to" && !toks[k+1].isCap() && !determiners[toks[k+1].lower] {
+		verb = k + 1
+	}
+	cond := false
+	for q := i; q < len(toks) && q < i+24; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == "," && !cond || clauseBoundary[w] && w != "\"" && w != "that" {
+			if w != "if" && w != "unless" {
+				return nil
+			}
+			cond = true
+			continue
+		}
+		m := mentionStartingAt(ms, q)
+		if m == nil && determiners[w] {
+			m = mentionStartingAt(ms, q+1)
+		}
+		if m == nil || m.ent == nil || m.appos || m.compound || m.kind == mkPronoun || m.kind == mkDemonym || m.kind == mkPair {
+			continue
+		}
+		p := toks[q-1].lower
+		if determiners[p] {
+			p = toks[q-2].lower
+		}
+		direct := verb >= 0 && q > verb && directObject(toks, verb+1, m.s, nil)
+		// "to destroy the missiles that Cyprus had ordered": the owner of the object
+		before := toks[q-1].lower
+		owner := verb >= 0 && q > verb && (before == "that" || before == "which") && m.e < len(toks) && (pastVerb(toks[m.e]) || auxWords[toks[m.e].lower])
+		if !(cond || direct || owner || p == "against" || p == "on" || p == "at" || p == "to" || p == "toward" || p == "towards" || p == "into") {
+			continue
+		}
+		own := false
+		for _, s := range subj {
+			if s.ent == m.ent || x.isHome(s, m.ent) {
+				own = true // "threatened to pull the United States out of": the speaker's side
+			}
+		}
+		if !own {
+			return coordRight(toks, m, ms)
+		}
+	}
+	return nil
+}
+
+// outrageWords judge an act as a wrong: "called the raid 'barbaric'".
+var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "outrageous": true, "barbaric": true,
+	"atrocity": true, "reckless": true, "inhumane": true, "brutal": true, "deplorable": true, "despicable": true,
+	"intolerable": true, "cowardly": true, "heinous": true, "provocation": true, "criminal": true, "crime": true,
+	"circus": true, "farce": true, "lie": true, "lies": true, "nonsense": true, "hypocrisy": true, "hypocritical": true,
+	"regrettable": true, "provocative": true, "irresponsible": true, "illegal": true, "unjustified": true,
+	"groundless": true, "absurd": true, "violation": true, "hostile": true, "destabilizing": true,
+	"destabilising": true, "unlawful": true, "aggression": true, "blackmail": true, "interference": true}
+
+// calledOutrage finds "X called the attack 'unforgivable'": criticism of
+// whoever carried out the event the noun names, when the context knows.
+func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "called", "calls", "call", "calling", "branded", "described", "labelled", "labeled":
+		default:
+			continue
+		}
+		if tk.lower == "calling" && i > 0 {
+			continue // only the fronted participle: "Calling the sinking a provocation, X demanded"
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
+		obj := st.eventObject(toks, t)
+		if obj == nil {
+			obj = possessorAfter(toks, i+1, ms)
+		}
+		if obj == nil {
+			continue
+		}
+		bad := false
+		for k := obj.e; k < len(toks) && k < obj.e+12 && !bad; k++ {
+			w := toks[k].lower
+			if w == "." || w == ";" || sayVerbs[w] || w == "and" || w == "but" {
+				break
+			}
+			bad = outrageWords[w] || outrageWords[strings.Trim(w, "\"'")]
+		}
+		if !bad {
+			continue
+		}
+		subj := x.clauseSubject(toks, i, ms, trigs, t)
+		if i == 0 {
+			subj = frontedSubject(toks, t.e, ms)
+		}
+		for _, sm := range subj {
+			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
+// echoedBy extends a stance noun to those who echo it: "Tokyo's
+// condemnation of X was echoed by Seoul and Washington" makes Seoul and
+// Washington critics of X too; "X's backing of Y was echoed by Z" makes Z
+// a backer. The stance keeps its own object.
+func (x *Extractor) echoedBy(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for _, t := range trigs {
+		if !t.noun || len(t.obj) == 0 || t.tr.rel != "CRITICIZE" && t.tr.rel != "SUPPORT" && t.tr.rel != "REJECT" {
+			continue
+		}
+		for k := t.e; k+1 < len(toks) && k < t.e+16; k++ {
+			w := toks[k].lower
+			if w == "." || w == ";" {
+				break
+			}
+			if w != "echoed" && w != "shared" || toks[k+1].lower != "by" {
+				continue
+			}
+			if k > 0 && !beForms[toks[k-1].lower] && !(k > 1 && adverbs[toks[k-1].lower] && beForms[toks[k-2].lower]) {
+				break // only the passive "was (swiftly) echoed by"
+			}
+			for _, sm := range x.byAgent(toks, k+1, ms) {
+				for _, om := range t.obj {
+					emit(t, t.tr.rel, sm, om, "noun:"+t.tr.phrase+"-echoed", modalityOf(toks, t), 0.6)
+				}
+			}
+			break
+		}
+	}
+}
+
+// payWords are what a warned party "will" suffer in a threat: "X will pay
+// a heavy price", "X will pay dearly", "X will be held accountable", "X
+// will be made to pay", "X will face the consequences".
+var payWords = map[string][]string{"pay": {"price", "dearly"}, "held": {"accountable", "responsible"},
+	"made": {"pay"}, "face": {"consequence", "consequences"}, "regret": nil}
+
+// paysThreat finds a threat said as what another will suffer: "Y said X
+// would pay a heavy price", "'X will be held accountable,' Y said". The
+// speaker threatens X. It leaves the sentences a threat verb already
+// covers ("warned that X would pay") to that verb's frame.
+func (x *Extractor) paysThreat(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for _, t := range trigs {
+		if t.tr.rel == "THREATEN" {
+			return
+		}
+	}
+	for _, m := range ms {
+		if m.ent == nil || m.kind == mkPronoun || m.kind == mkPair || m.poss || m.appos {
+			continue
+		}
+		v := suffersAfter(toks, m.e)
+		if v < 0 {
+			continue
+		}
+		sp := speakerOf(toks, m.s, v)
+		if sp < 0 {
+			continue
+		}
+		t := &trigAt{s: sp, e: sp + 1, tr: &trigger{rel: "THREATEN", phrase: toks[sp].lower}}
+		for _, sm := range x.clauseSubject(toks, sp, ms, trigs, t) {
+			if sm.ent == m.ent || x.isHome(sm, m.ent) {
+				continue
+			}
+			emit(t, "THREATEN", sm, m, "verb:"+toks[sp].lower+"-pays", Asserted, 0.7)
+		}
+	}
+}
+
+// suffersAfter returns the index of the pay word in "will/would/must (be)
+// pay ... price" right after a mention ending at e, or -1.
+func suffersAfter(toks []token, e int) int {
+	k := e
+	if k >= len(toks) || !(toks[k].lower == "will" || toks[k].lower == "would" || toks[k].lower == "must" || toks[k].lower == "shall") {
+		return -1
+	}
+	k++
+	for k < len(toks) && (adverbs[toks[k].lower] || toks[k].lower == "be" || toks[k].lower == "have" || toks[k].lower == "to") {
+		k++
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	needs, ok := payWords[toks[k].lower]
+	if !ok {
+		return -1
+	}
+	if needs == nil {
+		return k
+	}
+	for q := k + 1; q < len(toks) && q < k+6; q++ {
+		for _, n := range needs {
+			if toks[q].lower == n {
+				return k
+			}
+		}
+		if !toks[q].isWord() {
+			break
+		}
+	}
+	return -1
+}
+
+// insultWords name a person or state as a wrongdoer: "called X a
+// 'dictator'", "branded X a terrorist".
+var insultWords = map[string]bool{"terrorist": true, "terrorists": true, "dictator": true, "dotard": true, "devil": true,
+	"liar": true, "criminal": true, "murderer": true, "thug": true, "butcher": true, "tyrant": true, "puppet": true,
+	"clown": true, "fascist": true, "racist": true, "traitor": true, "idiot": true, "fool": true, "lunatic": true,
+	"madman": true, "gangster": true, "killer": true, "coward": true, "bully": true, "hypocrite": true, "nazi": true,
+	"aggressor": true, "rogue": true, "pariah": true, "warmonger": true}
+
+// calledInsult finds "X called Y a 'dictator'" and "Y was branded a
+// terrorist by X": criticism of the one named, the insult within a few
+// words of the name.
+func (x *Extractor) calledInsult(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "called", "calls", "call", "branded", "brands", "brand", "labelled", "labeled", "dubbed":
+		default:
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
+		passive := i > 0 && beForms[toks[i-1].lower]
+		var subj, obj []*mention
+		from := i + 1
+		if passive {
+			obj = x.clauseSubject(toks, i, ms, trigs, t)
+		} else {
+			k := i + 1
+			if k < len(toks) && toks[k].lower == "the" {
+				k++
+			}
+			m := mentionStartingAt(ms, k)
+			if m == nil || m.ent == nil || m.poss && !singleQuoteOpens(toks, m.e) || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
+				continue
+			}
+			obj, from = []*mention{m}, m.e
+		}
+		if len(obj) == 0 || !insultAfter(toks, from) {
+			continue
+		}
+		if passive {
+			// "was branded a \"terrorist\" by X": over the quoted insult
+			for k := i + 1; k+1 < len(toks) && k < i+10 && subj == nil; k++ {
+				if toks[k].lower == "by" {
+					subj = x.byAgent(toks, k, ms)
+				}
+			}
+		} else {
+			subj = x.clauseSubject(toks, i, ms, trigs, t)
+		}
+		for _, sm := range subj {
+			for _, om := range obj {
+				emit(t, "CRITICIZE", sm, om, "verb:called-insult", modalityOf(toks, t), 0.7)
+			}
+		}
+	}
+}
+
+// insultAfter reports an insult word among the four words from toks[i],
+// over quotation marks and adjectives ("a 'mentally deranged US dotard'").
+func insultAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		w := strings.Trim(toks[k].lower, "\"'")
+		if insultWords[w] {
+			return true
+		}
+		if w == "." || w == "," && k > i || w == ";" || prepositions[w] && w != "of" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// liftVerbs end or relax a measure: "lifted sanctions", "easing sanctions".
+var liftVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"lift", "ease", "remove", "waive", "suspend", "relax", "scrap", "drop", "end", "loosen", "unfreeze", "revoke", "rescind"} {
+		liftVerbs[v] = true
+		for _, f := range inflections(v) {
+			liftVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"scrapped", "scrapping", "dropped", "dropping", "relief", "lifting"} {
+		liftVerbs[f] = true
+	}
+}
+
+// hostileNoun: relations whose noun ("attack", "threat") names the act of
+// one side, so that a clause subject is its agent only when it launched it.
+func hostileNoun(rel string) bool { return rel == "ATTACK" || rel == "THREATEN" }
+
+// launchVerbs carry out a hostile act named by their noun object: "launched
+// an offensive", "issued a threat".
+var launchVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"launch", "conduct", "mount", "stage", "start", "continue", "escalate", "order", "unleash",
+		"resume", "expand", "intensify", "wage", "carry", "step", "issue", "make", "deliver", "repeat", "renew", "begin", "press"} {
+		launchVerbs[v] = true
+		for _, f := range inflections(v) {
+			launchVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"began", "begun", "made", "carried", "stepped", "intensified", "waged", "issued", "staged"} {
+		launchVerbs[f] = true
+	}
+}
+
+// launchedBefore reports a launching verb before the noun at i in its own
+// clause, over at most five words of its noun phrase ("launched a
+// large-scale ground offensive", "carried out air strikes").
+func launchedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].lower
+		if launchVerbs[w] {
+			return true
+		}
+		if clauseBoundary[w] || w == "," || w == "." || sayVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// summonedEnvoy reads "X summoned the Japanese ambassador to protest ..." /
+// "... over the incursion" as X criticising the envoy's state.
+func (x *Extractor) summonedEnvoy(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "summoned", "summon", "summons", "summoning":
+		default:
+			continue
+		}
+		var env *mention
+		for k := i + 1; k < len(toks) && k < i+4 && env == nil; k++ {
+			if m := mentionStartingAt(ms, k); m != nil && m.state != nil && (slices.Contains(m.roles, "ambassador") || slices.Contains(m.roles, "envoy")) {
+				env = m
+			}
+		}
+		if env == nil {
+			continue
+		}
+		protest := false
+		for k := env.e; k < len(toks) && k < env.e+10 && !protest; k++ {
+			w := toks[k].lower
+			if w == "." || w == ";" || sayVerbs[w] {
+				break
+			}
+			protest = strings.HasPrefix(w, "protest") || strings.HasPrefix(w, "complain") || w == "over" || w == "lodge"
+		}
+		if !protest {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: "summon"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			st := *env
+			st.kind, st.ent, st.roles = mkActor, env.state, nil
+			emit(t, "CRITICIZE", sm, &st, "verb:summoned-envoy", modalityOf(toks, t), 0.7)
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package extract
+
+import "strings"
+
+// Frames of the encounter relations (MEET, VISIT, HOST, INVITE) that the
+// general frames miss or must not read: accepted invitations, envoys sent,
+// things told during talks, "a host of".
+
+// leaveVerb reports the rejection triggers that leave a body: "quit",
+// "withdrew from", "pulled out of".
+func leaveVerb(phrase string) bool {
+	return strings.HasPrefix(phrase, "quit") || strings.HasPrefix(phrase, "withdr") || strings.HasPrefix(phrase, "pull")
+}
+
+// quantityHost reports "a (whole) host of": many things, no host.
+func quantityHost(toks []token, t *trigAt) bool {
+	if t.e >= len(toks) || toks[t.e].lower != "of" || t.s == 0 {
+		return false
+	}
+	k := t.s - 1
+	if toks[k].lower == "whole" && k > 0 {
+		k--
+	}
+	return toks[k].lower == "a"
+}
+
+// answerVerbs take an invitation as their object: its guest answers it.
+var answerVerbs = words("accepted accepts accept accepting declined declines decline declining")
+
+// acceptedInvitation reads "X accepted Z's invitation", poss being the
+// possessor before the invitation noun: Z invited X, whatever follows
+// ("to visit Seoul" names the visit, not the guest). A possessive pronoun
+// that the resolver gave the guest himself ("X accepted his invitation")
+// names another: the sentence's main subject ("Y announced that X had
+// accepted his invitation"), or nobody. ok is false when no answering
+// verb governs the invitation.
+func (x *Extractor) acceptedInvitation(toks []token, poss *mention, ms []*mention) (inviter, guest []*mention, ok bool) {
+	v := poss.s - 1
+	if v < 1 || !answerVerbs[toks[v].lower] {
+		return nil, nil, false
+	}
+	guest = x.clauseSubject(toks, v, ms, nil, nil)
+	if len(guest) == 0 {
+		return nil, nil, false
+	}
+	inviter = []*mention{poss}
+	if poss.kind == mkPronoun && poss.ent != nil && guest[0].ent == poss.ent {
+		m := mainSubject(toks, guest[0].s, ms)
+		if m == nil || m.ent == nil || m.ent == poss.ent || m.ent.Kind != KindPerson {
+			return nil, nil, true
+		}
+		inviter = []*mention{m}
+	}
+	return inviter, guest, true
+}
+
+// requestWords ask for what follows them; "for" joins the phrasal ones
+// ("called for talks", "pushed for a summit").
+var requestWords = map[string]bool{"request": true, "requests": true, "requested": true, "requesting": true,
+	"sought": true, "seek": true, "seeks": true, "seeking": true, "propose": true, "proposed": true, "proposes": true,
+	"proposing": true, "demand": true, "demanded": true, "demands": true, "demanding": true, "for": true}
+
+// forVerbs make "for" a request: "called for", "pushed for", "pressed for".
+var forVerbs = map[string]bool{"call": true, "called": true, "calls": true, "calling": true, "push": true, "pushed": true,
+	"pushing": true, "press": true, "pressed": true, "pressing": true, "appealed": true, "appeal": true, "asked": true}
+
+// requested reports an event noun that a verb of asking governs over
+// determiners and adjectives: "requested urgent consultations", "called
+// for talks", "proposed a summit". What is asked for has not happened.
+func requested(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		w := toks[k].lower
+		if requestWords[w] {
+			return w != "for" || k > 0 && forVerbs[toks[k-1].lower]
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] || clauseBoundary[w] || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// atInvitation reports an invitation noun governed by "at" a few words
+// before it: "at the invitation of", "at Biden's invitation".
+func atInvitation(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-6; k-- {
+		if toks[k].lower == "at" {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "'s" && toks[k].text != "'" && toks[k].text != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// invitedVisit emits the planned VISIT of "invited X to visit Y" / "to come to Y".
+func (x *Extractor) invitedVisit(toks []token, t *trigAt, obj []*mention, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	last := obj[len(obj)-1]
+	for k := last.e; k+1 < len(toks) && k < last.e+3; k++ {
+		if toks[k].lower != "to" {
+			continue
+		}
+		v := toks[k+1].lower
+		if v != "visit" && v != "come" && v != "travel" && v != "attend" {
+			return
+		}
+		j := k + 2
+		if j < len(toks) && toks[j].lower == "to" {
+			j++
+		}
+		for q := j; q < len(toks) && q < j+3; q++ {
+			if m := mentionStartingAt(ms, q); m != nil && m.ent != nil && m.ent.Kind == KindCountry {
+				vt := &trigAt{s: k + 1, e: k + 2, tr: &trigger{rel: "VISIT", phrase: v}}
+				for _, o := range obj {
+					emit(vt, "VISIT", o, m, "invite:to-"+v, Planned, 0.6)
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
+// sendTo emits "X sent Y (as an envoy) to Z" as Y VISIT Z.
+func (x *Extractor) sendTo(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if tk.lower != "sent" && tk.lower != "send" && tk.lower != "sends" && tk.lower != "dispatched" && tk.lower != "dispatch" {
+			continue
+		}
+		m := mentionStartingAt(ms, i+1)
+		if m == nil || m.ent == nil || m.ent.Kind != KindPerson {
+			continue
+		}
+		for k := m.e; k+1 < len(toks) && k < m.e+16; k++ {
+			if toks[k].lower == "to" {
+				if d := mentionStartingAt(ms, k+1); d != nil && d.ent != nil && d.ent.Kind == KindCountry && !d.appos {
+					t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "VISIT", phrase: "send"}}
+					emit(t, "VISIT", m, d, "verb:send-to", modalityOf(toks, t), 0.7)
+					break
+				}
+			}
+			if toks[k].text == "." || toks[k].text == ";" {
+				break
+			}
+		}
+	}
+}
+
+// toldDuring reads "X told Y during their meeting/talks" (also assured,
+// asked, informed) as a meeting of X and Y: what one said to the other in
+// talks the sentence names, or to a person in a place ("told Y in
+// Moscow"), face to face.
+func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "told", "assured", "asked", "informed", "urged":
+		default:
+			continue
+		}
+		o := mentionStartingAt(ms, i+1)
+		if o == nil || o.ent == nil || o.kind == mkPronoun || o.kind == mkDemonym || o.appos || o.compound || o.city {
+			continue
+		}
+		found := false
+		k := o.e
+		if k+1 < len(toks) && toks[k].lower == "in" && o.ent.Kind == KindPerson && placeAt(ms, k+1) {
+			found = true // "X told Y in Moscow": said face to face, where they met
+		}
+		if !found && tk.lower == "told" && toldInPerson(toks, o) {
+			found = true // "X told Cambodian Prime Minister Y that": said to the person
+		}
+		if !found && (k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in") || (toks[k+1].lower != "their" && toks[k+1].lower != "the")) {
+			continue
+		}
+		for q := k + 2; !found && q < len(toks) && q < k+6; q++ {
+			w := strings.TrimSuffix(toks[q].lower, "s")
+			if w == "meeting" || w == "talk" || w == "summit" {
+				found = true
+				break
+			}
+			if !toks[q].isWord() {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MEET", phrase: "told during"}}
+		subj := x.clauseSubject(toks, i, ms, trigs, t)
+		if len(subj) == 1 && (subj[0].city || subj[0].place != "") {
+			if m := participleHolder(toks, subj[0], ms); m != nil {
+				subj = []*mention{m} // "X, visiting Warsaw on Tuesday, told Y": X, not the place
+			}
+		}
+		for _, sm := range subj {
+			if sm.kind == mkPronoun || sm.kind == mkPair {
+				continue
+			}
+			emit(t, "MEET", sm, o, "verb:told-during", modalityOf(toks, t), 0.7)
+		}
+	}
+}

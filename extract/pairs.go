@@ -1,0 +1,192 @@
+package extract
+
+// Both parties at once: pair phrases ("the two leaders"), "between A and
+// B" groups, hyphenated pairs ("the Kim-Putin summit"), a state's home
+// ground and its partner in a meeting.
+
+// adjectivePair reports an "and" at toks[k] between two lower-case words
+// that are not verbs, as in "a dramatic and brutal escalation": adjectives
+// joined inside one noun phrase, not two clauses.
+func adjectivePair(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[k-1], toks[k+1]
+	return a.isWord() && b.isWord() && !a.isCap() && !b.isCap() && !pastVerb(b) && !determiners[b.lower] && !auxWords[b.lower] && !prepositions[b.lower]
+}
+
+// pairOfSentence reports a pair phrase that the pair of an event earlier in
+// its sentence answers: "the two sides" any pair, "the two leaders" (or
+// men, presidents) a pair of persons ("X met Y at Panmunjom, the third
+// meeting between the two leaders" is X and Y, whoever leads at the
+// story's date).
+func pairOfSentence(m *mention, pair [2]*Entry) bool {
+	if pair[0] == nil || pair[1] == nil {
+		return false
+	}
+	if m.pronoun == "sides" {
+		return true
+	}
+	return pairRoles[m.pronoun] != nil && pair[0].Kind == KindPerson && pair[1].Kind == KindPerson
+}
+
+// isHome reports whether a person (or a title of a state) belongs to the
+// state or organisation e: one does not visit one's own country.
+func (x *Extractor) isHome(m *mention, e *Entry) bool {
+	if m.kind == mkRole && m.state != nil {
+		return m.state.ID == e.ID
+	}
+	if m.ent == nil || m.ent.Kind != KindPerson {
+		return false
+	}
+	for _, a := range m.ent.Affiliations {
+		if a.Org == e.ID {
+			return true
+		}
+		if o := x.dict.byID[a.Org]; o != nil && o.Parent == e.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// homeID returns the id of the state a person is affiliated with, or "".
+func homeID(e *Entry) string {
+	if e == nil || e.Kind != KindPerson || len(e.Affiliations) == 0 {
+		return ""
+	}
+	return e.Affiliations[0].Org
+}
+
+func pairMention(m *mention, e *Entry) *mention {
+	c := *m
+	c.kind = mkActor
+	c.ent = e
+	if len(m.roles) > 0 {
+		// "the presidents of both states": the holders of the role in
+		// each state, resolved again at the event's date
+		c.kind, c.state, c.ent = mkRole, e, nil
+		for i, p := range m.pair {
+			if p == e {
+				c.ent = m.holders[i]
+			}
+		}
+	}
+	return &c
+}
+
+func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
+
+// betweenGroup finds "between X and Y" within a few tokens after i.
+func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		if toks[k].lower != "between" {
+			if clauseBoundary[toks[k].lower] || toks[k].text == "," {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		m := mentionStartingAt(ms, j) // "between the two countries"
+		for m == nil && j < len(toks) && determiners[toks[j].lower] {
+			j++
+			m = mentionStartingAt(ms, j)
+		}
+		if m == nil {
+			for q := j; q < len(toks) && q < j+4; q++ {
+				if m = mentionStartingAt(ms, q); m != nil {
+					break
+				}
+			}
+		}
+		if m == nil {
+			return nil
+		}
+		if m.kind == mkPair {
+			if m.pair[0] == nil {
+				return nil
+			}
+			return pairMembers(m)
+		}
+		return coordRight(toks, m, ms)
+	}
+	return nil
+}
+
+// hyphenPair finds the two states of a nominal trigger named by hyphenated
+// nationality adjectives before it, over a few lower-case modifiers:
+// "Indian-French joint drills", "the Russian-Chinese naval patrols". The
+// adjectives are not mentions (they modify a noun), so the dictionary is
+// asked directly.
+func (x *Extractor) hyphenPair(toks []token, t *trigAt) []*mention {
+	k := t.s - 1
+	for k >= 0 && k >= t.s-4 && toks[k].isWord() && !toks[k].isCap() && !prepositions[toks[k].lower] && !determiners[toks[k].lower] {
+		k--
+	}
+	// toks[k] ends the second adjective; find where it starts
+	for n := 1; n <= 3 && k-n >= 1; n++ {
+		b := k - n + 1
+		second, ln := x.dict.names.longest(toks, b, textKey)
+		if second == nil || ln != n || second.kind != matchDemonym || toks[b-1].text != "-" {
+			continue
+		}
+		for m := 1; m <= 3 && b-1-m >= 0; m++ {
+			a := b - 1 - m
+			first, lf := x.dict.names.longest(toks, a, textKey)
+			if first == nil || lf != m || first.kind != matchDemonym || first.entry == second.entry {
+				continue
+			}
+			return []*mention{
+				{s: a, e: a + m, ent: first.entry, kind: mkActor, head: a},
+				{s: b, e: b + n, ent: second.entry, kind: mkActor, head: b},
+			}
+		}
+	}
+	return nil
+}
+
+// frontedPair finds the two parties of "their" meeting in a sentence that
+// opens with it: "During their talks on Monday, X and Y agreed ...", "After
+// their summit, X and Y ...": the coordinated subject right after the
+// opening phrase's comma.
+func frontedPair(toks []token, t *trigAt, ms []*mention) []*mention {
+	if len(toks) == 0 || !prepositions[toks[0].lower] && toks[0].lower != "following" && toks[0].lower != "ahead" || t.s > 4 {
+		return nil
+	}
+	for k := t.e; k < len(toks) && k < t.e+10; k++ {
+		if toks[k].text != "," {
+			if clauseBoundary[toks[k].lower] || toks[k].text == "." {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		m := mentionStartingAt(ms, j)
+		if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
+			return nil
+		}
+		return coordRight(toks, m, ms)
+	}
+	return nil
+}
+
+// partnerState finds the other party of an agreement to cooperate: the
+// one state in the sentence that is neither the subject nor its parent.
+func (x *Extractor) partnerState(subj *mention, ms []*mention, t *trigAt, toks []token, st *docState) *mention {
+	if subj.ent == nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.appos {
+			continue
+		}
+		if m.ent == subj.ent || m.ent.ID == subj.ent.Parent {
+			continue
+		}
+		return m
+	}
+	return nil
+}
