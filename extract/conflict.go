@@ -823,3 +823,15 @@ func (x *Extractor) summonedEnvoy(toks []token, ms []*mention, emit func(*trigAt
 		}
 	}
 }
+
+// conflictObject finds the object of a conflict verb that has no actor
+// right after it, from the shape of its complement: the one territory is
+// taken from ("seized the border town from X", "captured the port from
+// X"). Nil when no shape applies.
+func (x *Extractor) conflictObject(toks []token, t *trigAt, ms []*mention) []*mention {
+	p := t.tr.phrase
+	if t.tr.rel == "ATTACK" && (strings.HasPrefix(p, "seiz") || strings.HasPrefix(p, "captur")) {
+		return x.agentAfter(toks, t.e, ms, "from")
+	}
+	return nil
+}

@@ -135,7 +135,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s") {
 			continue // "the sanctions imposed by X": a noun, not the verb "sanctions"
 		}
-		if !x.triggerOK(toks, t) {
+		if !x.triggerOK(toks, t) && !x.altTriggerOK(toks, t) {
 			// "agreed on Monday to restore ties": when the phrase fails,
 			// its one-word verb may still be a trigger
 			n1 := x.triggers.next[toks[i].lower]
@@ -442,6 +442,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = x.claimOwner(toks, t.e, ms, subj) // "refused to take in refugees under an EU scheme": the EU's
 				}
 				if len(obj) == 0 && conflictRel(rel) {
+					obj = x.conflictObject(toks, t, ms)
+				}
+				if len(obj) == 0 && conflictRel(rel) {
 					if o := whomAntecedent(toks, t.s, ms); o != nil {
 						obj = []*mention{o} // "Gulen, whom it blames for the coup": Gulen
 					}
@@ -704,8 +707,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if len(t.tr.needs) > 0 && !t.noun {
 		found := false
 		limit := t.e + 6
-		if t.tr.rel == "SIGN_AGREEMENT" {
-			limit = t.e + 11 // "signed the political chapters of an association agreement", "a 30-year, $400 billion gas deal"
+		if t.tr.rel == "SIGN_AGREEMENT" || t.tr.rel == "SANCTION" && t.tr.phrase == "add" {
+			limit = t.e + 11 // "signed the political chapters of an association agreement", "a 30-year, $400 billion gas deal", "added 33 firms and institutes to its entity list"
 		}
 		for k := t.e; k < limit && limit < len(toks) && limit < t.e+11; k++ {
 			if nameLike(toks[k]) && (k == limit-1 || t.tr.rel == "MILITARY_COOPERATION") {
@@ -849,6 +852,21 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		}
 	}
 	return true
+}
+
+// altTriggerOK tries the other relations of the same verb form when the
+// first one's needed words are absent ("unveiled sanctions on X" is no
+// defence pact); on success t takes that relation.
+func (x *Extractor) altTriggerOK(toks []token, t *trigAt) bool {
+	for alt := t.tr.alt; alt != nil; alt = alt.alt {
+		c := *t
+		c.tr = alt
+		if x.triggerOK(toks, &c) {
+			*t = c
+			return true
+		}
+	}
+	return false
 }
 
 // wordTrigger returns the one-word trigger at toks[i], passive, when its

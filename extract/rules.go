@@ -13,6 +13,7 @@ type trigger struct {
 	form   string   // base, s, ed, ing
 	needs  []string // one must follow within four tokens
 	after  []string // one must come before a noun within five tokens
+	alt    *trigger // the same verb form in another relation, tried when this one's needed words are absent
 }
 
 type triggerFile struct {
@@ -106,6 +107,15 @@ func (x *Extractor) loadTriggers() error {
 		}
 		tr.phrase = strings.Join(words, " ")
 		old := x.trigInfo[n.val]
+		if old != nil && !old.noun && !tr.noun && old.rel != tr.rel && len(old.needs) > 0 && len(tr.needs) > 0 {
+			// "unveiled a defence pact" / "unveiled sanctions on": one verb,
+			// two relations, told apart by the words they need
+			for old.alt != nil {
+				old = old.alt
+			}
+			old.alt = tr
+			return
+		}
 		if old == nil || (!tr.noun && old.noun) {
 			x.trigInfo[n.val] = tr
 		}
