@@ -835,3 +835,144 @@ func (x *Extractor) conflictObject(toks []token, t *trigAt, ms []*mention) []*me
 	}
 	return nil
 }
+
+// harmVerbs say that an act damages a shared good: "X's actions
+// undermine peace", "the drills threaten regional stability".
+var harmVerbs = []string{"undermin", "violat", "threaten", "destabili", "endanger", "jeopardi", "breach", "shake",
+	"shook", "poison", "damag", "harm", "trampl", "flout", "escalat", "inflam", "fuel", "pose", "posing"}
+
+// harmVerb reports a form of a harm verb.
+func harmVerb(w string) bool {
+	for _, h := range harmVerbs {
+		if strings.HasPrefix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedGoods are what a harmful act damages in a criticism.
+var sharedGoods = map[string]bool{"peace": true, "stability": true, "security": true, "order": true, "law": true,
+	"sovereignty": true, "norms": true, "trust": true, "rules": true, "charter": true, "integrity": true,
+	"tension": true, "tensions": true, "principles": true, "ceasefire": true, "truce": true, "relations": true,
+	"ties": true, "threat": true, "danger": true, "foundation": true, "foundations": true, "resolutions": true}
+
+// saidStart returns where the reported clause of the say verb at toks[i]
+// begins: after "that" within a few words ("said on Monday that", "told
+// reporters that"), else right after the verb. -1 when the verb only
+// closes a quotation ("..., X said").
+func saidStart(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k < i+7; k++ {
+		if toks[k].lower == "that" {
+			return k + 1
+		}
+		if !toks[k].isWord() && !isDigits(toks[k].text) {
+			break
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].isWord() {
+		return i + 1
+	}
+	return -1
+}
+
+// actOwner returns the owner of the act a reported clause opens with and
+// where its noun phrase ends: a possessor ("Tokyo's decision"), a state
+// modifying the noun ("the US drills"), or the doer of an act named
+// before ("the launch", from the document's context).
+func (x *Extractor) actOwner(toks []token, k int, ms []*mention, st *docState) (*mention, int) {
+	q := k
+	if q < len(toks) && toks[q].lower == "the" {
+		q++
+	}
+	m := mentionStartingAt(ms, q)
+	if m != nil && (m.ent == nil || m.kind == mkPronoun || m.ent.Kind == KindPerson && !m.poss) {
+		return nil, 0
+	}
+	if m != nil {
+		e := m.e
+		if e < len(toks) && toks[e].text == "'s" {
+			e++
+		}
+		if e < len(toks) && toks[e].isWord() && !toks[e].isCap() && !auxWords[toks[e].lower] && !beForms[toks[e].lower] {
+			return m, e
+		}
+		return nil, 0
+	}
+	t := &trigAt{s: k, e: k, tr: &trigger{rel: "CRITICIZE"}}
+	if o := st.eventObject(toks, t); o != nil {
+		return o, o.s
+	}
+	return nil, 0
+}
+
+// judgedHarmful reports a predicate from toks[k] (after the act's noun
+// phrase) that judges the act a wrong: a be-form with an outrage word
+// ("was 'deeply regrettable'", "were a violation of") or a harm verb with
+// the good it damages ("undermine peace", "posed 'a grave threat'").
+func judgedHarmful(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 3 && toks[k].isWord() && !toks[k].isCap() && !beForms[toks[k].lower] && !auxWords[toks[k].lower] && !harmVerb(toks[k].lower); n++ {
+		k++ // the rest of the noun phrase: "decision to end the pact"
+	}
+	for k < len(toks) && (auxWords[toks[k].lower] || adverbs[toks[k].lower] || toks[k].text == "\"" || toks[k].text == "'") && !beForms[toks[k].lower] {
+		k++ // "would", "\"", "clearly"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	v := toks[k].lower
+	if beForms[v] {
+		for q := k + 1; q < len(toks) && q < k+8; q++ {
+			w := strings.Trim(toks[q].lower, "\"'")
+			if outrageWords[w] {
+				return true
+			}
+			if w == "." || w == ";" || w == "," || w == "but" || sayVerbs[w] {
+				return false
+			}
+		}
+		return false
+	}
+	if !harmVerb(v) {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q < k+7; q++ {
+		w := strings.Trim(toks[q].lower, "\"'")
+		if sharedGoods[w] {
+			return true
+		}
+		if w == "." || w == ";" || w == "," || sayVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// saidOutrage finds criticism said as a judgement of another's act in a
+// reported clause: "X said Y's decision was 'deeply regrettable'", "X
+// said the US drills 'undermine peace and stability'". The speaker
+// criticises the act's owner; only acts owned by a named party count.
+func (x *Extractor) saidOutrage(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "said", "says", "say", "saying", "stated", "added", "told":
+		default:
+			continue
+		}
+		k := saidStart(toks, i)
+		if k < 0 {
+			continue
+		}
+		owner, end := x.actOwner(toks, k, ms, st)
+		if owner == nil || !judgedHarmful(toks, end) {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.ent == owner.ent || x.isHome(sm, owner.ent) {
+				continue
+			}
+			emit(t, "CRITICIZE", sm, owner, "verb:said-outrage", modalityOf(toks, t), 0.7)
+		}
+	}
+}

@@ -334,6 +334,20 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"russia ATTACK ukraine 2022-03-02 asserted"}, nil},
 		{"seizing a tanker is no armed attack", "2019-07-20", "Tehran seized a British tanker in the Gulf on Friday.",
 			nil, []string{"ATTACK"}},
+		// criticism said as a judgement of another's act
+		{"said another's act was unjustified", "2020-05-23", "Canberra said on Friday that Beijing's tariffs were \"unjustified\".",
+			[]string{"australia CRITICIZE china 2020-05-22 asserted"}, nil},
+		{"said another's act violated a shared good", "2019-07-23", "Hanoi said on Monday that China's survey mission violated its sovereignty.",
+			[]string{"vietnam CRITICIZE china 2019-07-22 asserted"}, nil},
+		{"said the act named before was a violation", "2017-05-15",
+			"Pyongyang test-fired a missile on Sunday. Canberra said the launch was \"a clear violation\" of UN resolutions.",
+			[]string{"australia CRITICIZE north-korea"}, nil},
+		{"said another's economy was slowing is no criticism", "2019-07-23", "Ottawa said on Monday that Beijing's economy was slowing.",
+			nil, []string{"CRITICIZE"}},
+		{"said another's decision was historic is no criticism", "2019-07-23", "Madrid said Lisbon's decision was historic.",
+			nil, []string{"CRITICIZE"}},
+		{"said one's own side's act was regrettable is no criticism", "2019-07-23", "Tokyo said Japan's delay was regrettable.",
+			nil, []string{"CRITICIZE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

@@ -648,6 +648,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.toldDuring(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
+	x.saidOutrage(toks, ms, emit, trigs, st)
 	x.paysThreat(toks, ms, emit, trigs)
 	x.echoedBy(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
