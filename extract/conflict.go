@@ -395,7 +395,7 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 			conseq = true // "that the United States would act on its own if X": a response threatened
 		}
 	}
-	if !conseq {
+	if !conseq && !x.ownSideStrikes(toks, k+1, ms, subj) {
 		return nil
 	}
 	// "warned X (on Sunday) that it would pay": the one warned is the target
@@ -975,4 +975,69 @@ func (x *Extractor) saidOutrage(toks []token, ms []*mention, emit func(*trigAt, 
 			emit(t, "CRITICIZE", sm, owner, "verb:said-outrage", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// warnedOfConsequence reports "warned of" a consequence ("warned of
+// 'all-out war' if X", "warned of retaliation against X"): a threat whose
+// target the condition or the preposition names, as after "threatened
+// to". A warning of a storm or of risks is a forecast.
+func warnedOfConsequence(toks []token, t *trigAt) bool {
+	if !strings.HasPrefix(t.tr.phrase, "warn") || t.e+1 >= len(toks) || toks[t.e].lower != "of" {
+		return false
+	}
+	for k := t.e + 1; k < len(toks) && k < t.e+6; k++ {
+		w := strings.Trim(toks[k].lower, "\"'")
+		if w == "war" || w == "strikes" || w == "attack" {
+			return true
+		}
+		for _, c := range consequenceStems {
+			if strings.HasPrefix(w, c) {
+				return true
+			}
+		}
+		if w == "." || w == ";" || w == "," || w == "if" || w == "against" || w == "of" || w == "about" {
+			return false // "warned of the risks of a trade war": a forecast
+		}
+	}
+	return false
+}
+
+// strikeVerbs are the armed acts a warning says one's own side will take.
+var strikeVerbs = map[string]bool{"fire": true, "strike": true, "attack": true, "hit": true, "shoot": true, "bomb": true,
+	"target": true, "sink": true, "invade": true}
+
+// ownSideStrikes reports a that-clause from toks[k] in which the warner's
+// own side will take an armed act: "warned that it would fire at X",
+// "warned that Pyongyang would strike X" said by Pyongyang. A forecast of
+// a third party's attack ("warned that Russia would invade X") is not a
+// threat by the warner.
+func (x *Extractor) ownSideStrikes(toks []token, k int, ms []*mention, subj []*mention) bool {
+	if k >= len(toks) {
+		return false
+	}
+	e := k + 1
+	switch toks[k].lower {
+	case "it", "we", "they":
+	default:
+		m := mentionStartingAt(ms, k)
+		if m == nil || m.ent == nil {
+			return false
+		}
+		own := false
+		for _, s := range subj {
+			own = own || s.ent == m.ent || x.isHome(s, m.ent)
+		}
+		if !own {
+			return false
+		}
+		e = m.e
+	}
+	if e+1 >= len(toks) || toks[e].lower != "would" && toks[e].lower != "will" {
+		return false
+	}
+	e++
+	for e < len(toks) && adverbs[toks[e].lower] {
+		e++
+	}
+	return e < len(toks) && strikeVerbs[toks[e].lower]
 }

@@ -348,6 +348,19 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			nil, []string{"CRITICIZE"}},
 		{"said one's own side's act was regrettable is no criticism", "2019-07-23", "Tokyo said Japan's delay was regrettable.",
 			nil, []string{"CRITICIZE"}},
+		// threats phrased by their consequence
+		{"warned of war if X", "2015-08-21", "Seoul warned of \"all-out war\" on Friday if Pyongyang fired again.",
+			[]string{"south-korea THREATEN north-korea 2015-08-21 asserted"}, nil},
+		{"warned of retaliation against X", "2020-01-04", "Baghdad warned of swift retaliation against Ankara on Friday.",
+			[]string{"iraq THREATEN turkey 2020-01-03 asserted"}, nil},
+		{"warned of the risks of a war with X is a forecast", "2019-05-14", "Berlin warned of the risks of a trade war with Beijing on Monday.",
+			nil, []string{"THREATEN"}},
+		{"warned of a crisis in a place is a forecast", "2019-05-14", "Rome warned of a humanitarian crisis in Libya on Monday.",
+			nil, []string{"THREATEN"}},
+		{"warned that it would strike X", "2016-08-10", "Moscow warned on Tuesday that it would strike Kiev's command centres.",
+			[]string{"russia THREATEN ukraine 2016-08-09 asserted"}, nil},
+		{"warned that a third party would strike is a forecast", "2016-08-10", "Washington warned on Tuesday that Moscow would strike Kiev.",
+			nil, []string{"united-states THREATEN"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

@@ -458,8 +458,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "THREATEN" && strings.HasPrefix(t.tr.phrase, "warn") && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
 					obj = nil // "warned its citizens against travel to X": X is not warned
 				}
-				if rel == "THREATEN" && (len(obj) == 0 || obj[0].ent != nil && len(subj) > 0 && x.isHome(subj[0], obj[0].ent)) && strings.HasPrefix(t.tr.phrase, "threat") {
-					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X"
+				if rel == "THREATEN" && (len(obj) == 0 || obj[0].ent != nil && len(subj) > 0 && x.isHome(subj[0], obj[0].ent)) && (strings.HasPrefix(t.tr.phrase, "threat") || warnedOfConsequence(toks, t)) {
+					obj = x.threatenedTo(toks, t.e, ms, subj) // "threatened to unleash \"fury\" on X", "warned of retaliation if X"
 				}
 				if rel == "HOST" && strings.HasPrefix(t.tr.phrase, "receiv") {
 					if donors, grel := x.receivedGift(toks, t, ms); len(donors) > 0 {
