@@ -1041,3 +1041,62 @@ func (x *Extractor) ownSideStrikes(toks []token, k int, ms []*mention, subj []*m
 	}
 	return e < len(toks) && strikeVerbs[toks[e].lower]
 }
+
+// showOfForce are the prepositions that point a drill at a party
+// without striking it: "drills around Taiwan", "exercises near Ukraine's
+// border".
+var showOfForce = map[string]bool{"around": true, "near": true, "off": true, "encircling": true, "surrounding": true,
+	"targeting": true, "simulating": true}
+
+// shownForceTarget returns the state a show of force from toks[i] points
+// at: the first state after a show-of-force preposition within eight
+// words ("drills around Taiwan", "near the Ukrainian border", "in the
+// waters off Japan"), never the doer's own side. Nil otherwise.
+func (x *Extractor) shownForceTarget(toks []token, i int, ms []*mention, doer *mention) *mention {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		w := toks[k].lower
+		if w == "." || w == ";" || w == "," || w == "with" || clauseBoundary[w] || sayVerbs[w] {
+			return nil
+		}
+		if !showOfForce[w] {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q < k+5; q++ {
+			m := mentionStartingAt(ms, q)
+			if m == nil {
+				if toks[q].isWord() && !toks[q].isCap() {
+					continue // "the", "sea", "disputed"
+				}
+				return nil
+			}
+			if m.ent == nil || m.kind == mkPronoun || m.ent.Kind == KindPerson || m.ent == doer.ent || x.isHome(doer, m.ent) {
+				return nil
+			}
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// forceShown finds a show of force aimed at a party: drills one side
+// stages alone around or near another ("staged drills around Taiwan",
+// "held exercises near Ukraine's border"). CAMEO codes demonstrations of
+// military force as threats (138); drills with a partner stay
+// cooperation. (A missile fired over a country is left alone: reporters
+// and annotators read it both as a threat and as a test.)
+func (x *Extractor) forceShown(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for _, t := range trigs {
+		if t.tr.rel != "MILITARY_COOPERATION" || t.noun || !drillNeeded(toks, t) || len(t.subj) != 1 || len(t.obj) > 0 || t.subj[0].kind == mkPair {
+			continue
+		}
+		if between(toks, t.e, t.needEnd, "joint") || between(toks, t.e, t.needEnd, "combined") {
+			continue
+		}
+		if o := x.shownForceTarget(toks, t.needEnd, ms, t.subj[0]); o != nil {
+			th := *t
+			th.tr = &trigger{rel: "THREATEN", phrase: t.tr.phrase}
+			emit(&th, "THREATEN", t.subj[0], o, "verb:"+t.tr.phrase+"-drills-at", modalityOf(toks, t), 0.6)
+		}
+	}
+}

@@ -361,6 +361,15 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"russia THREATEN ukraine 2016-08-09 asserted"}, nil},
 		{"warned that a third party would strike is a forecast", "2016-08-10", "Washington warned on Tuesday that Moscow would strike Kiev.",
 			nil, []string{"united-states THREATEN"}},
+		// a show of force aimed at a party (CAMEO 138)
+		{"held drills near another's border", "2008-07-16", "Moscow held snap military exercises near Georgia's border on Tuesday.",
+			[]string{"russia THREATEN georgia 2008-07-15 asserted"}, nil},
+		{"joint drills near a border are cooperation", "2021-09-14", "Moscow and Minsk held joint drills near Poland's border on Monday.",
+			nil, []string{"THREATEN"}},
+		{"drills with a partner off a coast threaten nobody", "2021-09-14", "Tokyo held naval drills with Canberra off Australia's coast on Monday.",
+			nil, []string{"THREATEN"}},
+		{"drills around one's own island threaten nobody", "2021-09-14", "Taipei staged military drills around Taiwan on Monday.",
+			nil, []string{"THREATEN"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

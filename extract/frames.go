@@ -649,6 +649,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.saidOutrage(toks, ms, emit, trigs, st)
+	x.forceShown(toks, ms, emit, trigs)
 	x.paysThreat(toks, ms, emit, trigs)
 	x.echoedBy(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
