@@ -370,6 +370,15 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			nil, []string{"THREATEN"}},
 		{"drills around one's own island threaten nobody", "2021-09-14", "Taipei staged military drills around Taiwan on Monday.",
 			nil, []string{"THREATEN"}},
+		// a text speaks for the outlet or body that carries or issues it
+		{"a commentary carried by state media criticises", "2019-11-20", "A commentary carried by the Global Times on Tuesday lambasted Canberra.",
+			[]string{"global-times CRITICIZE australia"}, nil},
+		{"an editorial in a state paper criticises", "2019-11-20", "An editorial in the People's Daily denounced Washington on Tuesday.",
+			[]string{"peoples-daily CRITICIZE united-states 2019-11-19 asserted"}, nil},
+		{"a statement carried by an outlet is its author's", "2021-03-17", "Kim Yo-jong slammed Seoul on Tuesday in a statement carried by KCNA.",
+			[]string{"kim-yo-jong CRITICIZE south-korea 2021-03-16 asserted"}, []string{"kcna CRITICIZE"}},
+		{"a news report in a paper is not the paper's voice", "2021-03-17", "A report in the New York Times criticised Beijing on Tuesday.",
+			nil, []string{"CRITICIZE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

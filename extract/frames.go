@@ -422,6 +422,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if len(subj) == 0 && rel == "ATTACK" {
 				subj = x.ledForces(toks, t.s) // "US-led forces invaded Iraq": the leader's
 			}
+			if len(subj) == 0 && conflictRel(rel) {
+				subj = x.textCarrier(toks, t.s, ms) // "a commentary carried by KCNA slammed X": the outlet's voice
+			}
 			if announced >= 0 && len(subj) == 1 && subj[0].pronoun == "they" && subj[0].pair[0] == nil {
 				subj = x.clauseSubject(toks, announced, ms, trigs, nil) // "X and Y announced that they would"
 			}
