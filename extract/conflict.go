@@ -824,16 +824,71 @@ func (x *Extractor) summonedEnvoy(toks []token, ms []*mention, emit func(*trigAt
 	}
 }
 
-// conflictObject finds the object of a conflict verb that has no actor
-// right after it, from the shape of its complement: the one territory is
-// taken from ("seized the border town from X", "captured the port from
-// X"). Nil when no shape applies.
-func (x *Extractor) conflictObject(toks []token, t *trigAt, ms []*mention) []*mention {
+// conflictObject corrects the object found after a conflict verb by the
+// shape of its complement: the one territory is taken from ("seized the
+// border town from X", "captured the port from X"); no one is attacked
+// by downing incoming munitions ("shot down 30 Russian missiles").
+func (x *Extractor) conflictObject(toks []token, t *trigAt, ms []*mention, obj []*mention) []*mention {
 	p := t.tr.phrase
-	if t.tr.rel == "ATTACK" && (strings.HasPrefix(p, "seiz") || strings.HasPrefix(p, "captur")) {
+	if t.tr.rel == "ATTACK" && len(obj) == 0 && (strings.HasPrefix(p, "seiz") || strings.HasPrefix(p, "captur")) {
 		return x.agentAfter(toks, t.e, ms, "from")
 	}
-	return nil
+	if t.tr.rel == "ATTACK" && len(obj) > 0 && strings.HasSuffix(p, " down") && downedMunitions(toks, t.e) {
+		return nil
+	}
+	return obj
+}
+
+// munitionNouns are what air defences down without attacking anyone (a
+// drone, like a warplane, may be an aircraft whose downing is an act of
+// force, so it is not among them).
+var munitionNouns = map[string]bool{"missile": true, "missiles": true, "rocket": true, "rockets": true, "shells": true,
+	"projectiles": true, "projectile": true}
+
+// downedMunitions reports a munition noun heading the object phrase from
+// toks[i]: "shot down 30 Russian missiles", "shot down two rockets".
+func downedMunitions(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		w := toks[k].lower
+		if munitionNouns[w] {
+			return true
+		}
+		if !toks[k].isWord() && !isDigits(toks[k].text) || prepositions[w] && w != "of" {
+			return false // over "dozens of"
+		}
+	}
+	return false
+}
+
+// armedHitters end a mention of a state's weapons or forces that hit or
+// pound a target: "Russian drones hit X", "Israeli jets pounded X".
+var armedHitters = map[string]bool{"missiles": true, "missile": true, "drones": true, "rockets": true, "jets": true,
+	"warplanes": true, "artillery": true, "troops": true, "forces": true, "bombers": true, "warships": true,
+	"tanks": true, "aircraft": true}
+
+// armedHit finds "hit" and "pound" said of a state's weapons or forces:
+// "Russian drones hit Ukraine's power grid", "Israeli jets pounded Gaza".
+// Only armed subjects: an economy or a storm that hits a country, or a
+// state hit with tariffs, is no attack.
+func (x *Extractor) armedHit(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		switch tk.lower {
+		case "hit", "hits", "pounded", "pound", "pounds", "pounding", "pummelled", "pummeled":
+		default:
+			continue
+		}
+		if i == 0 || !armedHitters[toks[i-1].lower] || i+1 < len(toks) && toks[i+1].lower == "with" {
+			continue
+		}
+		m := mentionEndingAt(ms, i)
+		if m == nil || m.ent == nil || m.ent.Kind == KindPerson {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "ATTACK", phrase: tk.lower}}
+		for _, om := range x.objectsRight(toks, i+1, ms, "ATTACK") {
+			emit(t, "ATTACK", m, om, "verb:"+tk.lower+"-armed", modalityOf(toks, t), 0.7)
+		}
+	}
 }
 
 // harmVerbs say that an act damages a shared good: "X's actions

@@ -379,6 +379,17 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"kim-yo-jong CRITICIZE south-korea 2021-03-16 asserted"}, []string{"kcna CRITICIZE"}},
 		{"a news report in a paper is not the paper's voice", "2021-03-17", "A report in the New York Times criticised Beijing on Tuesday.",
 			nil, []string{"CRITICIZE"}},
+		// weapons of a nationality attack for its state; downing munitions attacks no one
+		{"a nationality's missiles struck a city", "2022-10-11", "Russian missiles struck Lviv on Monday.",
+			[]string{"russia ATTACK ukraine 2022-10-10 asserted"}, nil},
+		{"a nationality's drones hit a state's grid", "2022-10-18", "Russian drones hit Ukraine's power grid on Monday.",
+			[]string{"russia ATTACK ukraine 2022-10-17 asserted"}, nil},
+		{"a nationality's jets pounded a place", "2014-07-15", "Israeli warplanes pounded Lebanon's south on Monday.",
+			[]string{"israel ATTACK lebanon 2014-07-14 asserted"}, nil},
+		{"tariffs that hit a state attack no one", "2018-07-10", "New US tariffs hit Chinese exporters on Monday.",
+			nil, []string{"ATTACK"}},
+		{"shooting down incoming missiles attacks no one", "2024-04-15", "Jordan shot down dozens of Iranian missiles on Saturday.",
+			nil, []string{"ATTACK"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

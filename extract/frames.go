@@ -445,9 +445,6 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = x.claimOwner(toks, t.e, ms, subj) // "refused to take in refugees under an EU scheme": the EU's
 				}
 				if len(obj) == 0 && conflictRel(rel) {
-					obj = x.conflictObject(toks, t, ms)
-				}
-				if len(obj) == 0 && conflictRel(rel) {
 					if o := whomAntecedent(toks, t.s, ms); o != nil {
 						obj = []*mention{o} // "Gulen, whom it blames for the coup": Gulen
 					}
@@ -527,6 +524,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if p := theTwo(toks, t, st.lastPair); p != nil {
 				subj = []*mention{p} // "X met Y ..., and the two signed": the pair just met
 			}
+		}
+		if conflictRel(rel) && !t.noun && !t.passive {
+			obj = x.conflictObject(toks, t, ms, obj)
 		}
 		if rel == "MEET" || rel == "HOST" || rel == "SUPPORT" || conflictRel(rel) {
 			obj = x.foreignObjects(subj, obj)
@@ -653,6 +653,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.saidOutrage(toks, ms, emit, trigs, st)
 	x.forceShown(toks, ms, emit, trigs)
+	x.armedHit(toks, ms, emit, trigs)
 	x.paysThreat(toks, ms, emit, trigs)
 	x.echoedBy(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
