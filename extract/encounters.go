@@ -201,3 +201,173 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 		}
 	}
 }
+
+// feastNouns are the occasions a host gives for a guest.
+var feastNouns = map[string]bool{"banquet": true, "dinner": true, "luncheon": true, "lunch": true, "reception": true,
+	"ceremony": true, "gala": true, "breakfast": true, "feast": true}
+
+// feastVerbs give or hold such an occasion.
+var feastVerbs = map[string]bool{"hosted": true, "hosts": true, "host": true, "hosting": true, "gave": true, "gives": true,
+	"give": true, "giving": true, "held": true, "holds": true, "hold": true, "holding": true, "threw": true, "throws": true,
+	"throw": true, "laid": true, "lays": true}
+
+// inHonourOf emits the hosting of "X gave a state banquet in Y's honour"
+// and "X hosted a dinner in his honour": a feast verb, a feast noun a few
+// words later and "in <possessor> honour" right after it; X hosts Y. The
+// phrase "in honour of Y" is a trigger of its own (triggers.yaml).
+func (x *Extractor) inHonourOf(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for k, tk := range toks {
+		if tk.lower != "honour" && tk.lower != "honor" || k < 3 {
+			continue
+		}
+		guest, in := honouredPossessor(toks, ms, k)
+		if guest == nil {
+			continue
+		}
+		v := feastVerbBefore(toks, in)
+		if v < 0 {
+			continue
+		}
+		t := &trigAt{s: v, e: v + 1, tr: &trigger{rel: "HOST", phrase: "host in honour"}}
+		for _, sm := range x.clauseSubject(toks, v, ms, trigs, t) {
+			if sm.kind != mkPair {
+				emit(t, "HOST", sm, guest, "verb:feast-in-honour", modalityOf(toks, t), 0.7)
+			}
+		}
+	}
+}
+
+// honouredPossessor returns the possessor of "in Y's honour" / "in his
+// honour" ending at toks[k] ("honour") and the index of its "in".
+func honouredPossessor(toks []token, ms []*mention, k int) (*mention, int) {
+	m := mentionEndingAt(ms, k)
+	if m == nil {
+		m = mentionEndingAt(ms, k-1) // "Y's": the possessive marker is its own token
+	}
+	if m == nil || m.ent == nil || m.ent.Kind != KindPerson || m.s == 0 || toks[m.s-1].lower != "in" {
+		return nil, -1
+	}
+	if !m.poss && m.kind != mkPronoun {
+		return nil, -1
+	}
+	return m, m.s - 1
+}
+
+// feastVerbBefore returns the index of a feast verb whose feast noun ends
+// right before toks[in] ("hosted a state banquet in"), or -1.
+func feastVerbBefore(toks []token, in int) int {
+	if in < 2 || !feastNouns[strings.TrimSuffix(toks[in-1].lower, "s")] {
+		return -1
+	}
+	for k := in - 2; k >= 0 && k >= in-5; k-- {
+		if feastVerbs[toks[k].lower] {
+			return k
+		}
+		if !toks[k].isWord() || toks[k].isCap() && k > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// welcomeNoun reports "welcome" used as a noun after an article and
+// adjectives: "a warm welcome", "a ceremonial welcome", "the red-carpet
+// welcome". Read as the verb, its guest would become the host.
+func welcomeNoun(toks []token, t *trigAt) bool {
+	if t.tr.phrase != "welcome" || t.tr.form != "base" || t.e < len(toks) && toks[t.e].lower == "for" {
+		return false // "laid on an official welcome for X": its giver hosts X, as the verb reads it
+	}
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		w := toks[k].lower
+		if w == "a" || w == "an" || w == "the" || w == "warm" || w == "rousing" || w == "lavish" {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].isCap() || auxWords[w] || w == "to" || w == "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// welcomeReceivers take a welcome as their object: their subject is the
+// guest ("X was given a red-carpet welcome by Y", "X received a warm
+// welcome from Y").
+var welcomeReceivers = words("given accorded received receives receive got gets get")
+
+// welcomeGiven emits the hosting of "X was given (received, was accorded)
+// a ... welcome by/from Y": Y hosts X. The host must be named after "by"
+// or "from" within a few words of the noun.
+func (x *Extractor) welcomeGiven(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for k, tk := range toks {
+		if tk.lower != "welcome" || k < 2 {
+			continue
+		}
+		v := receiverBefore(toks, k)
+		if v < 0 {
+			continue
+		}
+		host := agentAfterNoun(toks, ms, k+1)
+		if host == nil {
+			continue
+		}
+		t := &trigAt{s: v, e: v + 1, tr: &trigger{rel: "HOST", phrase: "given a welcome"}}
+		for _, g := range x.clauseSubject(toks, v, ms, trigs, t) {
+			if g.kind != mkPair {
+				emit(t, "HOST", host, g, "noun:welcome-given", modalityOf(toks, t), 0.7)
+			}
+		}
+	}
+}
+
+// receiverBefore returns the index of a welcome receiver verb a few
+// lower-case words (an article, adjectives) before the noun at k, or -1.
+func receiverBefore(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if welcomeReceivers[toks[j].lower] {
+			return j
+		}
+		if !toks[j].isWord() && toks[j].text != "-" || toks[j].isCap() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentAfterNoun returns the named actor after "by" or "from" within six
+// tokens of from, over a place or a date ("welcome at the Elysee Palace
+// by Y"); nil at a clause boundary.
+func agentAfterNoun(toks []token, ms []*mention, from int) *mention {
+	for j := from; j+1 < len(toks) && j < from+8; j++ {
+		w := toks[j].lower
+		if w == ";" || w == "." || clauseBoundary[w] {
+			return nil
+		}
+		if w != "by" && w != "from" {
+			continue
+		}
+		m := mentionStartingAt(ms, j+1)
+		if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym || m.city {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// callNoun reports "call on" where "call" is a noun or "on" opens a date:
+// "held a phone call on Tuesday", "a call on Ukraine", "called on Monday
+// for talks". Only the verb with a person after "on" pays a call.
+func callNoun(toks []token, t *trigAt) bool {
+	if t.s > 0 {
+		switch toks[t.s-1].lower {
+		case "a", "an", "the", "phone", "telephone", "video", "conference", "their", "his", "her":
+			return true
+		}
+	}
+	if t.e < len(toks) {
+		w := toks[t.e].lower
+		_, day := weekdays[w]
+		return day || monthNames[w] != 0 || isDigits(toks[t.e].text)
+	}
+	return false
+}

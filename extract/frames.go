@@ -588,6 +588,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					}
 				}
 			}
+			if rel == "MEET" {
+				meetings = append(meetings, meetingAt{t, subj[:n], nil, modality, conf})
+			}
 			continue
 		}
 		if len(obj) == 0 && len(subj) == 1 && t.tr.rel == "COOPERATE" && !strings.HasPrefix(t.tr.phrase, "negotiat") {
@@ -649,6 +652,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.signedBetween(toks, ms, emit)
 	x.carriedAid(toks, ms, emit)
 	x.toldDuring(toks, ms, emit, trigs)
+	x.inHonourOf(toks, ms, emit, trigs)
+	x.welcomeGiven(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.saidOutrage(toks, ms, emit, trigs, st)
@@ -810,7 +815,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "MEET" && strings.HasPrefix(t.tr.phrase, "discuss") && t.tr.form != "ed" {
 		return false // "is expected to discuss X with Y": only a discussion held is a sure meeting
 	}
-	if t.tr.rel == "MEET" && callOn(t.tr.phrase) && !courtesyCall(toks, t) {
+	if t.tr.rel == "MEET" && callOn(t.tr.phrase) && (!courtesyCall(toks, t) || callNoun(toks, t)) {
 		return false // "called on X to withdraw": an appeal, not a call paid
 	}
 	if t.noun && t.tr.rel == "COOPERATE" && !foundedBefore(toks, t.s) {
@@ -822,8 +827,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "SUPPORT" && t.tr.phrase == "back" && t.s > 0 && !backVerb(toks[t.s-1]) {
 		return false // "hit back", "fought back": a particle, not backing
 	}
-	if t.tr.rel == "HOST" && quantityHost(toks, t) {
-		return false // "faces a host of problems with X": a quantity, not a hosting
+	if t.tr.rel == "HOST" && (quantityHost(toks, t) || welcomeNoun(toks, t)) {
+		return false // "faces a host of problems with X": a quantity; "a warm welcome": a noun, not a hosting
 	}
 	// "agreed to work toward concluding a deal": a goal, not a signing
 	if t.tr.rel == "SIGN_AGREEMENT" && t.tr.form == "ing" && t.s > 0 && (toks[t.s-1].lower == "toward" || toks[t.s-1].lower == "towards") {

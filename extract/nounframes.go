@@ -303,6 +303,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			j++
 		}
 		if m := mentionStartingAt(ms, j); m != nil && m.ent != nil {
+			if g := x.guestAfterComma(toks, ms, m.e); g != nil && frontedAt(toks, t) {
+				return []*mention{m}, []*mention{g}
+			}
 			if prev != nil && len(prev.subj) > 0 && !prev.passive {
 				return []*mention{m}, prev.subj
 			}
@@ -386,6 +389,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	}
 	if rel == "INVITE" && len(subj) == 1 && subj[0].poss && subj[0].s > 0 && toks[subj[0].s-1].lower == "at" {
 		// "X visited Y at Z's invitation": Z invited X
+		if g := x.guestAfterComma(toks, ms, t.e); g != nil && frontedAt(toks, t) {
+			return subj, []*mention{g}
+		}
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			return subj, prev.subj
 		}

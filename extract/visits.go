@@ -30,6 +30,10 @@ func (x *Extractor) mentionState(m *mention) *Entry {
 func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
 	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
 	t, modality, conf := mt.t, mt.modality, mt.conf
+	if len(mt.obj) == 0 {
+		x.coordMeetingVisitors(toks, mt, trigs, ms, emit)
+		return
+	}
 	for _, a := range mt.subj {
 		for _, b := range mt.obj {
 			if visitingBefore(toks, b) {
@@ -46,6 +50,29 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 				x.emitGuestVisit(t, b, a, place, "met-in", modality, conf, emit)
 			}
 		}
+	}
+}
+
+// coordMeetingVisitors emits the visits of parties named together as the
+// subject of a meeting held in one party's capital: in "X and Y met in
+// Moscow" (or "held talks in Moscow") where Y is Russian and X is not, X
+// visits Russia. The capital must follow the trigger closely.
+func (x *Extractor) coordMeetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
+	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	place := meetingPlace(toks, mt.t.e, ms)
+	if place == nil || place.ent == nil || visitNamed(toks, trigs, ms, place.ent) {
+		return
+	}
+	for _, host := range mt.subj {
+		if hs := x.mentionState(host); hs == nil || hs.ID != place.ent.ID {
+			continue
+		}
+		for _, guest := range mt.subj {
+			if guest != host {
+				x.emitGuestVisit(mt.t, host, guest, place, "met-in", mt.modality, mt.conf, emit)
+			}
+		}
+		return
 	}
 }
 
@@ -183,7 +210,19 @@ func (x *Extractor) frontedInvitation(toks []token, ms []*mention, emit func(*tr
 	if inviter == nil || inviter.kind == mkPronoun {
 		return
 	}
-	for k := inviter.e; k+1 < len(toks) && k < inviter.e+4; k++ {
+	if g := x.guestAfterComma(toks, ms, inviter.e); g != nil {
+		t := &trigAt{s: 0, e: 1, tr: &trigger{rel: "INVITE", phrase: "invite"}}
+		emit(t, "INVITE", inviter, g, "verb:invited-by-fronted", Asserted, 0.7)
+	}
+}
+
+// guestAfterComma returns the named actor that opens the main clause after
+// a fronted invitation phrase ending at from: "Invited by Y, X arrived",
+// "At the invitation of Y, X will pay a visit", "At Y's invitation, the
+// Brazilian President X flew". Nil when no comma comes within four tokens
+// or no actor follows it.
+func (x *Extractor) guestAfterComma(toks []token, ms []*mention, from int) *mention {
+	for k := from; k+1 < len(toks) && k < from+4; k++ {
 		if toks[k].text != "," {
 			continue
 		}
@@ -194,12 +233,23 @@ func (x *Extractor) frontedInvitation(toks []token, ms []*mention, emit func(*tr
 			}
 		}
 		if g == nil || g.ent == nil || g.kind == mkPronoun || g.kind == mkDemonym {
-			return
+			return nil
 		}
-		t := &trigAt{s: 0, e: 1, tr: &trigger{rel: "INVITE", phrase: "invite"}}
-		emit(t, "INVITE", inviter, g, "verb:invited-by-fronted", Asserted, 0.7)
-		return
+		return g
 	}
+	return nil
+}
+
+// frontedAt reports an invitation noun whose "at" opens the sentence:
+// "At the invitation of Y, X ...", "At Y's invitation, X ...". Its guest
+// follows the comma, not before the noun.
+func frontedAt(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-6; k-- {
+		if toks[k].lower == "at" {
+			return k == 0
+		}
+	}
+	return false
 }
 
 // destinationAside reports a comma after a trip noun that sets off its
