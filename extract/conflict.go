@@ -836,7 +836,35 @@ func (x *Extractor) conflictObject(toks []token, t *trigAt, ms []*mention, obj [
 	if t.tr.rel == "ATTACK" && len(obj) > 0 && strings.HasSuffix(p, " down") && downedMunitions(toks, t.e) {
 		return nil
 	}
+	if (t.tr.rel == "CRITICIZE" || t.tr.rel == "REJECT") && len(obj) > 0 && victimOfAct(toks, t.e, obj[0].s) {
+		return nil // "condemned the attack on X's grid": X suffered it; its doer is unnamed
+	}
 	return obj
+}
+
+// harmNouns name a hostile act whose "on", "against" or "of" phrase
+// names its victim: "the attack on X", "the killing of X's citizens".
+var harmNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true, "assault": true,
+	"bombing": true, "bombings": true, "shelling": true, "killing": true, "killings": true, "massacre": true,
+	"airstrike": true, "airstrikes": true, "raid": true, "raids": true, "abduction": true, "kidnapping": true,
+	"murder": true, "assassination": true, "detention": true, "arrest": true, "persecution": true, "harassment": true}
+
+// victimOfAct reports an object at toks[o] that only names the victim of
+// the act the verb's object phrase (from toks[i]) is about: "condemned
+// the attack on X", "denounced the killing of X's diplomat". The critic
+// targets the doer, who is not named there.
+func victimOfAct(toks []token, i, o int) bool {
+	for k := i; k+1 < o && k < i+6; k++ {
+		w := toks[k].lower
+		if harmNouns[w] {
+			p := toks[k+1].lower
+			return p == "on" || p == "against" || p == "of" || p == "targeting"
+		}
+		if !toks[k].isWord() || toks[k].isCap() || toks[k].text == "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // munitionNouns are what air defences down without attacking anyone (a
@@ -1199,4 +1227,35 @@ func (x *Extractor) textCarrier(toks []token, i int, ms []*mention) []*mention {
 		return nil
 	}
 	return []*mention{m}
+}
+
+// attackerAdjective returns the state whose nationality adjective opens
+// the noun phrase of an attack noun at toks[i] after "the" or "a", over
+// up to two modifiers, when the phrase opens its clause or follows "in":
+// "The Russian attack on X killed 12", "killed in a US drone strike on
+// X". As the object of a reaction ("condemned the Russian invasion of
+// X") it recalls an earlier attack whose date the sentence does not give.
+func (x *Extractor) attackerAdjective(toks []token, i int) *mention {
+	for b := i - 1; b >= 1 && b >= i-3; b-- {
+		d, n := x.dict.names.longest(toks, b, textKey)
+		if d != nil && d.kind == matchDemonym {
+			det := toks[b-1].lower
+			if det != "the" && det != "a" && det != "an" {
+				return nil
+			}
+			if b >= 2 && toks[b-2].lower != "in" && toks[b-2].text != "," && toks[b-2].lower != "that" {
+				return nil
+			}
+			for k := b + n; k < i; k++ {
+				if !toks[k].isWord() || toks[k].isCap() {
+					return nil
+				}
+			}
+			return &mention{s: b, e: b + n, kind: mkDemonym, ent: d.entry, match: d.kind, head: b, text: joinTokens(toks[b : b+n])}
+		}
+		if !toks[b].isWord() || toks[b].isCap() && b < i-1 {
+			return nil
+		}
+	}
+	return nil
 }

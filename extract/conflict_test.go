@@ -390,6 +390,20 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			nil, []string{"ATTACK"}},
 		{"shooting down incoming missiles attacks no one", "2024-04-15", "Jordan shot down dozens of Iranian missiles on Saturday.",
 			nil, []string{"ATTACK"}},
+		// the victim of a condemned act is not the one criticised
+		{"condemned the attack on a state's embassy: the victim is no target", "2023-08-02", "Paris condemned the attack on Niger's presidential guard on Tuesday.",
+			nil, []string{"france CRITICIZE niger"}},
+		{"denounced the killing of a state's citizen: the victim is no target", "2023-08-02", "Ankara denounced the killing of a Turkish journalist in Riyadh.",
+			nil, []string{"CRITICIZE turkey"}},
+		{"a nationality's attack named after a determiner is a noun, not the critic's attack", "2023-08-02",
+			"Ottawa condemned the Israeli strike on Syria's capital on Tuesday.",
+			[]string{"canada CRITICIZE israel 2023-08-01 asserted"}, []string{"canada ATTACK"}},
+		{"the nationality's attack opening the clause: its side attacked", "2019-12-30",
+			"The American air strike on Iraq's Kataib Hezbollah bases killed 25 fighters on Sunday.",
+			[]string{"united-states ATTACK iraq 2019-12-29 asserted"}, nil},
+		{"a nationality's invasion recalled by a reaction takes no reaction date", "2023-08-02",
+			"Warsaw condemned the Russian invasion of Ukraine on Tuesday.",
+			[]string{"poland CRITICIZE russia 2023-08-01 asserted"}, []string{"russia ATTACK ukraine 2023-08-01"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

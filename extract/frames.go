@@ -117,8 +117,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if tr.form == "ing" && i > 0 && (determiners[toks[i-1].lower] || nounCue[toks[i-1].lower]) {
 			t.noun = true
 		}
-		if !t.noun && tr.rel == "ATTACK" && tr.form == "base" && nounPhraseHead(toks, i) {
-			t.noun = true // "a pre-emptive nuclear strike": the act named, not done
+		if !t.noun && tr.rel == "ATTACK" && (tr.form == "base" || tr.form == "ambiguous") && nounPhraseHead(toks, i) {
+			t.noun = true // "a pre-emptive nuclear strike", "the Russian attack on": the act named, not done
 		}
 		if conflictRel(tr.rel) && !t.noun && reducedRelative(toks, i, n, inMention) {
 			continue // "a Macau bank accused of laundering": a description, not a statement

@@ -14,6 +14,9 @@ func nounPhraseHead(toks []token, i int) bool {
 		if determiners[w.lower] || w.text == "'s" {
 			return true
 		}
+		if w.isCap() && k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "an") && !strings.HasSuffix(w.text, "s") {
+			return true // "the Russian attack", "a US strike" (not "the Houthis attack ships")
+		}
 		if !w.isWord() && w.text != "-" || w.isCap() || auxWords[w.lower] || prepositions[w.lower] || w.lower == "to" || adverbs[w.lower] {
 			return false
 		}
@@ -155,7 +158,8 @@ func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st
 // criticized: "condemned the Soviet invasion of X", "an escalation by Y".
 var agentNouns = map[string]bool{"invasion": true, "attack": true, "attacks": true, "aggression": true,
 	"occupation": true, "annexation": true, "escalation": true, "provocation": true, "provocations": true,
-	"incursion": true, "incursions": true, "intervention": true, "crackdown": true, "bombardment": true}
+	"incursion": true, "incursions": true, "intervention": true, "crackdown": true, "bombardment": true,
+	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "bombing": true, "shelling": true, "raid": true}
 
 // eventNounAgent returns the doer of an act noun that is the object of a
 // criticism or rejection: a nationality adjective before the noun ("the
@@ -449,6 +453,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	}
 	if len(subj) == 0 && prev != nil && len(prev.obj) > 0 && forIng(toks, prev.e, t.s) {
 		subj = prev.obj // "denounced X for providing aid to Y"
+	}
+	if len(subj) == 0 && rel == "ATTACK" && len(obj) > 0 {
+		if d := x.attackerAdjective(toks, t.s); d != nil {
+			return []*mention{d}, obj // "the Russian attack on X", "a US strike on X": the adjective's side attacked X
+		}
 	}
 	if len(subj) == 0 && hostileNoun(rel) && (modAgent || !launchedBefore(toks, t.s)) {
 		// "condemned the invasion of X", "discussed the strike on X", "warned
