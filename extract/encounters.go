@@ -371,3 +371,154 @@ func callNoun(toks []token, t *trigAt) bool {
 	}
 	return false
 }
+
+// relativeClosed reports an object that lies past the comma closing the
+// relative or adverbial clause its trigger stands in: "Speaking in X,
+// where ministers of Y were meeting this week, Z called ...": Z is the
+// main clause's subject, not whom they met.
+func relativeClosed(toks []token, t *trigAt, obj *mention) bool {
+	opened := false
+	for k := t.s - 1; k >= 0 && k >= t.s-12; k-- {
+		w := toks[k].lower
+		if w == "," || w == "." || w == ";" {
+			break
+		}
+		if w == "where" || w == "when" || w == "while" || w == "as" {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := t.e; k < obj.s && k < len(toks); k++ {
+		switch w := toks[k].lower; {
+		case w == ",":
+			return true
+		case w == "'s" || determiners[w] && w != "this" && w != "that":
+			return false // "when he met the North's founder, X": an appositive names the one met
+		}
+	}
+	return false
+}
+
+// attendedPlaces keeps, of what "attend" names, the place the gathering is
+// held in ("attended the G20 summit in Rome", "at Camp David") or its
+// host ("attended Russia's Victory Day parade", "attend Moscow's
+// ceremonies"): the states that merely take part ("a summit of ASEAN with
+// China, Japan and South Korea") are not visited.
+func attendedPlaces(toks []token, t *trigAt, obj []*mention) []*mention {
+	if !strings.HasPrefix(t.tr.phrase, "attend") {
+		return obj
+	}
+	var out []*mention
+	for _, m := range obj {
+		if m.poss || m.s > 0 && (toks[m.s-1].lower == "in" || toks[m.s-1].lower == "at") || m.s == t.e {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// frontedMeetingSubject returns the subject of the main clause after a
+// fronted meeting phrase: "During talks with Y on Monday, X warned ...",
+// "In a phone call with Y, X said ...", "At a meeting with Y in Z, X
+// praised ...": X took part. The sentence must open with the preposition
+// and a few lower-case words before the meeting noun; nil otherwise.
+func (x *Extractor) frontedMeetingSubject(toks []token, t *trigAt, ms []*mention) *mention {
+	if t.s == 0 || t.s > 5 {
+		return nil
+	}
+	switch toks[0].lower {
+	case "during", "in", "at", "over":
+	default:
+		return nil
+	}
+	for k := 1; k < t.s; k++ {
+		if toks[k].isCap() || !toks[k].isWord() && toks[k].text != "-" {
+			return nil
+		}
+	}
+	for k := t.e; k+1 < len(toks) && k < t.e+16; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || clauseBoundary[w] && w != "-" {
+			return nil
+		}
+		if w != "," || isDigits(toks[k+1].text) {
+			continue
+		}
+		if m := mentionStartingAt(ms, k+1); m != nil && !m.appos {
+			if g := x.guestAfterComma(toks, ms, k); g != nil && g.ent.Kind == KindPerson || g != nil && g.ent.Kind == KindCountry {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// talksNoun reports the MEET verb "talks with" read as the noun after a
+// preposition: "during talks with X", "in talks with X", "after talks
+// with X" name talks held, whose subject is found as a noun's ("travel
+// to Y for talks with X" stays with the verb's reading: the traveller).
+func talksNoun(toks []token, i int, tr *trigger) bool {
+	if tr.rel != "MEET" || tr.form != "s" || i == 0 || !strings.HasPrefix(tr.phrase, "talk") {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "during", "in", "at", "after", "before", "following":
+		return true
+	}
+	return false
+}
+
+// phoneWords end a phrase saying a conversation was held by telephone.
+var phoneWords = words("phone telephone videolink video-link")
+
+// spokeByPhone emits "X spoke to/with Y by telephone" (or "over the
+// phone", "on the phone", "by video link"): a call reported as the
+// sentence's event is a meeting (CAMEO consult). The phone phrase must
+// follow the person spoken to within a few words.
+func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].lower {
+		case "spoke", "spoken", "speaks", "talked", "talks", "speak", "talk":
+		default:
+			continue
+		}
+		if p := toks[i+1].lower; p != "to" && p != "with" {
+			continue
+		}
+		o := mentionStartingAt(ms, i+2)
+		if o == nil || o.ent == nil || o.ent.Kind != KindPerson || o.kind == mkDemonym || o.appos {
+			continue
+		}
+		if !phoneAfter(toks, o.e) {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 2, tr: &trigger{rel: "MEET", phrase: "speak by phone"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.kind != mkPair {
+				emit(t, "MEET", sm, o, "verb:spoke-by-phone", modalityOf(toks, t), 0.7)
+			}
+		}
+	}
+}
+
+// phoneAfter reports "by (tele)phone", "over/on the phone" or "by video
+// link" within three tokens after k.
+func phoneAfter(toks []token, k int) bool {
+	for j := k; j+1 < len(toks) && j < k+3; j++ {
+		w := toks[j].lower
+		if w != "by" && w != "over" && w != "on" {
+			continue
+		}
+		n := toks[j+1].lower
+		if (n == "the" || n == "a") && j+2 < len(toks) {
+			n = toks[j+2].lower
+		}
+		if phoneWords[n] || n == "video" {
+			return true
+		}
+	}
+	return false
+}

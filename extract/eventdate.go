@@ -37,7 +37,7 @@ var complementStems = []string{"invit", "agree", "pledg", "promis", "vow", "deci
 // came), and so does a weekday, which news writes after the complement of
 // the act it dates ("agreed to allow inspections on Saturday").
 func inComplement(toks []token, t *trigAt, x timex, pub string) bool {
-	if x.s < t.e || !aheadOf(x, pub) && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) {
+	if x.s < t.e || !aheadOf(x, pub) && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) && t.tr.rel != "INVITE" {
 		return false
 	}
 	for p := t.s + 1; p+1 < x.s && p < t.e+10; p++ {
@@ -48,7 +48,7 @@ func inComplement(toks []token, t *trigAt, x timex, pub string) bool {
 		if w == "to" && infinitive(toks[p+1]) {
 			return true
 		}
-		if strings.HasPrefix(toks[t.s].lower, "invit") && (w == "to" || w == "for") {
+		if (strings.HasPrefix(toks[t.s].lower, "invit") || t.tr.rel == "INVITE" && p >= t.e) && (w == "to" || w == "for") {
 			return true // "invited X to the White House for a state visit next year": the visit's time
 		}
 	}

@@ -114,7 +114,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				t.noun = false
 			}
 		}
-		if tr.form == "ing" && i > 0 && (determiners[toks[i-1].lower] || nounCue[toks[i-1].lower]) {
+		if tr.form == "ing" && i > 0 && (determiners[toks[i-1].lower] || nounCue[toks[i-1].lower]) || talksNoun(toks, i, tr) {
 			t.noun = true
 		}
 		if !t.noun && tr.rel == "ATTACK" && (tr.form == "base" || tr.form == "ambiguous") && nounPhraseHead(toks, i) {
@@ -473,6 +473,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 						rule += "-act"
 					}
 				}
+				if plannedEncounter[rel] && len(obj) > 0 && relativeClosed(toks, t, obj[0]) {
+					obj = nil // "where ministers were meeting this week, X said": X opens the main clause
+				}
 				if rel == "HOST" && len(obj) > 0 && hostedForces(toks, obj[0]) {
 					rel, r, rule = "MILITARY_COOPERATION", mustRelation("MILITARY_COOPERATION"), rule+"-forces"
 				}
@@ -499,6 +502,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "VISIT" {
 					subj = travellers(toks, subj)
 					obj = onwardStops(toks, obj, ms)
+					obj = attendedPlaces(toks, t, obj)
 				}
 				if strings.HasPrefix(t.tr.phrase, "negotiat") && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
 					obj = nil // "negotiated a truce between X and Y": a mediator, not their partner
@@ -654,6 +658,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.toldDuring(toks, ms, emit, trigs)
 	x.inHonourOf(toks, ms, emit, trigs)
 	x.welcomeGiven(toks, ms, emit, trigs)
+	x.spokeByPhone(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.saidOutrage(toks, ms, emit, trigs, st)

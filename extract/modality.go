@@ -543,6 +543,8 @@ func adjunctStart(toks []token, t *trigAt, k int) bool {
 	switch toks[k].lower {
 	case "after", "before", "following", "upon":
 		return k >= nounPhraseStart(toks, t.s)-1
+	case "when":
+		return !t.noun && (t.tr.form == "ed" || t.tr.form == "part") // "agreed to restart talks when they met": the meeting took place
 	}
 	return false
 }

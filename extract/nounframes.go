@@ -474,6 +474,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			subj = x.clauseSubject(toks, t.s, ms, nil, t)
 		}
 	}
+	if len(subj) == 0 && rel == "MEET" && len(obj) > 0 {
+		if g := x.frontedMeetingSubject(toks, t, ms); g != nil {
+			subj = []*mention{g} // "During talks with Y on Monday, X warned": X met Y
+		}
+	}
 	// "X met Y on a visit to X's country": Y is the visitor
 	if rel == "VISIT" && len(subj) == 1 && len(obj) == 1 && obj[0].ent != nil && x.isHome(subj[0], obj[0].ent) {
 		pron := subj[0].kind == mkPronoun
