@@ -518,7 +518,15 @@ var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "
 	"circus": true, "farce": true, "lie": true, "lies": true, "nonsense": true, "hypocrisy": true, "hypocritical": true,
 	"regrettable": true, "provocative": true, "irresponsible": true, "illegal": true, "unjustified": true,
 	"groundless": true, "absurd": true, "violation": true, "hostile": true, "destabilizing": true,
-	"destabilising": true, "unlawful": true, "aggression": true, "blackmail": true, "interference": true}
+	"destabilising": true, "unlawful": true, "aggression": true, "blackmail": true, "interference": true,
+	"escalation": true, "hysterical": true, "hysteria": true, "bullying": true, "theft": true, "unreasonable": true,
+	"arbitrary": true, "vile": true, "manipulation": true, "infringement": true, "encroachment": true,
+	"shameful": true, "shameless": true, "disgraceful": true, "egregious": true, "unprovoked": true,
+	"aggressive": true, "belligerent": true, "meddling": true, "baseless": true, "fabrication": true,
+	"slander": true, "slanderous": true, "smear": true, "malicious": true, "illegitimate": true, "sham": true,
+	"mistake": true, "betrayal": true, "unilateralism": true, "protectionism": true, "coercion": true,
+	"piracy": true, "terrorism": true, "genocide": true, "insult": true, "insulting": true, "unfair": true,
+	"discriminatory": true, "dangerous": true, "outrage": true, "unjust": true, "gangster-like": true}
 
 // calledOutrage finds "X called the attack 'unforgivable'": criticism of
 // whoever carried out the event the noun names, when the context knows.
@@ -538,13 +546,16 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 			obj = possessorAfter(toks, i+1, ms)
 		}
 		if obj == nil {
+			obj, _ = x.actOwner(toks, i+1, ms, st) // "called the U.S. reaction 'absurd'"
+		}
+		if obj == nil {
 			continue
 		}
 		bad := false
 		for k := obj.e; k < len(toks) && k < obj.e+12 && !bad; k++ {
 			w := toks[k].lower
-			if w == "." || w == ";" || sayVerbs[w] || w == "and" || w == "but" {
-				break
+			if w == "." || w == ";" || sayVerbs[w] || w == "and" && !adjectivePair(toks, k) || w == "but" {
+				break // (over "a 'vile and provocative' act")
 			}
 			bad = outrageWords[w] || outrageWords[strings.Trim(w, "\"'")]
 		}
@@ -669,7 +680,8 @@ var insultWords = map[string]bool{"terrorist": true, "terrorists": true, "dictat
 	"liar": true, "criminal": true, "murderer": true, "thug": true, "butcher": true, "tyrant": true, "puppet": true,
 	"clown": true, "fascist": true, "racist": true, "traitor": true, "idiot": true, "fool": true, "lunatic": true,
 	"madman": true, "gangster": true, "killer": true, "coward": true, "bully": true, "hypocrite": true, "nazi": true,
-	"aggressor": true, "rogue": true, "pariah": true, "warmonger": true}
+	"aggressor": true, "rogue": true, "pariah": true, "warmonger": true, "criminals": true, "murderers": true,
+	"thugs": true, "gangsters": true, "puppets": true, "warmongers": true, "aggressors": true, "liars": true}
 
 // calledInsult finds "X called Y a 'dictator'" and "Y was branded a
 // terrorist by X": criticism of the one named, the insult within a few
@@ -972,6 +984,9 @@ func (x *Extractor) actOwner(toks []token, k int, ms []*mention, st *docState) (
 	if m != nil && (m.ent == nil || m.kind == mkPronoun || m.ent.Kind == KindPerson && !m.poss) {
 		return nil, 0
 	}
+	if d, n := x.dict.names.longest(toks, q, textKey); m == nil && d != nil && d.kind == matchDemonym {
+		m = &mention{s: q, e: q + n, kind: mkDemonym, ent: d.entry, match: d.kind, head: q, text: joinTokens(toks[q : q+n])} // "the British response"
+	}
 	if m != nil {
 		e := m.e
 		if e < len(toks) && toks[e].text == "'s" {
@@ -994,8 +1009,8 @@ func (x *Extractor) actOwner(toks []token, k int, ms []*mention, st *docState) (
 // ("was 'deeply regrettable'", "were a violation of") or a harm verb with
 // the good it damages ("undermine peace", "posed 'a grave threat'").
 func judgedHarmful(toks []token, k int) bool {
-	for n := 0; k < len(toks) && n < 3 && toks[k].isWord() && !toks[k].isCap() && !beForms[toks[k].lower] && !auxWords[toks[k].lower] && !harmVerb(toks[k].lower); n++ {
-		k++ // the rest of the noun phrase: "decision to end the pact"
+	for n := 0; k < len(toks) && n < 7 && (toks[k].isWord() || toks[k].text == "-") && !beForms[toks[k].lower] && !auxWords[toks[k].lower] && !harmVerb(toks[k].lower) && !clauseBoundary[toks[k].lower]; n++ {
+		k++ // the rest of the noun phrase: "decision to end the pact", "detention of captain Zhan Qixiong"
 	}
 	for k < len(toks) && (auxWords[toks[k].lower] || adverbs[toks[k].lower] || toks[k].text == "\"" || toks[k].text == "'") && !beForms[toks[k].lower] {
 		k++ // "would", "\"", "clearly"

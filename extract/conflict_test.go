@@ -404,6 +404,27 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"a nationality's invasion recalled by a reaction takes no reaction date", "2023-08-02",
 			"Warsaw condemned the Russian invasion of Ukraine on Tuesday.",
 			[]string{"poland CRITICIZE russia 2023-08-01 asserted"}, []string{"russia ATTACK ukraine 2023-08-01"}},
+		// an act called by an outrage word, its owner named by a possessive or a state modifier
+		{"called another's drills a significant escalation", "2024-05-25", "Ottawa on Friday called Beijing's manoeuvres \"a dangerous escalation\".",
+			[]string{"canada CRITICIZE china 2024-05-24 asserted"}, nil},
+		{"called a state's reaction absurd and hysterical", "2023-02-20", "Sergei Lavrov called the British response \"absurd and hysterical\" on Sunday.",
+			[]string{"sergey-lavrov CRITICIZE united-kingdom 2023-02-19 asserted"}, nil},
+		{"called a state's reaction measured is no criticism", "2023-02-20", "Sergei Lavrov called the British response \"measured and calm\" on Sunday.",
+			nil, []string{"CRITICIZE"}},
+		{"called a government murderers", "2018-05-15", "Recep Tayyip Erdogan called the Israeli government \"murderers\" on Monday.",
+			[]string{"recep-tayyip-erdogan CRITICIZE israel 2018-05-14 asserted"}, nil},
+		{"said another's detention of a citizen was illegal", "2018-12-15", "Ottawa said on Friday that China's detention of Michael Kovrig was \"arbitrary\".",
+			[]string{"canada CRITICIZE china 2018-12-14 asserted"}, nil},
+		{"branded the move that blacklisted firms", "2020-08-18",
+			"Washington blacklisted 24 Chinese firms on Monday. Beijing branded the move \"naked bullying\" on Tuesday.",
+			[]string{"china CRITICIZE united-states 2020-08-18 asserted"}, nil},
+		// lists that sanction
+		{"put a nationality's firm on a trade blacklist", "2019-05-20", "Washington put a Chinese firm on a trade blacklist on Thursday.",
+			[]string{"united-states SANCTION china 2019-05-16 asserted"}, nil},
+		{"dropped a state from its white list of trusted partners", "2019-08-03", "Tokyo dropped Seoul from its export white list on Friday.",
+			[]string{"japan SANCTION south-korea 2019-08-02 asserted"}, nil},
+		{"removing a state from a terror list sanctions nobody", "2020-12-15", "Washington removed Khartoum from its list of state sponsors of terrorism on Monday.",
+			nil, []string{"SANCTION"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

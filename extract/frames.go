@@ -723,7 +723,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if len(t.tr.needs) > 0 && !t.noun {
 		found := false
 		limit := t.e + 6
-		if t.tr.rel == "SIGN_AGREEMENT" || t.tr.rel == "SANCTION" && t.tr.phrase == "add" {
+		if t.tr.rel == "SIGN_AGREEMENT" || t.tr.rel == "SANCTION" && (t.tr.phrase == "add" || t.tr.phrase == "put" || t.tr.phrase == "place" || t.tr.phrase == "drop" || t.tr.phrase == "remove") {
 			limit = t.e + 11 // "signed the political chapters of an association agreement", "a 30-year, $400 billion gas deal", "added 33 firms and institutes to its entity list"
 		}
 		for k := t.e; k < limit && limit < len(toks) && limit < t.e+11; k++ {

@@ -46,8 +46,9 @@ var eventVerbs = map[string][]string{
 // by its relation: "Japan tightened export curbs ... Moon slammed the
 // measures".
 var relActNouns = map[string][]string{
-	"SANCTION": {"sanction", "measure", "curb", "restriction", "embargo", "penalty", "penaltie"},
-	"ATTACK":   {"attack", "strike", "shelling", "invasion", "bombing", "offensive", "raid", "assault", "incursion"},
+	"SANCTION": {"sanction", "measure", "curb", "restriction", "embargo", "penalty", "penaltie", "move", "blacklisting",
+		"listing", "designation", "tariff", "dutie", "ban"},
+	"ATTACK": {"attack", "strike", "shelling", "invasion", "bombing", "offensive", "raid", "assault", "incursion"},
 }
 
 // downing reports a trigger that shoots down a craft: an act of air
