@@ -522,3 +522,45 @@ func phoneAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// encounterNouns name an encounter that a later clause may say never
+// happened.
+var encounterNouns = words("meeting meetings summit talks visit trip")
+
+// undoneLater reports a later clause of the sentence that says the
+// encounter never happened: "was due to hold a summit with Y in July, but
+// he died and the meeting never took place", "was to meet Y, but the
+// visit was cancelled". The clause must open with "but" and name the
+// encounter with "the" and an encounter noun.
+func undoneLater(toks []token, t *trigAt) bool {
+	but := -1
+	for k := t.e; k < len(toks); k++ {
+		if toks[k].lower == "but" {
+			but = k
+			break
+		}
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+	}
+	if but < 0 {
+		return false
+	}
+	for k := but + 1; k+2 < len(toks); k++ {
+		if toks[k].lower != "the" || !encounterNouns[toks[k+1].lower] {
+			continue
+		}
+		switch n := toks[k+2].lower; {
+		case n == "never" || n == "did" && k+3 < len(toks) && (toks[k+3].lower == "not" || toks[k+3].lower == "n't"):
+			return true
+		case n == "was" || n == "were" || n == "had" || n == "has":
+			for q := k + 3; q < len(toks) && q < k+6; q++ {
+				switch toks[q].lower {
+				case "cancelled", "canceled", "scrapped", "postponed", "shelved", "called":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

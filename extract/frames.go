@@ -217,8 +217,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if thingPronoun(toks, ms, subj) || thingPronoun(toks, ms, obj) {
 			return // "A Chinese balloon flew over X before it was shot down": "it" is the balloon
 		}
-		if x.ownState(se, oe) {
-			return // "Biden at the summit of the three countries": no one meets, backs or fights his own state
+		if x.ownState(se, oe) || plannedEncounter[rel] && x.homeBody(se, oe) {
+			return // "Biden at the summit of the three countries": no one meets, backs or fights his own state (or meets its bodies)
 		}
 		if t.quoted {
 			return // rhetoric inside a quotation
@@ -315,6 +315,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		modality := modalityOf(toks, t)
 		if modality == Negated && duringEncounter(toks, t) {
 			modality = Asserted // "declined to criticise X during his visit": the visit took place
+		}
+		if plannedEncounter[rel] && rel != "INVITE" && modality != Negated && undoneLater(toks, t) {
+			modality = Negated // "was due to hold a summit with Y, but ... the meeting never took place"
 		}
 		if (rel == "MEET" || rel == "VISIT") && requested(toks, t) {
 			modality = Hypothetical // "requested urgent consultations": asked for, not held
@@ -500,7 +503,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = nil // "started drills around Taiwan": a drill's partner comes with "with", not its area or target
 				}
 				if rel == "VISIT" {
-					subj = travellers(toks, subj)
+					subj = gatheringVisitors(toks, travellers(toks, subj))
 					obj = onwardStops(toks, obj, ms)
 					obj = attendedPlaces(toks, t, obj)
 				}

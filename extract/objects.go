@@ -424,7 +424,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if topicRels[rel] && attribution(toks, m, i) {
 				return nil // "..., presidential spokesman X said"
 			}
-			if m.kind == mkPronoun && !(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") && !claimAfter(toks, m.e) {
+			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
 				k = m.e - 1
 				continue // ("rejected his offer": the offer's author is the object)
 			}

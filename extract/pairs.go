@@ -190,3 +190,32 @@ func (x *Extractor) partnerState(subj *mention, ms []*mention, t *trigAt, toks [
 	}
 	return nil
 }
+
+// possessiveHer reports a "her" that determines the noun after it ("held
+// talks with her Japanese counterpart X", "met her counterpart"): the
+// possessor, not the person met, so the object is what follows.
+func possessiveHer(toks []token, m *mention) bool {
+	if m.pronoun != "her" || m.e >= len(toks) {
+		return false
+	}
+	n := toks[m.e]
+	_, day := weekdays[n.lower]
+	return n.isWord() && !prepositions[n.lower] && !clauseBoundary[n.lower] && !day && monthNames[n.lower] == 0 &&
+		n.lower != "and" && n.lower != "or" && n.lower != "but" && n.lower != "as" && n.lower != "again" && n.lower != "last" &&
+		n.lower != "next" && n.lower != "this" && n.lower != "today" && n.lower != "yesterday"
+}
+
+// homeBody reports a person and a body of his own state (its security
+// council, a ministry, a parliament): "Putin held talks with the Security
+// Council" is a meeting at home, no encounter between international
+// actors.
+func (x *Extractor) homeBody(a, b *Entry) bool {
+	if a.Kind != KindPerson {
+		a, b = b, a
+	}
+	if a.Kind != KindPerson || b.Kind == KindPerson || b.Kind == KindCountry || b.Parent == "" {
+		return false
+	}
+	h := x.onlyHome(a)
+	return h != nil && h.ID == b.Parent
+}

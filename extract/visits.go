@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Visits implied by other events: a meeting held in one party's country is
 // the other party's visit there, and a guest named "visiting X" visits the
 // host's country; an invitation "from X" names its inviter.
@@ -310,14 +312,15 @@ func (x *Extractor) leftFor(toks []token, ms []*mention, emit func(*trigAt, stri
 		if from == nil || from.place == "" && !from.city && (from.ent == nil || from.ent.Kind != KindCountry) {
 			continue
 		}
-		if from.e+1 >= len(toks) || toks[from.e].lower != "for" {
+		f := skipDeparture(toks, from.e)
+		if f+1 >= len(toks) || toks[f].lower != "for" {
 			continue
 		}
-		to := mentionStartingAt(ms, from.e+1)
+		to := mentionStartingAt(ms, f+1)
 		if to == nil || to.ent == nil || to.place == "" && !to.city && to.ent.Kind != KindCountry {
 			continue
 		}
-		t := &trigAt{s: i, e: from.e + 1, tr: &trigger{rel: "VISIT", phrase: "leave for"}}
+		t := &trigAt{s: i, e: f + 1, tr: &trigger{rel: "VISIT", phrase: "leave for"}}
 		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
 			if sm.kind == mkPronoun || sm.kind == mkPair {
 				continue
@@ -325,6 +328,29 @@ func (x *Extractor) leftFor(toks []token, ms []*mention, emit func(*trigAt, stri
 			emit(t, "VISIT", sm, to, "verb:left-for", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// skipDeparture returns the index after a short time of departure at k
+// ("left Taipei on Wednesday evening for Seoul", "left Kyiv late on
+// Tuesday for Warsaw", "left Paris yesterday for"), or k when none.
+func skipDeparture(toks []token, k int) int {
+	j := k
+	if j < len(toks) && (toks[j].lower == "late" || toks[j].lower == "early") {
+		j++
+	}
+	if j < len(toks) && (toks[j].lower == "yesterday" || toks[j].lower == "today" || toks[j].lower == "tonight") {
+		return j + 1
+	}
+	if j+1 < len(toks) && toks[j].lower == "on" {
+		if _, day := weekdays[toks[j+1].lower]; day {
+			j += 2
+			if j < len(toks) && partOfDayWord(toks[j].lower) {
+				j++
+			}
+			return j
+		}
+	}
+	return k
 }
 
 // visitMadeBy returns the visitor of a visit noun that is the subject of
@@ -455,6 +481,55 @@ func duringEncounter(toks []token, t *trigAt) bool {
 		}
 		if !toks[k].isWord() {
 			return false
+		}
+	}
+	return false
+}
+
+// groupMemberNouns name the members a grouping's mention stands for: "G7
+// leaders", "leaders of the Group of Seven", "ASEAN foreign ministers".
+var groupMemberNouns = words("leaders leader ministers heads delegates delegations members envoys")
+
+// gatheringVisitors drops, from a visit's travellers, an organisation
+// named through its members' leaders or ministers when the sentence
+// brings them to a gathering of their own ("G7 leaders arrived in
+// Hiroshima for their annual summit"): each member state travels, the
+// group visits no one, and the host is one of them. A summit "with" a
+// third party ("EU leaders arrived in Kyiv for a summit with Ukraine")
+// is kept.
+func gatheringVisitors(toks []token, subj []*mention) []*mention {
+	var out []*mention
+	for _, m := range subj {
+		if m.ent == nil || m.ent.Kind != KindOrganization || !membersNamed(toks, m) || !ownGathering(toks, m.e) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// membersNamed reports a member noun right after the mention ("G7
+// leaders", "ASEAN foreign ministers") or "<noun> of" right before it
+// ("leaders of the G20").
+func membersNamed(toks []token, m *mention) bool {
+	for k := m.e; k < len(toks) && k < m.e+2; k++ {
+		if groupMemberNouns[toks[k].lower] {
+			return true
+		}
+	}
+	k := m.s - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "of" && groupMemberNouns[toks[k-1].lower]
+}
+
+// ownGathering reports a summit, meeting or conference after k that no
+// "with" gives a partner.
+func ownGathering(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch strings.TrimSuffix(toks[k].lower, "s") {
+		case "summit", "meeting", "conference", "gathering", "forum", "ministerial":
+			return k+1 >= len(toks) || toks[k+1].lower != "with"
 		}
 	}
 	return false
