@@ -232,6 +232,7 @@ func (x *Extractor) Extract(doc Document) Result {
 		}
 	}
 	res.Events, res.Explanations = dropCoarser(res.Events, res.Explanations)
+	res.Events, res.Explanations = dropTripRepeats(res.Events, res.Explanations)
 	res.Events, res.Explanations = dropPresentRestatements(res.Events, res.Explanations)
 	res.Events, res.Explanations = x.dropRolledUp(res.Events, res.Explanations)
 	res.Events, res.Explanations = x.dropStateEchoes(res.Events, res.Explanations)

@@ -44,6 +44,11 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 			if visitingBefore(toks, a) && mt.t.tr.rel == "MEET" {
 				x.emitGuestVisit(t, b, a, nil, "visiting", modality, conf, emit) // "Visiting X met Y"
 			}
+			if mt.t.tr.rel == "HOST" {
+				if place := meetingPlace(toks, max(a.e, b.e), ms); place != nil && !visitNamed(toks, trigs, ms, place.ent) {
+					x.emitGuestVisit(t, a, b, place, "hosted-in", modality, conf, emit) // "X received Y at the Kremlin"
+				}
+			}
 			if mt.t.tr.rel != "MEET" {
 				continue
 			}
@@ -144,8 +149,33 @@ func meetingPlace(toks []token, from int, ms []*mention) *mention {
 		if m := mentionStartingAt(ms, k+1); w == "in" && m != nil && m.place != "" && !m.city {
 			return m // a capital: other cities often hold meetings on neutral ground
 		}
+		if m := seatAt(toks, k, ms); m != nil {
+			return m // "at the White House", "at the Kremlin": a seat of government
+		}
 	}
 	return nil
+}
+
+// seatAt returns the seat of government named after "at" at toks[k]:
+// "met Y at the Kremlin", "received Y at the Blue House", "at Downing
+// Street". The dictionary knows such seats as a state's metonyms; a
+// capital's one-word name right after "at" is no venue. Nil otherwise.
+func seatAt(toks []token, k int, ms []*mention) *mention {
+	if toks[k].lower != "at" {
+		return nil
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	m := mentionStartingAt(ms, j)
+	if m == nil || m.place == "" || m.city || m.ent == nil || m.ent.Kind != KindCountry || m.match != matchMetonym {
+		return nil
+	}
+	if j == k+1 && len(strings.Fields(m.place)) == 1 {
+		return nil // "at Moscow's request" is no venue; "at the Elysee", "at Downing Street" are
+	}
+	return m
 }
 
 // invitationFrom reads "X accepted an invitation from Z" and "X received
@@ -533,4 +563,42 @@ func ownGathering(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// dropTripRepeats keeps one visit per trip: a visit a meeting or a
+// hosting implies ("met Y in Moscow", "received X at the Kremlin") that
+// repeats a visit of the same traveller to the same state within a few
+// days (or in the month a coarser visit names) is a day of that trip, not
+// another visit: the visit a trigger tells anywhere in the document, or
+// an implied one told before it.
+func dropTripRepeats(evs []Event, exps []Explanation) ([]Event, []Explanation) {
+	implied := func(ev Event) bool { return strings.HasPrefix(ev.Rule, "meet:") }
+	sameTrip := func(a, b Event) bool {
+		if a.Subject.ID != b.Subject.ID || a.Object.ID != b.Object.ID || a.Modality != b.Modality || a.Date == "" || b.Date == "" {
+			return false
+		}
+		if len(a.Date) < 10 || len(b.Date) < 10 {
+			n := min(len(a.Date), len(b.Date))
+			return n >= 7 && a.Date[:n] == b.Date[:n]
+		}
+		da, ea := parseDate(a.Date)
+		db, eb := parseDate(b.Date)
+		if ea != nil || eb != nil {
+			return false
+		}
+		d := da.Sub(db).Hours() / 24
+		return d <= 3 && d >= -3
+	}
+	return keepEvents(evs, exps, func(i int) bool {
+		ev := evs[i]
+		if ev.Relation != "VISIT" || !implied(ev) {
+			return true
+		}
+		for j, o := range evs {
+			if j != i && o.Relation == "VISIT" && (!implied(o) || j < i) && sameTrip(ev, o) {
+				return false
+			}
+		}
+		return true
+	})
 }
