@@ -108,6 +108,10 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			add(i+1, y, y, false)
 			continue
 		}
+		if d, e, ok := slashDate(toks, i); ok {
+			add(e, d, d, false)
+			continue
+		}
 		// ISO date
 		if len(t.text) == 10 && t.text[4] == '-' && t.text[7] == '-' {
 			if d, err := time.Parse("2006-01-02", t.text); err == nil {
@@ -254,8 +258,8 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			}
 			switch lw(i - 1) {
 			case "last":
-				if p.Equal(pub) {
-					p = p.AddDate(0, 0, -7)
+				if !p.Before(pub.AddDate(0, 0, -1)) {
+					p = p.AddDate(0, 0, -7) // "last Thursday" in Friday's paper: yesterday would be "on Thursday"
 				}
 				f = p
 			case "next":
@@ -280,6 +284,18 @@ func findTimexes(toks []token, pub time.Time) []timex {
 		if y, e, ahead, ok := season(toks, i, pub); ok {
 			add(e, y, y, true)
 			out[len(out)-1].ahead = ahead
+			continue
+		}
+		if d, e, ok := nightBefore(toks, i, pub); ok {
+			add(e, d, d, true)
+			continue
+		}
+		if p, f, e, ok := pubPeriodPart(toks, i, pub); ok {
+			add(e, p, f, true)
+			continue
+		}
+		if p, f, e, ok := seasonOf(toks, i, pub); ok {
+			add(e, p, f, !yearAfterSeason(toks, i))
 			continue
 		}
 		if t.lower == "weekend" {
@@ -727,4 +743,170 @@ func ordinalDay(t token) int {
 		}
 	}
 	return 0
+}
+
+// slashDate reads a date written with slashes as one unspaced run at
+// toks[i]: "2019/03/03", and "03/12/2019" only when the day is the number
+// over 12 (or both are equal), since the order of day and month varies.
+func slashDate(toks []token, i int) (string, int, bool) {
+	if i+4 >= len(toks) || !toks[i].isNumber() {
+		return "", 0, false
+	}
+	for k := i; k < i+4; k++ {
+		if toks[k].end != toks[k+1].start {
+			return "", 0, false
+		}
+	}
+	if toks[i+1].text != "/" || toks[i+3].text != "/" || !toks[i+2].isNumber() || !toks[i+4].isNumber() {
+		return "", 0, false
+	}
+	a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
+	switch {
+	case len(toks[i].text) == 4 && validDay(a, b, c):
+		return ymd(a, b, c), i + 5, true
+	case len(toks[i+4].text) == 4 && a > 12 && validDay(c, b, a):
+		return ymd(c, b, a), i + 5, true // 25/12/2019
+	case len(toks[i+4].text) == 4 && (b > 12 || a == b) && validDay(c, a, b):
+		return ymd(c, a, b), i + 5, true // 12/25/2019
+	}
+	return "", 0, false
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// validDay reports a real calendar day in a plausible news year.
+func validDay(y, m, d int) bool {
+	if y < 1800 || y > 2100 || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// nightWords may follow an adverbial "overnight": punctuation, a
+// preposition or a conjunction, not a noun it would modify ("overnight
+// talks" lasted through a night that the text does not place).
+var nightWords = map[string]bool{"and": true, "as": true, "in": true, "at": true, "near": true, "across": true,
+	"against": true, "after": true, "while": true, "when": true, "but": true, "with": true, "killing": true,
+	"wounding": true, "targeting": true, "that": true, "along": true, "around": true, "before": true}
+
+// nightBefore resolves the night that ends on the story's day: an
+// adverbial "overnight" ("Israel struck Syria overnight, officials said")
+// and "in the early hours" with no day of its own. Wire copy reports such
+// a night on the published day. "Overnight into Sunday" and "the early
+// hours of Monday" leave the day to the weekday.
+func nightBefore(toks []token, i int, pub time.Time) (string, int, bool) {
+	day := pub.Format("2006-01-02")
+	next := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	switch {
+	case toks[i].lower == "overnight":
+		if i > 0 && determiners[toks[i-1].lower] {
+			return "", 0, false // "an overnight stay"
+		}
+		if w := next(i + 1); w == "" || !toks[i+1].isWord() || nightWords[w] {
+			return day, i + 1, true
+		}
+	case toks[i].lower == "in" && next(i+1) == "the" && next(i+2) == "early" && next(i+3) == "hours":
+		if w := next(i + 4); w != "of" && w != "on" {
+			return day, i + 4, true
+		}
+	}
+	return "", 0, false
+}
+
+// periodUnits are the calendar periods "earlier in the ..." and "the
+// start of the ..." name, with how each is written as a date.
+var periodUnits = map[string]string{"week": "2006-01", "month": "2006-01", "year": "2006"}
+
+// pubPeriodPart resolves a part of the period the story is in: "earlier in
+// the week", "earlier in the month", "at the start of the year", "the end
+// of the month" — the published week, month or year, at that precision.
+// "Later in the month" is left out: in a past narrative it continues the
+// narrative's month, not the story's.
+func pubPeriodPart(toks []token, i int, pub time.Time) (string, string, int, bool) {
+	w := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	var unit string
+	var e int
+	switch {
+	case w(i) == "earlier" && w(i+1) == "in" && w(i+2) == "the":
+		unit, e = w(i+3), i+4
+	case w(i) == "the" && (w(i+1) == "start" || w(i+1) == "beginning" || w(i+1) == "end" || w(i+1) == "middle") && w(i+2) == "of" && w(i+3) == "the":
+		unit, e = w(i+4), i+5
+		if unit == "week" {
+			return "", "", 0, false // the week's start and end may lie in other months
+		}
+	default:
+		return "", "", 0, false
+	}
+	layout, ok := periodUnits[unit]
+	if !ok {
+		return "", "", 0, false
+	}
+	d := pub.Format(layout)
+	return d, d, e, true
+}
+
+// seasonOf resolves a season written with "in", "over" or "during", or
+// with its year: "in the spring", "over the summer", "in early autumn",
+// "spring 2021", "the summer of 2019". A season spans months, so its year
+// is the precision the text gives. Without a year it is the latest such
+// season begun by the published date in the past reading, the next one
+// not yet over in the future reading. Winter straddles two years and is
+// taken only with its year; a capitalised season is a name ("the Arab
+// Spring").
+func seasonOf(toks []token, i int, pub time.Time) (string, string, int, bool) {
+	t := toks[i]
+	m, ok := seasonStart[t.lower]
+	if t.lower == "winter" {
+		m, ok = 12, true
+	}
+	if !ok || t.text != t.lower {
+		return "", "", 0, false
+	}
+	if i+1 < len(toks) && yearNum(toks[i+1]) != 0 {
+		y := toks[i+1].text
+		return y, y, i + 2, true // "spring 2021"
+	}
+	if i+2 < len(toks) && toks[i+1].lower == "of" && yearNum(toks[i+2]) != 0 {
+		y := toks[i+2].text
+		return y, y, i + 3, true // "the summer of 2019"
+	}
+	k := i - 1
+	if k >= 0 && (toks[k].lower == "early" || toks[k].lower == "late" || toks[k].lower == "mid") {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if m == 12 || k < 0 || !(toks[k].lower == "in" || toks[k].lower == "over" || toks[k].lower == "during" || toks[k].lower == "through") {
+		return "", "", 0, false
+	}
+	y := pub.Year()
+	past, fut := y, y
+	if int(pub.Month()) < m {
+		past--
+	}
+	if int(pub.Month()) >= m+3 {
+		fut++
+	}
+	return strconv.Itoa(past), strconv.Itoa(fut), i + 1, true
+}
+
+// yearAfterSeason reports a season given with its year ("spring 2021",
+// "the summer of 2019"), which is absolute, not resolved against the
+// published date.
+func yearAfterSeason(toks []token, i int) bool {
+	return i+1 < len(toks) && yearNum(toks[i+1]) != 0 || i+2 < len(toks) && toks[i+1].lower == "of" && yearNum(toks[i+2]) != 0
 }

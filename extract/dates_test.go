@@ -200,6 +200,28 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"shinzo-abe MEET hu-jintao 2006-10-08 asserted"}, nil},
 		{"later goes on with the day just told", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Fumio Kishida later hosted Yoon Suk Yeol at a dinner.",
 			[]string{"fumio-kishida HOST yoon-suk-yeol 2023-03-19 asserted"}, nil},
+		// forms of time resolved against the published date
+		{"overnight: the night ending on the published day", "2024-01-12", "Britain struck Yemen overnight, officials said.",
+			[]string{"united-kingdom ATTACK yemen 2024-01-12 asserted"}, nil},
+		{"a season with its year: the year", "2024-01-12", "Olaf Scholz met Giorgia Meloni in the summer of 2022.",
+			[]string{"olaf-scholz MEET giorgia-meloni 2022 asserted"}, nil},
+		{"a season without a year: the latest one begun", "2023-11-02", "Olaf Scholz met Giorgia Meloni in the spring.",
+			[]string{"olaf-scholz MEET giorgia-meloni 2023 asserted"}, nil},
+		{"days written with the month once: their month", "2023-11-02", "Olaf Scholz visited Nigeria from October 29 to 31.",
+			[]string{"olaf-scholz VISIT nigeria 2023-10 asserted"}, []string{"2023-10-29"}},
+		{"a number after a date that is no day keeps the day", "2023-11-02", "Olaf Scholz visited Nigeria on October 29 and 30 soldiers died.",
+			[]string{"olaf-scholz VISIT nigeria 2023-10-29 asserted"}, nil},
+		{"last with a weekday is not yesterday", "2023-11-03", "Olaf Scholz met Giorgia Meloni last Thursday.",
+			[]string{"olaf-scholz MEET giorgia-meloni 2023-10-26 asserted"}, []string{"2023-11-02"}},
+
+		// a time in the complement of a light-verb invitation or a past when-clause
+		{"an invitation extended to visit next spring: the visit's time", "2023-11-02", "Olaf Scholz extended an invitation to Giorgia Meloni to visit Berlin next spring.",
+			[]string{"olaf-scholz INVITE giorgia-meloni 2023-11-02 asserted", "giorgia-meloni VISIT germany 2024 planned"}, []string{"INVITE giorgia-meloni 2024"}},
+		{"invited for a summit in a season not yet over: the summit's time", "2023-10-20", "Olaf Scholz has invited Giorgia Meloni to Berlin for talks in the autumn, his spokesman said on October 2, 2023.",
+			[]string{"olaf-scholz INVITE giorgia-meloni 2023-10-02 asserted"}, []string{"INVITE giorgia-meloni 2023 "}},
+		{"agreed to resume talks when they met: the meeting's time, asserted once", "2023-11-02", "Olaf Scholz and Giorgia Meloni agreed to resume negotiations when they met at a forum in Rome in September.",
+			[]string{"olaf-scholz COOPERATE giorgia-meloni 2023-09 asserted", "olaf-scholz MEET giorgia-meloni 2023-09 asserted"}, []string{"2024-09", "MEET giorgia-meloni 2023-09 planned"}},
+
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}
@@ -238,12 +260,41 @@ func TestFindTimexes_RelativeForms(t *testing.T) {
 		{"next autumn", "2019", "2019", true},
 		{"last summer", "2018", "2018", false},
 		{"this summer", "2019", "2019", false},
+		{"last Tuesday", "2019-04-16", "2019-04-16", false},
+		{"last Monday", "2019-04-22", "2019-04-22", false},
+		{"overnight", "2019-04-24", "2019-04-24", false},
+		{"in the early hours", "2019-04-24", "2019-04-24", false},
+		{"earlier in the week", "2019-04", "2019-04", false},
+		{"at the start of the year", "2019", "2019", false},
+		{"at the end of the month", "2019-04", "2019-04", false},
+		{"in the spring", "2019", "2019", false},
+		{"in the autumn", "2018", "2019", false},
+		{"in late summer", "2018", "2019", false},
+		{"in spring 2021", "2021", "2021", false},
+		{"during the summer of 2017", "2017", "2017", false},
+		{"on 2018/11/05", "2018-11-05", "2018-11-05", false},
+		{"on 25/12/2018", "2018-12-25", "2018-12-25", false},
+		{"on 12/25/2018", "2018-12-25", "2018-12-25", false},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, 0, len(tt.text))
 		tx := findTimexes(toks, pub)
 		if len(tx) != 1 || tx[0].past != tt.past || tx[0].fut != tt.fut || tx[0].ahead != tt.ahead {
 			t.Errorf("%q: got %+v, want past %s fut %s ahead %v", tt.text, tx, tt.past, tt.fut, tt.ahead)
+		}
+	}
+}
+
+// TestFindTimexes_NotTimes covers words that look like times but date
+// nothing: a season in a name, an adjectival "overnight", a slashed date
+// whose order of day and month is unknown, days of a week not its own.
+func TestFindTimexes_NotTimes(t *testing.T) {
+	pub := mustDate(t, "2019-04-24")
+	for _, text := range []string{"during the Arab Spring", "an overnight stay", "overnight talks", "on 03/04/2018",
+		"in the winter", "the end of the week", "in the early hours of"} {
+		toks := tokenize(text, 0, len(text))
+		if tx := findTimexes(toks, pub); len(tx) != 0 {
+			t.Errorf("%q: got %+v, want no time", text, tx)
 		}
 	}
 }

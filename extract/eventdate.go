@@ -37,22 +37,73 @@ var complementStems = []string{"invit", "agree", "pledg", "promis", "vow", "deci
 // came), and so does a weekday, which news writes after the complement of
 // the act it dates ("agreed to allow inspections on Saturday").
 func inComplement(toks []token, t *trigAt, x timex, pub string) bool {
-	if x.s < t.e || !aheadOf(x, pub) && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) || !complementVerb(toks[t.s].lower) && t.tr.rel != "INVITE" {
+	head := complementHead(toks, t)
+	invitation := t.tr.rel == "INVITE" || head >= 0 && strings.HasPrefix(toks[head].lower, "invit")
+	if x.s < t.e || head < 0 && !invitation {
 		return false
 	}
-	for p := t.s + 1; p+1 < x.s && p < t.e+10; p++ {
+	if !aheadOf(x, pub) && (len(x.past) < 4 || len(x.fut) < 4 || x.past[:4] == x.fut[:4]) && !(invitation && openAhead(x, pub)) {
+		return false
+	}
+	for p := max(head, t.s) + 1; p+1 < x.s && p < t.e+10; p++ {
 		w := toks[p].lower
 		if p >= t.e && (clauseBoundary[w] || w == ";") {
 			return false
 		}
 		if w == "to" && infinitive(toks[p+1]) {
-			return true
+			return !pastWhenClause(toks, x)
 		}
-		if (strings.HasPrefix(toks[t.s].lower, "invit") || t.tr.rel == "INVITE" && p >= t.e) && (w == "to" || w == "for") {
+		if invitation && p >= t.e && (w == "to" || w == "for") {
 			return true // "invited X to the White House for a state visit next year": the visit's time
 		}
 	}
 	return false
+}
+
+// openAhead reports a month, season or year resolved against the
+// published date whose future reading is not over by then ("for a summit
+// in the autumn"): it may still lie ahead, as an invited visit does.
+func openAhead(x timex, pub string) bool {
+	return x.relative && !x.offset && len(x.fut) < 10 && len(x.fut) >= 4 && len(pub) >= 4 && x.fut[:4] >= pub[:4]
+}
+
+// complementHead returns the word of the trigger phrase that takes a
+// "to"-infinitive — the verb ("invited"), or the noun of a light-verb
+// phrase ("extended an invitation to", "renewed its call for") — or -1.
+func complementHead(toks []token, t *trigAt) int {
+	for k := t.s; k < t.e && k < t.s+4; k++ {
+		if complementVerb(toks[k].lower) {
+			return k
+		}
+	}
+	return -1
+}
+
+// pastWhenClause reports a time inside a "when" clause told in the past,
+// at most twenty tokens on with no comma between: "agreed to resume talks
+// when they met in Osaka in June". The time is the meeting's, so the
+// agreement's too, and never a later one of the talks the agreement plans.
+func pastWhenClause(toks []token, x timex) bool {
+	for q := x.s - 1; q >= 0 && q >= x.s-20; q-- {
+		w := toks[q].lower
+		if w == "when" {
+			return q+2 < len(toks) && (pastTense(toks[q+1]) || pastTense(toks[q+2]))
+		}
+		if w == ";" || w == "," || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// irregularPast are past-tense verbs that do not end in "-ed".
+var irregularPast = map[string]bool{"met": true, "held": true, "was": true, "were": true, "had": true, "came": true,
+	"went": true, "sat": true, "spoke": true, "took": true, "made": true, "saw": true, "flew": true, "began": true,
+	"said": true, "told": true, "gave": true, "struck": true, "shook": true, "won": true, "left": true}
+
+// pastTense reports a verb in the past tense, regular or not.
+func pastTense(t token) bool {
+	return pastVerb(t) || irregularPast[t.lower]
 }
 
 func complementVerb(w string) bool {
@@ -144,8 +195,12 @@ func whenClauseOf(toks []token, spans [][2]int, t *trigAt, x timex) bool {
 			return false
 		}
 		for q := t.e; q < sp[0]; q++ {
-			if w := toks[q]; w.text == "," || w.text == ";" || clauseBoundary[w.lower] || pastVerb(w) || verbLike(w) {
+			w := toks[q]
+			if w.text == "," || w.text == ";" || clauseBoundary[w.lower] {
 				return false
+			}
+			if (pastVerb(w) || verbLike(w)) && !(q > 0 && toks[q-1].lower == "to") {
+				return false // another verb's "when"; the trigger's own infinitive ("agreed to resume talks when") is not one
 			}
 		}
 		return true
@@ -288,7 +343,13 @@ func openerTime(toks []token, x timex) bool {
 // "began on Monday and ended on Wednesday" — or -1.
 func spanEnd(toks []token, tx []timex, k int) int {
 	x := tx[k]
-	if len(x.past) != 10 || k+1 >= len(tx) {
+	if len(x.past) != 10 {
+		return -1
+	}
+	if e := bareDayEnd(toks, x); e >= 0 {
+		return e
+	}
+	if k+1 >= len(tx) {
 		return -1
 	}
 	y := tx[k+1]
@@ -314,6 +375,39 @@ func spanEnd(toks []token, tx []timex, k int) int {
 	}
 	if startVerbBefore(toks, x.s) && containsAny(words, "ended", "concluded", "closed", "finished") {
 		return k + 1 // "began on Monday and ended on Wednesday"
+	}
+	return -1
+}
+
+// bareDayEnd returns the token that closes a span of days written with
+// the month once — "from March 3 to 5", "between May 3 and 5", "on June 10
+// and 11" — or -1. The second day is a bare number after the first, with
+// no unit or month after it ("March 3 and 5 others" is no span).
+func bareDayEnd(toks []token, x timex) int {
+	e := x.e
+	if e+1 >= len(toks) || x.s == 0 {
+		return -1
+	}
+	switch toks[e].lower {
+	case "to", "through", "until", "till", "and", "-", "\u2013":
+	default:
+		return -1
+	}
+	first := atoi(x.past[8:])
+	second := dayNum(toks[e+1])
+	if second <= first || !toks[e+1].isNumber() && ordinalDay(toks[e+1]) == 0 {
+		return -1
+	}
+	if e+2 < len(toks) && toks[e+2].isWord() && !clauseBoundary[toks[e+2].lower] && yearNum(toks[e+2]) == 0 {
+		switch toks[e+2].lower {
+		case "in", "at", "on", "for", "with", "and", "as":
+		default:
+			return -1 // "March 3 and 5 others", "May 3 to 5 percent"
+		}
+	}
+	switch toks[x.s-1].lower {
+	case "from", "between", "on":
+		return e + 1
 	}
 	return -1
 }
@@ -371,7 +465,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
 		}
 		d := tx[best].past
-		if modality == Planned && !reportingTime(toks, tx[best], t) {
+		if modality == Planned && !reportingTime(toks, tx[best], t) && !pastWhenClause(toks, tx[best]) {
 			d = tx[best].fut // a plan reported "on Wednesday" is dated by the report, in the past
 		}
 		if spanEnd(toks, tx, best) >= 0 {

@@ -221,6 +221,12 @@ func (x *Extractor) Extract(doc Document) Result {
 					res.Events[k], res.Explanations[k] = ev, exps[i]
 					continue
 				}
+				if k, ok := here[modalityTwinKey(ev)]; ok && ev.Confidence >= x.opts.MinConfidence {
+					if ev.Modality == Asserted {
+						res.Events[k], res.Explanations[k] = ev, exps[i] // the sentence states it happened
+					}
+					continue
+				}
 				if seen[key] || ev.Confidence < x.opts.MinConfidence {
 					continue
 				}

@@ -614,3 +614,20 @@ func aheadOfPast(toks []token, t *trigAt, tx []timex, present string) bool {
 	}
 	return false
 }
+
+// modalityTwinKey is the dedup key of the same event with the other of
+// asserted and planned: one sentence that yields an event both ways on one
+// date ("agreed to resume talks when they met in June": the talks it
+// plans, and the meeting it tells) tells one event, which happened.
+func modalityTwinKey(ev Event) string {
+	twin := ev
+	switch ev.Modality {
+	case Asserted:
+		twin.Modality = Planned
+	case Planned:
+		twin.Modality = Asserted
+	default:
+		return ""
+	}
+	return dedupKey(twin)
+}
