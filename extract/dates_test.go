@@ -222,6 +222,14 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"agreed to resume talks when they met: the meeting's time, asserted once", "2023-11-02", "Olaf Scholz and Giorgia Meloni agreed to resume negotiations when they met at a forum in Rome in September.",
 			[]string{"olaf-scholz COOPERATE giorgia-meloni 2023-09 asserted", "olaf-scholz MEET giorgia-meloni 2023-09 asserted"}, []string{"2024-09", "MEET giorgia-meloni 2023-09 planned"}},
 
+		// repeats, background clauses
+		{"repeats within a year: the year holds them", "2023-03-15", "In 2019, Pedro Sanchez and Emmanuel Macron met four times.",
+			[]string{"pedro-sanchez MEET emmanuel-macron 2019 asserted"}, nil},
+		{"repeats on one day name no day", "2023-03-15", "Pedro Sanchez met Emmanuel Macron several times on Tuesday.",
+			[]string{"pedro-sanchez MEET emmanuel-macron  asserted"}, []string{"2023-03-14"}},
+		{"a month of a past trip in the subject's relative clause is background to a statement", "2023-03-15", "Pedro Sanchez, who visited China in April last year, criticized Russia.",
+			[]string{"pedro-sanchez CRITICIZE russia 2023-03-15 asserted"}, []string{"CRITICIZE russia 2022-04"}},
+
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}

@@ -317,8 +317,28 @@ func arrivalFrame(toks []token, spans [][2]int, t *trigAt, x timex) bool {
 		if v >= len(toks) || !arrivalVerbs[toks[v].lower] {
 			return false
 		}
+		if !sceneTime(t, x) {
+			return false
+		}
 		// the trigger is the main predicate, just after the clause's comma
 		return sp[1] < len(toks) && toks[sp[1]].text == "," && t.s > sp[1] && t.s-sp[1] <= 4
+	}
+	return false
+}
+
+// sceneTime reports an arrival clause's time that can set the scene of the
+// main event: a day ("who landed in Tokyo on Monday"), or any time for an
+// event that takes place at the arrival — a meeting, a hosting, a visit,
+// aid delivered, a signing. A month or a year of a trip before a statement
+// is the speaker's background ("X, who visited China in April, criticized
+// Y" is not dated April).
+func sceneTime(t *trigAt, x timex) bool {
+	if len(x.past) == 10 {
+		return true
+	}
+	switch t.tr.rel {
+	case "MEET", "HOST", "VISIT", "AID", "SIGN_AGREEMENT", "MILITARY_COOPERATION":
+		return true
 	}
 	return false
 }
@@ -453,13 +473,16 @@ func spanDate(d string) string {
 // present-tense schedule sets at a weekday is planned, and an event
 // "ahead of" which something happened long ago is past.
 func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality string, st *docState) (string, string, string, string) {
-	if repeated(toks, t) {
-		return "", SourceNone, "", modality
-	}
 	if modality == Planned && aheadOfPast(toks, t, tx, st.presentDay()) {
 		modality = Asserted // "arrived on April 24, 2019, ahead of his summit with X": long past
 	}
 	c := &dateContext{toks: toks, t: t, tx: tx, modality: modality, pub: st.pubStr, rels: relativeSpans(toks), anniv: anniversaryAt(toks)}
+	if repeated(toks, t) {
+		if d, text := c.periodOfRepeats(); d != "" {
+			return d, SourceText, text, modality
+		}
+		return "", SourceNone, "", modality
+	}
 	if best := c.bestTimex(); best >= 0 {
 		if modality == Asserted && (aheadOf(tx[best], st.pubStr) || scheduledPresent(toks, t) && tx[best].past != tx[best].fut) {
 			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
@@ -483,6 +506,24 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 		return st.presentDay(), SourceDocument, "", modality
 	}
 	return "", SourceNone, "", modality
+}
+
+// periodOfRepeats dates an event told as repeated ("met three times in
+// 2018", "In May, the two sides held talks twice"): the month or year that
+// holds the repeats, when the sentence gives one after the trigger or in
+// its opener ("met X in January and visited Y several times" gives the
+// repeats no time); a day cannot hold them.
+func (c *dateContext) periodOfRepeats() (date, text string) {
+	best := c.bestTimex()
+	if best < 0 || c.modality != Asserted {
+		return "", ""
+	}
+	x := c.tx[best]
+	opener := x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == ","
+	if len(x.past) >= 10 || x.offset || x.s < c.t.e && !opener {
+		return "", ""
+	}
+	return x.past, x.text
 }
 
 // announcedRelation reports a relation whose events are statements or
