@@ -230,6 +230,11 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a month of a past trip in the subject's relative clause is background to a statement", "2023-03-15", "Pedro Sanchez, who visited China in April last year, criticized Russia.",
 			[]string{"pedro-sanchez CRITICIZE russia 2023-03-15 asserted"}, []string{"CRITICIZE russia 2022-04"}},
 
+		{"a reaction in the present is today's, the act it reacts to keeps its time", "2023-03-15", "Australia slams the tariffs China imposed last week.",
+			[]string{"australia CRITICIZE china 2023-03-15 asserted"}, []string{"CRITICIZE china 2023-03 "}},
+		{"a present statement dated by the reporting verb after it", "2023-03-15", "Canada backs Mexico's bid, Justin Trudeau told reporters on Monday.",
+			[]string{"canada SUPPORT mexico 2023-03-13 asserted"}, []string{"SUPPORT mexico 2023-03-15"}},
+
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}

@@ -607,6 +607,9 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	if x.offset && x.s > 0 && t.e <= x.s && x.e < len(toks) && (toks[x.e-1].lower == "after" || toks[x.e-1].lower == "before") {
 		return 0, false // "arrived, a day after he held talks": the talks' time, not the arrival's
 	}
+	if presentReaction(toks, t, x) {
+		return 0, false // "X condemns the launch Y carried out on Sunday": the launch's time
+	}
 	if laterPredicate(toks, t.e, x.s) {
 		return 0, false // "blasted X over Y, and threatened to scrap a pact signed in 2018"
 	}
@@ -627,6 +630,28 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 		dist += 10 // the trigger's own time first
 	}
 	return dist, true
+}
+
+// presentReaction reports a time after a verb trigger in the present
+// tense ("condemns", "slams", "warns") with a past-tense verb between:
+// "Seoul condemns the launch Pyongyang carried out on Sunday". The story
+// tells the reaction as today's news; the past verb, in a relative clause
+// with or without "that", owns the time; a reporting verb's time stays
+// the statement's.
+func presentReaction(toks []token, t *trigAt, x timex) bool {
+	if t.noun || t.tr.form != "s" || x.s <= t.e {
+		return false
+	}
+	for q := t.e; q < x.s; q++ {
+		w := toks[q].lower
+		if sayVerbs[w] || reportVerbs[w] {
+			return false // "X backs Y, Z told parliament on Monday": the report dates the statement
+		}
+		if pastTense(toks[q]) && w != "was" && w != "were" && w != "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedTime reports a time that is part of a name: "the Pyongyang
