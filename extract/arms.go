@@ -278,3 +278,197 @@ func (x *Extractor) nounOwner(toks []token, i int, ms []*mention, trigs []*trigA
 	}
 	return first(x.clauseSubject(toks, b-1, ms, trigs, &trigAt{s: b - 1, e: b, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: toks[b-1].lower}}))
 }
+
+// Deployments: a state that stations or sends its forces on another's soil
+// cooperates with it militarily (CAMEO 062): "deployed two battalions to
+// Lithuania", "stations 28,500 troops in South Korea", "US troops based in
+// Japan". Forces sent "into" a state, to a region a possessor owns
+// ("Ukraine's Donbas"), or in a sentence that also tells an attack or a
+// threat are an incursion, not help, and yield nothing.
+
+// deployVerbs put forces or weapon systems somewhere.
+var deployVerbs = map[string]bool{
+	"deploy": true, "deploys": true, "deployed": true, "deploying": true, "station": true, "stations": true,
+	"stationed": true, "stationing": true, "redeploy": true, "redeploys": true, "redeployed": true,
+}
+
+// sendVerbs send what follows somewhere: of what they send only armed men
+// and units are a deployment, since planes or missiles sent may be a gift
+// (AID, read by the aid triggers).
+var sendVerbs = map[string]bool{
+	"send": true, "sends": true, "sent": true, "sending": true, "dispatch": true, "dispatches": true,
+	"dispatched": true, "dispatching": true, "rush": true, "rushes": true, "rushed": true, "rushing": true,
+}
+
+// basedParticiples tell where forces are kept: "troops stationed in".
+var basedParticiples = map[string]bool{"stationed": true, "deployed": true, "based": true, "garrisoned": true}
+
+// unitNouns are the formations a state deploys beside stationedForces.
+var unitNouns = map[string]bool{"battlegroup": true, "battlegroups": true, "brigade": true, "brigades": true,
+	"battalion": true, "regiment": true, "regiments": true, "paratroopers": true, "commandos": true}
+
+// systemNouns are deployed weapon systems: "the THAAD missile defence
+// system", "Patriot batteries".
+var systemNouns = map[string]bool{"system": true, "systems": true, "battery": true, "batteries": true,
+	"shield": true}
+
+// forceNoun reports a noun deployVerbs or sendVerbs may move: men and units
+// for any of them, weapons and systems only after a deploying verb.
+func forceNoun(w string, deploying bool) bool {
+	if stationedForces[w] || unitNouns[w] {
+		return true
+	}
+	return deploying && (armsNoun(w) || systemNouns[w])
+}
+
+// deployedForces emits the military cooperation of a state whose forces a
+// deploying or sending verb moves to another state, or whose forces a
+// participle places there.
+func (x *Extractor) deployedForces(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	if hostileSentence(trigs) {
+		return
+	}
+	for i, tk := range toks {
+		deploying := deployVerbs[tk.lower]
+		if !deploying && !sendVerbs[tk.lower] || i > 0 && determiners[toks[i-1].lower] {
+			continue
+		}
+		k := forceObject(toks, i+1, deploying)
+		if k < 0 {
+			continue
+		}
+		hosts := deployedToAll(toks, k+1, ms)
+		if hosts == nil {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: tk.lower}}
+		var sender *mention
+		if basedParticiples[tk.lower] && i > 0 && forceNoun(toks[i-1].lower, true) {
+			sender = x.forceOwner(toks, i-1, ms) // "US troops deployed in Japan"
+		} else {
+			sender = first(x.clauseSubject(toks, i, ms, trigs, t))
+		}
+		emitDeployment(toks, emit, t, x, sender, hosts)
+	}
+	for i, tk := range toks {
+		if !basedParticiples[tk.lower] || i == 0 {
+			continue
+		}
+		j := i - 1
+		if beForms[toks[j].lower] && j > 0 {
+			j-- // "troops are stationed in"
+		}
+		if !forceNoun(toks[j].lower, true) || deployVerbs[tk.lower] && j == i-1 {
+			continue // the first loop read "troops deployed in" as a participle already
+		}
+		hosts := deployedToAll(toks, i+1, ms)
+		if hosts == nil {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: tk.lower}}
+		emitDeployment(toks, emit, t, x, x.forceOwner(toks, j, ms), hosts)
+	}
+}
+
+// emitDeployment emits sender's military cooperation with each host
+// that is not the sender's own state.
+func emitDeployment(toks []token, emit func(*trigAt, string, *mention, *mention, string, string, float64), t *trigAt, x *Extractor, sender *mention, hosts []*mention) {
+	if sender == nil || sender.ent == nil {
+		return
+	}
+	for _, host := range hosts {
+		if sender.ent.ID != host.ent.ID && !x.isHome(sender, host.ent) {
+			emit(t, "MILITARY_COOPERATION", sender, host, "milcoop:deployed", modalityOf(toks, t), 0.65)
+		}
+	}
+}
+
+// hostileSentence reports a sentence that also tells an attack or a
+// threat: forces moved there are not a partner's.
+func hostileSentence(trigs []*trigAt) bool {
+	for _, t := range trigs {
+		if t.tr.rel == "ATTACK" || t.tr.rel == "THREATEN" {
+			return true
+		}
+	}
+	return false
+}
+
+// forceObject returns the index of the force noun heading the object that
+// starts at from ("two more battalions", "the THAAD missile defence
+// system", "about 28,500 US troops"), or -1: a few modifiers, numbers and
+// names, no clause break.
+func forceObject(toks []token, from int, deploying bool) int {
+	for k := from; k < len(toks) && k < from+7; k++ {
+		w := toks[k]
+		if forceNoun(w.lower, deploying) && (k+1 >= len(toks) || !forceNoun(toks[k+1].lower, deploying)) {
+			return k
+		}
+		if !w.isWord() && w.text != "-" && w.text != "\"" || clauseBoundary[w.lower] || prepositions[w.lower] && !approximators[w.lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// approximators may open a number of troops: "about 28,500 troops",
+// "more than 1,000 soldiers", "some of its forces".
+var approximators = map[string]bool{"about": true, "around": true, "some": true, "over": true, "of": true,
+	"than": true, "up": true, "nearly": true, "roughly": true, "approximately": true}
+
+// deployedTo returns the state named right after "to" or "in" at from
+// ("to Lithuania", "in the Philippines", "to Doha"), or nil: not a city
+// standing for nothing but a place, not a region a possessor owns.
+func deployedTo(toks []token, from int, ms []*mention) *mention {
+	if from >= len(toks) || toks[from].lower != "to" && toks[from].lower != "in" {
+		return nil
+	}
+	k := from + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m := mentionStartingAt(ms, k)
+	if m == nil || m.ent == nil || m.ent.Kind != KindCountry || m.city || m.poss || m.kind == mkDemonym || m.kind == mkPronoun {
+		return nil
+	}
+	if m.e < len(toks) && (toks[m.e].lower == "'s" || toks[m.e].lower == "'") {
+		return nil
+	}
+	return m
+}
+
+// deployedToAll returns the state deployedTo finds with the states
+// coordinated after it: "to Romania and Bulgaria".
+func deployedToAll(toks []token, from int, ms []*mention) []*mention {
+	m := deployedTo(toks, from, ms)
+	if m == nil {
+		return nil
+	}
+	var hosts []*mention
+	for _, c := range coordRight(toks, m, ms) {
+		if c.ent != nil && c.ent.Kind == KindCountry && !c.city {
+			hosts = append(hosts, c)
+		}
+	}
+	return hosts
+}
+
+// forceOwner finds the state whose forces the noun at k names: a
+// nationality or a state's name among the few words before it ("US
+// troops", "American and British soldiers", "NATO battlegroups").
+func (x *Extractor) forceOwner(toks []token, k int, ms []*mention) *mention {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if m := x.demonymHolder(toks, q, map[string]bool{toks[k].lower: true}); m != nil {
+			return m
+		}
+		for _, m := range ms {
+			if m.s <= q && m.e > q && m.ent != nil && !m.appos && m.kind != mkPronoun && (m.ent.Kind == KindCountry || m.ent.Kind == KindOrganization) {
+				return m
+			}
+		}
+		if !toks[q].isWord() {
+			return nil
+		}
+	}
+	return nil
+}

@@ -671,6 +671,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.echoedBy(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
+	x.deployedForces(toks, ms, emit, trigs)
 	x.baseAccess(toks, ms, emit, trigs)
 	x.spokeAbroad(toks, ms, emit, trigs)
 	x.inPlaceFor(toks, ms, emit, trigs)

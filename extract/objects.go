@@ -424,6 +424,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if topicRels[rel] && attribution(toks, m, i) {
 				return nil // "..., presidential spokesman X said"
 			}
+			if topicRels[rel] && carriedBy(toks, m) {
+				return nil // "..., in a dispatch carried by the Rodong Sinmun": the outlet, not a party
+			}
 			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
 				k = m.e - 1
 				continue // ("rejected his offer": the offer's author is the object)
@@ -468,6 +471,19 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		}
 	}
 	return nil
+}
+
+// carriedVerbs are the participles by which a report names the outlet or
+// source that ran it.
+var carriedVerbs = map[string]bool{"carried": true, "reported": true, "published": true, "broadcast": true,
+	"released": true, "quoted": true, "cited": true, "run": true, "aired": true, "relayed": true}
+
+// carriedBy reports a mention that names the outlet of a report: "(in a
+// dispatch) carried by X", "reported by X". It tells who printed the
+// sentence, never a party to the act reported.
+func carriedBy(toks []token, m *mention) bool {
+	return m.s >= 2 && toks[m.s-1].lower == "by" && carriedVerbs[toks[m.s-2].lower] ||
+		m.s >= 3 && determiners[toks[m.s-1].lower] && toks[m.s-2].lower == "by" && carriedVerbs[toks[m.s-3].lower]
 }
 
 // targetNouns are what a strike hits that stands for the state owning it.
