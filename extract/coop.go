@@ -655,3 +655,17 @@ func foundedBefore(toks []token, i int) bool {
 func backVerb(prev token) bool {
 	return adverbs[prev.lower] || prev.lower == "and" || prev.lower == "or" || prev.isCap()
 }
+
+// chainedPartner returns the partner of a symmetric act told by a
+// participle after a comma ("X held talks with Y on Tuesday, signing two
+// joint statements"): the act shares the previous verb's subject, and its
+// partner is the previous symmetric act's object.
+func chainedPartner(toks []token, t, prev *trigAt, subj []*mention) []*mention {
+	if prev == nil || !strings.HasSuffix(toks[t.s].lower, "ing") || t.s < 1 || toks[t.s-1].text != "," || len(prev.obj) == 0 || len(subj) == 0 {
+		return nil
+	}
+	if r, _ := LookupRelation(prev.tr.rel); !r.Symmetric || len(prev.subj) == 0 || prev.subj[0] != subj[0] {
+		return nil
+	}
+	return prev.obj
+}

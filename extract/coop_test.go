@@ -534,6 +534,16 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"emmanuel-macron COOPERATE olaf-scholz 2021-06-08 asserted"}, nil},
 		{"cooperate: an outlet carrying the report is no partner", "2021-06-10", "Xinhua said the two sides agreed to expand exchanges, in a report carried by the People's Daily.",
 			nil, []string{"people's-daily", "peoples-daily", "xinhua COOPERATE"}},
+
+		// SIGN_AGREEMENT: a signing told by a participle after the main act, co-signers "alongside"
+		{"sign: a participle after talks with a partner", "2021-06-10", "Recep Tayyip Erdogan held talks with Ilham Aliyev in Baku on Monday, signing three joint statements.",
+			[]string{"recep-tayyip-erdogan SIGN_AGREEMENT ilham-aliyev 2021-06-07 asserted"}, nil},
+		{"sign: a participle after a quoted aim", "2021-06-10", "Egypt and Saudi Arabia agreed on Monday to build a \"new strategic partnership\", signing two joint statements after talks in Riyadh.",
+			[]string{"egypt SIGN_AGREEMENT saudi-arabia 2021-06-07 asserted", "egypt MEET saudi-arabia 2021-06-07 asserted"}, nil},
+		{"sign: a participle after criticism signs with no one", "2021-06-10", "Recep Tayyip Erdogan criticised Greece on Monday, signing a decree.",
+			nil, []string{"SIGN_AGREEMENT"}},
+		{"sign: a co-signer alongside", "2021-06-10", "Emmanuel Macron signed the accord alongside Giorgia Meloni in Rome on Friday.",
+			[]string{"emmanuel-macron SIGN_AGREEMENT giorgia-meloni 2021-06-04 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

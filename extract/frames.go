@@ -527,6 +527,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if g := hostedTalks(toks, t, prev, obj, rel); g != nil {
 			subj, obj = g, nil // "Qatar hosted talks with X and Y": X and Y meet
 		}
+		if r.Symmetric && !t.noun && len(obj) == 0 {
+			obj = chainedPartner(toks, t, prev, subj) // "X met Y on Tuesday, signing a deal": with Y
+		}
 		if r.Symmetric && !t.noun && len(obj) == 0 && st.lastPair != pairBefore {
 			if p := theTwo(toks, t, st.lastPair); p != nil {
 				subj = []*mention{p} // "X met Y ..., and the two signed": the pair just met
@@ -793,6 +796,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			switch strings.TrimSuffix(toks[k].lower, "s") {
 			case "agreement", "treaty", "declaration", "accord", "deal", "pact", "memorandum", "protocol", "communique", "charter":
 				found = true
+			case "statement":
+				found = toks[k-1].lower == "joint" // "signing two joint statements"
 			}
 		}
 		if !found {

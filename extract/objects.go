@@ -214,20 +214,21 @@ func partnerWith(toks []token, m *mention, e int) bool {
 		return false
 	}
 	k := m.s - 1
-	for k > e && toks[k].lower != "with" {
+	for k > e && toks[k].lower != "with" && toks[k].lower != "alongside" {
 		k--
 	}
 	absolute := k > 0 && toks[k-1].text == "," || m.e < len(toks) && strings.HasSuffix(toks[m.e].lower, "ing")
 	return !absolute
 }
 
-// withBefore reports "with" (over determiners) right before toks[s], after e.
+// withBefore reports "with" or "alongside" (over determiners) right before
+// toks[s], after e: "signed the treaty alongside X" names a co-signer.
 func withBefore(toks []token, s, e int) bool {
 	k := s - 1
 	for k >= e && determiners[toks[k].lower] {
 		k--
 	}
-	return k >= e && toks[k].lower == "with"
+	return k >= e && (toks[k].lower == "with" || toks[k].lower == "alongside")
 }
 
 // thingPronoun reports "it" opening a subordinate or conjoined clause of a

@@ -35,6 +35,12 @@ func (x *Extractor) speakerFor(toks []token, subj []*mention, ms []*mention, quo
 	return nil
 }
 
+// ingForm reports a verb trigger in its -ing form, also where the word is a
+// noun trigger too ("signing"): ", signing two joint statements".
+func ingForm(toks []token, t *trigAt) bool {
+	return t.tr.form == "ing" || t.tr.form == "ambiguous" && !t.noun && strings.HasSuffix(toks[t.s].lower, "ing")
+}
+
 // attribution reports a mention that names who said the sentence: followed
 // by a verb of saying and preceded, over at most three lower-case title
 // words, by a comma ("..., presidential spokesman X said").
@@ -225,7 +231,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		}
 		k--
 	}
-	ingChain := self != nil && self.tr.form == "ing" && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by" || commaAdverbial(toks, k))
+	ingChain := self != nil && ingForm(toks, self) && k >= 0 && (toks[k].lower == "while" || toks[k].lower == "," || toks[k].lower == "by" || commaAdverbial(toks, k))
 	// "X met Y before flying on to Z", without a comma too: X flies
 	ingChain = ingChain || adverbialParticiple(toks, self)
 	andConj := k >= 0 && toks[k].lower == "and"
@@ -242,7 +248,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			// "opposed X's proposal to introduce ... and reinforce": the
 			// conjoined verb belongs to the infinitive, not to prev
-			for q := prev.e; q < k; q++ {
+			for q := prev.e; q < k && (andConj || !ingChain); q++ {
 				if toks[q].lower == "to" && q+1 < k && !toks[q+1].isCap() && !determiners[toks[q+1].lower] && toks[q+1].isWord() && q > prev.e {
 					return nil
 				}
