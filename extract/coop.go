@@ -183,13 +183,14 @@ var stationedForces = map[string]bool{
 // than a visitor: "hosted thousands of Russian troops", "welcomed two
 // Chinese warships". Stationing another's forces is military cooperation
 // (CAMEO 062), not hospitality; the force noun ends the mention ("Saudi
-// troops") or follows it over a lower-case modifier or two.
+// troops") or follows it over a lower-case modifier or two. A base is
+// hosted the same way: "hosts the largest US air base in the region".
 func hostedForces(toks []token, o *mention) bool {
 	if o.e > 0 && o.e <= len(toks) && stationedForces[toks[o.e-1].lower] {
 		return true
 	}
 	for k := o.e; k < len(toks) && k < o.e+3; k++ {
-		if stationedForces[toks[k].lower] {
+		if stationedForces[toks[k].lower] || hostedBases[toks[k].lower] {
 			return true
 		}
 		if !toks[k].isWord() || toks[k].isCap() || prepositions[toks[k].lower] {
@@ -198,6 +199,10 @@ func hostedForces(toks []token, o *mention) bool {
 	}
 	return false
 }
+
+// hostedBases are installations a host state lets another's forces use.
+var hostedBases = map[string]bool{"base": true, "bases": true, "airbase": true, "airbases": true, "airfield": true,
+	"airfields": true, "garrison": true}
 
 // grantVerbs open a grant of access: "granted US forces access to four
 // bases", "will give Japanese troops access to its airfields".

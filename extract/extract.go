@@ -204,7 +204,7 @@ func (x *Extractor) Extract(doc Document) Result {
 			if st.para != li {
 				st.para, st.paraPers = li, nil
 			}
-			ms := x.findMentions(s, st)
+			ms := currencyNames(s.toks, x.findMentions(s, st))
 			if l.class == lineHeading {
 				continue
 			}
@@ -370,9 +370,33 @@ func skipDateline(body string, start, end int) int {
 			if strings.Contains(head, ",") && (strings.Contains(head, "(") || strings.ToUpper(head[:strings.Index(head, ",")]) == head[:strings.Index(head, ",")]) {
 				return start + i + len(sep)
 			}
+			if placeAgencyHead(head) {
+				return start + i + len(sep)
+			}
 		}
 	}
 	return start
+}
+
+// placeAgencyHead reports a dateline head without a date: a place of at
+// most four capitalised words and the agency in parentheses, "Hong Kong
+// (CNN)", "NEW DELHI/ISLAMABAD (Reuters)". The place is where the story was
+// filed, not an actor of its first sentence.
+func placeAgencyHead(head string) bool {
+	open := strings.Index(head, " (")
+	if open <= 0 || !strings.HasSuffix(head, ")") || strings.Contains(head[open+2:len(head)-1], "(") {
+		return false
+	}
+	place := strings.Fields(head[:open])
+	if len(place) > 4 {
+		return false
+	}
+	for _, w := range place {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // eventID is "e-" + the first 12 hex digits of sha256 over the event's key.

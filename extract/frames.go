@@ -790,6 +790,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			return false
 		}
 	}
+	if attributiveIng(toks, t) {
+		return false // "opposing positions", "threatening remarks": an adjective, no act
+	}
 	if t.tr.phrase == "signing" {
 		found := false
 		for k := t.e; k < len(toks) && k < t.e+6; k++ {

@@ -155,8 +155,43 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 	if t.noun && calledOff(toks, t) {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
+	if mod != Negated && abortedJourney(toks, t) {
+		return Negated // "was flying to X when he ordered his plane to turn back"
+	}
 	return mod
 }
+
+// turnBackVerbs turn a journey round before it arrives.
+var turnBackVerbs = words("turn turned turns turning")
+
+// abortedJourney reports a journey the same sentence says was turned round
+// or aborted on the way: "X, who was flying to Y for talks, ordered his
+// plane to turn back", "was on the way to Y but turned around". The trip
+// was begun, the visit never made.
+func abortedJourney(toks []token, t *trigAt) bool {
+	if t.tr == nil || t.tr.rel != "VISIT" {
+		return false
+	}
+	// on the way: "was flying to", "were heading to"; or a vehicle named
+	// after the trigger ("ordered his plane to turn back")
+	onTheWay := !t.noun && t.s > 0 && strings.HasSuffix(toks[t.s].lower, "ing") && beForms[toks[t.s-1].lower]
+	for k := t.e; k+1 < len(toks); k++ {
+		w, n := toks[k].lower, toks[k+1].lower
+		if journeyVehicles[w] {
+			onTheWay = true
+		}
+		if onTheWay && (turnBackVerbs[w] && (n == "back" || n == "around" || n == "round") || w == "aborted") {
+			return true
+		}
+		if toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyVehicles carry a traveller whose trip may be turned round.
+var journeyVehicles = words("plane aircraft jet flight motorcade convoy train helicopter")
 
 // nearMiss reports "close to" or "near to" right before an -ing trigger,
 // or "the verge of" or "the brink of" before the trigger's phrase, at k:

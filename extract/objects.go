@@ -422,8 +422,8 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if k > i && toks[k-1].text == "," && m.e < len(toks) && sayVerbs[toks[m.e].lower] {
 				return nil // "to meet X, South Korean officials said": the attribution, not an object
 			}
-			if topicRels[rel] && attribution(toks, m, i) {
-				return nil // "..., presidential spokesman X said"
+			if attribution(toks, m, i) {
+				return nil // "..., presidential spokesman X said", "condemned the attack, the White House said"
 			}
 			if topicRels[rel] && carriedBy(toks, m) {
 				return nil // "..., in a dispatch carried by the Rodong Sinmun": the outlet, not a party

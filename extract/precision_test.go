@@ -131,3 +131,47 @@ func TestExtractor_Extract_Precision(t *testing.T) {
 		return contains(got, w) || hasPrefix(got, w+" ")
 	}})
 }
+
+// TestExtractor_Extract_PrecisionAudit holds the classes of false events an
+// audit of unseen wire text found: for each, a sentence that must not yield
+// the event and one of the same shape that must still yield it.
+func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		// an attribution after a comma is the source, not the object
+		{"condemned a nameless act, the White House said", "2021-04-02", "Antony Blinken spoke by telephone with his Turkish counterpart Mevlut Cavusoglu on Monday and \"strongly condemned\" the bombing, the White House said, adding that Blinken had also urged Syria to act.",
+			[]string{"antony-blinken MEET mevlut-cavusoglu 2021-03-29 asserted"}, []string{"CRITICIZE united-states"}},
+		{"condemned a named state, the ministry said", "2019-04-02", "Chile condemned Venezuela on Monday, the Peruvian foreign ministry said.",
+			[]string{"chile CRITICIZE venezuela 2019-04-01 asserted"}, []string{"CRITICIZE peru"}},
+		// a dateline without a date is where the story was filed
+		{"dateline place (agency) -", "2020-07-03", "Hong Kong (Reuters) - Beijing said on Friday it would impose sanctions on Canada.",
+			[]string{"china SANCTION canada 2020-07-03 planned"}, []string{"hong-kong"}},
+		{"dateline in capitals with two places", "2020-07-03", "NEW DELHI/BEIJING (AFP) - India accused China on Friday of violating the border accord.",
+			[]string{"india CRITICIZE china 2020-07-03 asserted"}, []string{"india CRITICIZE india"}},
+		// a currency's country is an amount, not a recipient
+		{"US$ amount for a recipient", "2021-09-14", "South Korea pledged US$20 million in humanitarian aid for Afghanistan.",
+			[]string{"south-korea AID afghanistan"}, []string{"AID united-states"}},
+		{"U.S. dollars amount", "2021-09-14", "Japan will provide 50 million U.S. dollars to Sri Lanka in emergency loans.",
+			[]string{"japan AID sri-lanka"}, []string{"AID united-states"}},
+		{"aid to the US itself stays", "2021-09-14", "Mexico sent 500 firefighters to the United States on Monday.",
+			[]string{"mexico AID united-states 2021-09-13 asserted"}, nil},
+		// an -ing form before a stance noun is an adjective
+		{"opposing positions", "2022-05-10", "Hungary and Poland have taken opposing positions on the war, with Warsaw arming Ukraine.",
+			nil, []string{"REJECT"}},
+		{"opposing a measure stays", "2022-05-10", "Hungary is opposing Ukraine's bid to join the European Union, Viktor Orban said.",
+			[]string{"hungary REJECT ukraine"}, nil},
+		// hosting another state's base is basing, not hospitality
+		{"hosts a foreign air base", "2019-11-20", "Djibouti hosts Camp Lemonnier, the largest US military base in Africa.",
+			[]string{"djibouti MILITARY_COOPERATION us-armed-forces"}, []string{"HOST"}},
+		{"hosting a leader stays", "2019-11-20", "Djibouti hosted Chinese President Xi Jinping on Tuesday.",
+			[]string{"djibouti HOST xi-jinping 2019-11-19 asserted"}, nil},
+		// a journey turned back on the way is no visit
+		{"was flying to X, turned back", "2003-03-20", "Dominique de Villepin, who was flying to Washington for talks with Colin Powell, ordered his plane to turn back when the war began.",
+			nil, []string{"VISIT united-states"}},
+		{"flew to X and turned back to an issue", "2003-03-20", "Dominique de Villepin flew to Washington on Monday and turned back to the Iraq file on Tuesday.",
+			[]string{"dominique-de-villepin VISIT united-states 2003-03-17 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
+		return contains(got, w) || hasPrefix(got, w+" ")
+	}})
+}
