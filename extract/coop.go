@@ -674,3 +674,54 @@ func chainedPartner(toks []token, t, prev *trigAt, subj []*mention) []*mention {
 	}
 	return prev.obj
 }
+
+// partiesAfterDrill reports the parties of a drill noun ending at e named
+// right after it: "between X and Y", "with X", "together with X". A drill
+// with a partner is joint though no "joint" precedes it.
+func partiesAfterDrill(toks []token, e int) bool {
+	if e+1 < len(toks) && toks[e].lower == "together" {
+		e++
+	}
+	return e+1 < len(toks) && (toks[e].lower == "between" || toks[e].lower == "with") && toks[e+1].isCap()
+}
+
+// armedBodies are the forces whose acting together is military: "Canadian
+// and American jets worked together", "the two navies cooperate".
+var armedBodies = map[string]bool{"navy": true, "navies": true, "military": true, "militaries": true,
+	"army": true, "armies": true, "jets": true, "warplanes": true, "coastguards": true, "forces": true,
+	"troops": true, "warships": true, "bombers": true, "soldiers": true}
+
+// forcesActing reports a subject that names armed forces rather than their
+// states ("Chinese and Russian navies", "American jets"): what they do
+// together is military cooperation (CAMEO 062), not general cooperation.
+func forcesActing(toks []token, subj []*mention) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	m := subj[len(subj)-1]
+	for k := m.e - 1; k < len(toks) && k <= m.e+1; k++ {
+		if k >= 0 && armedBodies[toks[k].lower] {
+			return true
+		}
+		if k >= m.e && (!toks[k].isWord() || toks[k].isCap()) {
+			return false
+		}
+	}
+	return false
+}
+
+// flownMissions are what a verb of giving may fly or carry out instead of
+// goods: drills (drillNouns), a patrol, a sortie.
+var flownMissions = map[string]bool{"patrol": true, "mission": true, "missions": true, "sortie": true, "sorties": true}
+
+// drillBetween reports a drill noun between a verb of giving ending at s
+// and the goods word it needs ending at e: "flew a patrol with Russian
+// bombers" flies a patrol, not bombers to anyone.
+func drillBetween(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		if drillNouns[toks[k].lower] || flownMissions[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

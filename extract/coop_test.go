@@ -544,6 +544,22 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"SIGN_AGREEMENT"}},
 		{"sign: a co-signer alongside", "2021-06-10", "Emmanuel Macron signed the accord alongside Giorgia Meloni in Rome on Friday.",
 			[]string{"emmanuel-macron SIGN_AGREEMENT giorgia-meloni 2021-06-04 asserted"}, nil},
+
+		// MILITARY_COOPERATION: forces acting together, drills with a named partner, intelligence shared
+		{"milcoop: two states' jets worked together", "2021-06-10", "Danish and Norwegian jets worked together to shadow the bombers on Monday.",
+			[]string{"denmark MILITARY_COOPERATION norway 2021-06-07 asserted"}, []string{"COOPERATE"}},
+		{"milcoop: states cooperating are no forces", "2021-06-10", "Denmark and Norway worked together on fisheries on Monday.",
+			[]string{"denmark COOPERATE norway 2021-06-07 asserted"}, []string{"MILITARY_COOPERATION"}},
+		{"milcoop: a patrol together with another's bombers", "2021-06-10", "Indian jets flew a patrol together with French jets over the Indian Ocean on Monday.",
+			[]string{"india MILITARY_COOPERATION france 2021-06-07 asserted"}, nil},
+		{"milcoop: a patrol with live rounds has no partner", "2021-06-10", "Vietnam flew a patrol with live missiles on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"milcoop: classified information shared", "2021-06-10", "Australia and Japan agreed to share classified information on Monday.",
+			[]string{"australia MILITARY_COOPERATION japan 2021-06-07 asserted"}, nil},
+
+		// AID: an amount in a state's currency
+		{"aid: a dollar amount glued to a state's code", "2021-06-10", "Canada pledged an additional US$40 million to Sudan on Monday.",
+			[]string{"canada AID sudan 2021-06-07 asserted"}, []string{"united-states"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -482,6 +482,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "HOST" && len(obj) > 0 && hostedForces(toks, obj[0]) {
 					rel, r, rule = "MILITARY_COOPERATION", mustRelation("MILITARY_COOPERATION"), rule+"-forces"
 				}
+				if rel == "COOPERATE" && forcesActing(toks, subj) {
+					rel, r, rule = "MILITARY_COOPERATION", mustRelation("MILITARY_COOPERATION"), rule+"-forces"
+				}
 				if rel == "MEET" && t.needEnd > t.e && toks[t.needEnd-1].lower == "with" {
 					obj = x.objectsRight(toks, t.needEnd, ms, rel) // "discussed Ukraine with X": X, not the topic
 				}
@@ -816,12 +819,15 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 				}
 			}
 		}
-		if !found && t.noun && t.tr.rel == "MILITARY_COOPERATION" && t.e+1 < len(toks) && toks[t.e].lower == "between" && toks[t.e+1].isCap() {
-			found = true // "the drill between Canberra and Wellington": the parties are named
+		if !found && t.noun && t.tr.rel == "MILITARY_COOPERATION" && partiesAfterDrill(toks, t.e) {
+			found = true // "the drill between Canberra and Wellington", "a patrol together with X": the parties are named
 		}
 		if !found {
 			return false
 		}
+	}
+	if t.tr.rel == "AID" && t.needEnd > 0 && drillBetween(toks, t.e, t.needEnd) {
+		return false // "flew a patrol together with French jets": the jets are a partner's, not cargo
 	}
 	if t.tr.rel == "ATTACK" && t.needEnd > 0 && strings.HasPrefix(toks[t.needEnd-1].lower, "operation") && !againstAfter(toks, t.needEnd) {
 		return false // "launched a rescue operation off Libya": only an operation against someone is an attack
