@@ -151,12 +151,6 @@ func koreanName(toks []token, i int) int {
 	return 2
 }
 
-// currencyPrefix reports a "$" glued to the name that ends before toks[e]:
-// "US$30 million", "HK$2 billion" name a currency, not the state.
-func currencyPrefix(toks []token, e int) bool {
-	return e < len(toks) && e > 0 && toks[e].text == "$" && toks[e].start == toks[e-1].end
-}
-
 // findMentions finds the actor mentions of a sentence and updates the
 // document context with them.
 func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
@@ -165,7 +159,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	titles := map[int]titleAt{}
 	// 1. Dictionary names, titles, pronouns, pair phrases, unknown names.
 	for i := 0; i < len(toks); i++ {
-		if m, n := x.dict.names.longest(toks, i, textKey); m != nil && !currencyPrefix(toks, i+n) {
+		if m, n := x.dict.names.longest(toks, i, textKey); m != nil {
 			mm := &mention{s: i, e: i + n, ent: m.entry, match: m.kind, head: i}
 			switch m.kind {
 			case matchDemonym:
