@@ -35,6 +35,7 @@ type Entry struct {
 	Demonyms     []string      `yaml:"demonyms"`
 	Cities       []string      `yaml:"cities"` // Country only: other cities, places of visits, never actors
 	Parent       string        `yaml:"parent"`
+	Seat         string        `yaml:"seat"` // Organization only: the state its headquarters are in
 	Gender       string        `yaml:"gender"`
 	Affiliations []Affiliation `yaml:"affiliations"`
 }
@@ -224,6 +225,9 @@ func buildDictionary(files []namedData) (*Dictionary, error) {
 		if e.Parent != "" && d.byID[e.Parent] == nil {
 			return nil, fmt.Errorf("%s: actor %q: unknown parent %q", where, e.ID, e.Parent)
 		}
+		if s := d.byID[e.Seat]; e.Seat != "" && (s == nil || s.Kind != KindCountry) {
+			return nil, fmt.Errorf("%s: actor %q: seat %q is no state", where, e.ID, e.Seat)
+		}
 		switch e.Gender {
 		case "", "male", "female", "m", "f":
 		default:
@@ -254,6 +258,9 @@ func mergeEntry(old, e *Entry) {
 	}
 	if e.Gender != "" {
 		old.Gender = e.Gender
+	}
+	if e.Seat != "" {
+		old.Seat = e.Seat
 	}
 	old.Aliases = union(old.Aliases, e.Aliases)
 	old.Surnames = union(old.Surnames, e.Surnames)
@@ -447,6 +454,19 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// seatOf returns the state an international body sits in, its own seat
+// or the nearest parent body's ("the UN Security Council" sits where the
+// UN does), or "" for a body of no known seat.
+func (d *Dictionary) seatOf(o *Entry) string {
+	for k := 0; o != nil && o.Kind == KindOrganization && k < 4; k++ {
+		if o.Seat != "" {
+			return o.Seat
+		}
+		o = d.byID[o.Parent]
+	}
+	return ""
 }
 
 // holder returns the person who held role (any of roles) in org at date

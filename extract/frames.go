@@ -211,7 +211,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "VISIT" && oe.Kind == KindPerson {
 			return // one visits a place, not a person
 		}
-		if rel == "VISIT" && x.isHome(subj, oe) {
+		if rel == "VISIT" && (x.isHome(subj, oe) || x.seatedIn(subj, oe)) {
 			return // "returned to Seoul": going home is not a visit
 		}
 		if thingPronoun(toks, ms, subj) || thingPronoun(toks, ms, obj) {

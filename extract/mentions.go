@@ -2067,7 +2067,7 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		// sentence, else in the document
 		var best, not *Entry
 		for _, n := range ms {
-			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind == KindPerson && !n.appos && genderOK(n.ent, want) {
+			if n.s < m.s && namedPerson(n) && !n.appos && genderOK(n.ent, want) {
 				if (m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "his" && claimAfter(toks, m.e)) && relativeAntecedent(toks, n, m.s) {
 					// "X met Y, who received him": him is not Y; "X rejected
 					// his offer": the offer is another's
@@ -2077,13 +2077,23 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 				best = n.ent
 			}
 		}
+		if best != nil && best == not {
+			// "X met Vietnam's president, Y, who received him": the title
+			// before the name is Y too
+			best = nil
+			for _, n := range ms {
+				if n.s < m.s && namedPerson(n) && !n.appos && genderOK(n.ent, want) && n.ent != not {
+					best = n.ent
+				}
+			}
+		}
 		subject := m.pronoun == "he" || m.pronoun == "she"
 		if best != nil && subject && m.s > 0 && (subClauseOpeners[toks[m.s-1].lower] || opensCoordinateClause(toks, m.s)) {
 			// "X received Y before a dinner, where he spoke", "X met Y on
 			// Monday, and on Tuesday he flew on": a subject pronoun opening
 			// a subordinate or coordinate clause is the main clause's
 			// subject, not the object nearest to it
-			if ms0 := mainSubject(toks, m.s, ms); ms0 != nil && ms0.kind == mkActor && ms0.ent != nil && ms0.ent.Kind == KindPerson && genderOK(ms0.ent, want) {
+			if ms0 := mainSubject(toks, m.s, ms); ms0 != nil && namedPerson(ms0) && genderOK(ms0.ent, want) {
 				return ms0.ent
 			}
 			if p := firstClauseSubject(toks, m.s, ms); p != nil && genderOK(p, want) {
@@ -2129,6 +2139,14 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 		}
 	}
 	return nil
+}
+
+// namedPerson reports a mention that stands for one known person: a name,
+// or a title already resolved to its holder ("the Russian foreign
+// minister visited Beijing, and he met ..."), which a later "he" can
+// refer to like a name.
+func namedPerson(n *mention) bool {
+	return (n.kind == mkActor || n.kind == mkRole) && n.ent != nil && n.ent.Kind == KindPerson
 }
 
 // commaParticiple reports a verb trigger in the -ing form set off by a

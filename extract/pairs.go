@@ -50,6 +50,21 @@ func (x *Extractor) isHome(m *mention, e *Entry) bool {
 	return false
 }
 
+// seatedIn reports whether a person holds a post in an international body
+// that has its headquarters in the state e: the IAEA chief speaking in
+// Vienna, or the UN chief in New York, is at work, not on a visit.
+func (x *Extractor) seatedIn(m *mention, e *Entry) bool {
+	if m.ent == nil || m.ent.Kind != KindPerson {
+		return false
+	}
+	for _, a := range m.ent.Affiliations {
+		if o := x.dict.byID[a.Org]; o != nil && x.dict.seatOf(o) == e.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // homeID returns the id of the state a person is affiliated with, or "".
 func homeID(e *Entry) string {
 	if e == nil || e.Kind != KindPerson || len(e.Affiliations) == 0 {
