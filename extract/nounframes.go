@@ -468,6 +468,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if len(subj) == 0 && len(obj) == 0 && rel == "MEET" && (prev == nil || !plannedEncounter[prev.tr.rel]) && venueNoun(toks, t) {
 		return nil, nil // "X and Y agreed ... at a Gulf summit": a gathering they attended, not their meeting
 	}
+	if len(subj) == 0 && len(obj) == 0 && plannedEncounter[rel] && rel != "INVITE" && outsideOfEncounter(toks, t) {
+		return nil, nil // "X and Y welcomed the summit": they react to it, they do not meet
+	}
 	if len(subj) == 0 {
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			subj = prev.subj

@@ -386,6 +386,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				return []*mention{m} // "brought in Russian military instructors": the force's state
 			}
 		}
+		if k > i && newClauseAt(toks, k, ms) {
+			return nil // "praised Ruritania, and Russia warned": the next clause's subject
+		}
 		if m := mentionStartingAt(ms, k); m != nil {
 			p := k - 1
 			for p >= i && determiners[toks[p].lower] {

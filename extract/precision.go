@@ -54,3 +54,52 @@ var stanceNouns = map[string]bool{
 func attributiveIng(toks []token, t *trigAt) bool {
 	return t.tr.form == "ing" && !t.noun && t.e == t.s+1 && t.e < len(toks) && stanceNouns[toks[t.e].lower]
 }
+
+// outsideVerbs take an encounter as their object from outside it: who
+// welcomes, praises, condemns, brokers or arranges talks is not thereby
+// one of their parties.
+var outsideVerbs = words("welcomed welcome welcomes welcoming hailed hail hails hailing praised praise praises " +
+	"applauded applaud applauds lauded commended condemned condemn condemns criticized criticised criticize " +
+	"criticise denounced denounce brokered broker brokers brokering mediated mediate mediates mediating " +
+	"arranged arrange arranges facilitated facilitate facilitates organized organised organize organise " +
+	"proposed propose proposes endorsed endorse endorses backed back backs supported support supports " +
+	"opposed oppose opposes rejected reject rejects monitored monitor watched observed")
+
+// outsideOfEncounter reports an encounter noun without parties of its own
+// ("the summit", "the meeting", not "talks with X" or "their summit") that
+// is the object of an outsideVerb: "the US, Japan and China welcomed the
+// summit", "X and Y, which brokered the meeting". The clause's subjects
+// react to the meeting; they do not meet each other.
+func outsideOfEncounter(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+		w := toks[k]
+		if outsideVerbs[w.lower] {
+			return true
+		}
+		if w.lower == "of" && k > 0 && phaseNouns[toks[k-1].lower] {
+			continue // "welcomed the start of talks"
+		}
+		if !w.isWord() && w.text != "\"" && w.text != "-" || w.isCap() || prepositions[w.lower] || w.lower == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// phaseNouns name a stage or result of an encounter: "the start of talks".
+var phaseNouns = words("start opening launch beginning resumption outcome result results conclusion holding")
+
+// newClauseAt reports an "and" at toks[k] that opens a new clause: a name
+// (after a determiner or not) and then a verb, "praised the new leader,
+// and Russia warned ...". An object looked for after a verb is not read
+// from there: the name is the next clause's subject.
+func newClauseAt(toks []token, k int, ms []*mention) bool {
+	if toks[k].lower != "and" || k+1 >= len(toks) {
+		return false
+	}
+	m := mentionStartingAt(ms, k+1)
+	if m == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {
+		m = mentionStartingAt(ms, k+2)
+	}
+	return m != nil && m.kind != mkPronoun && !m.poss && verbAfter(toks, m.e)
+}

@@ -168,6 +168,20 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 		// a journey turned back on the way is no visit
 		{"was flying to X, turned back", "2003-03-20", "Dominique de Villepin, who was flying to Washington for talks with Colin Powell, ordered his plane to turn back when the war began.",
 			nil, []string{"VISIT united-states"}},
+		// who welcomes or brokers a meeting is not one of its parties
+		{"X, Y and Z welcomed the summit", "2018-04-28", "Australia, Canada and Mexico welcomed the summit on Friday.",
+			nil, []string{"MEET"}},
+		{"X and Y, which brokered the talks, welcomed the start of talks", "2020-09-14", "Qatar and Turkey, which brokered the meeting, welcomed the start of \"intra-Afghan talks\" on Saturday.",
+			nil, []string{"qatar MEET turkey"}},
+		{"X and Y held the talks stays", "2020-09-14", "Qatar and Turkey held talks in Doha on Saturday.",
+			[]string{"qatar MEET turkey 2020-09-12 asserted"}, nil},
+		// ", and" with a name and a verb opens a new clause
+		{"A V B, and C V D: B is not C's co-subject", "2019-02-01", "Bolivia praised Nicolas Maduro, and Brazil condemned Cuba on Thursday.",
+			[]string{"bolivia SUPPORT nicolas-maduro", "brazil CRITICIZE cuba 2019-01-31 asserted"}, []string{"nicolas-maduro CRITICIZE"}},
+		{"A V unknown, and C V D: C is not A's object", "2019-02-01", "Bolivia praised Ruritania, and Brazil condemned Venezuela on Thursday.",
+			[]string{"brazil CRITICIZE venezuela 2019-01-31 asserted"}, []string{"bolivia SUPPORT brazil"}},
+		{"a list subject still coordinates", "2019-02-01", "Peru, Chile, and Colombia condemned Venezuela on Thursday.",
+			[]string{"peru CRITICIZE venezuela 2019-01-31 asserted", "chile CRITICIZE venezuela 2019-01-31 asserted", "colombia CRITICIZE venezuela 2019-01-31 asserted"}, nil},
 		{"flew to X and turned back to an issue", "2003-03-20", "Dominique de Villepin flew to Washington on Monday and turned back to the Iraq file on Tuesday.",
 			[]string{"dominique-de-villepin VISIT united-states 2003-03-17 asserted"}, nil},
 	}

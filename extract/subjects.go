@@ -597,11 +597,12 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		if sep != "and" && (sep != "," || !sawAnd) {
 			break
 		}
+		first := !sawAnd
 		sawAnd = true
 		p := mentionEndingAt(ms, at-1)
 		if p == nil && sep == "and" && at >= 3 && toks[at-2].text == "," {
 			p = mentionEndingAt(ms, at-2)
-			if p != nil && !sawAnd && !subjectPosition(toks, p) {
+			if p != nil && first && !subjectPosition(toks, p) && !p.appos && (cur.ent == nil || cur.ent.Kind != KindPerson || apposHolder(toks, at-2, ms) == nil) {
 				break // "voiced concern about X, and their countries agreed": X ends another clause
 			}
 		}
