@@ -350,6 +350,7 @@ func (x *Extractor) deployedForces(toks []token, ms []*mention, emit func(*trigA
 		}
 		emitDeployment(toks, emit, t, x, sender, hosts)
 	}
+	x.deploymentNoun(toks, ms, emit)
 	for i, tk := range toks {
 		if !basedParticiples[tk.lower] || i == 0 {
 			continue
@@ -467,6 +468,49 @@ func (x *Extractor) forceOwner(toks []token, k int, ms []*mention) *mention {
 			}
 		}
 		if !toks[q].isWord() {
+			return nil
+		}
+	}
+	return nil
+}
+
+// deploymentNoun emits the military cooperation a deployment noun names
+// with its owner and its host: "the deployment of American troops in
+// Poland", "Washington's deployment of two battalions to Lithuania". The
+// owner is a possessor of the noun or a nationality of the force.
+func (x *Extractor) deploymentNoun(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i, tk := range toks {
+		if tk.lower != "deployment" && tk.lower != "deployments" && tk.lower != "stationing" || i+2 >= len(toks) || toks[i+1].lower != "of" {
+			continue
+		}
+		k := forceObject(toks, i+2, true)
+		if k < 0 {
+			continue
+		}
+		hosts := deployedToAll(toks, k+1, ms)
+		if hosts == nil {
+			continue
+		}
+		owner := x.forceOwner(toks, k, ms)
+		if p := possessorOf(toks, i, ms); p != nil {
+			owner = p
+		}
+		t := &trigAt{s: i, e: i + 1, noun: true, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: tk.lower}}
+		emitDeployment(toks, emit, t, x, owner, hosts)
+	}
+}
+
+// possessorOf returns the actor whose "'s" ends right before the noun at
+// i, over one modifier: "Washington's deployment", "NATO's planned
+// deployment".
+func possessorOf(toks []token, i int, ms []*mention) *mention {
+	for q := i - 1; q >= 0 && q >= i-2; q-- {
+		if toks[q].lower == "'s" || toks[q].lower == "'" {
+			for _, m := range ms {
+				if m.e == q && m.ent != nil && m.kind != mkPronoun {
+					return m
+				}
+			}
 			return nil
 		}
 	}

@@ -725,3 +725,54 @@ func drillBetween(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// aimPrepositions put a gerund in the role of an aim or a topic.
+var aimPrepositions = map[string]bool{"at": true, "toward": true, "towards": true, "on": true, "for": true,
+	"of": true, "about": true, "over": true, "in": true}
+
+// cooperationAim reports a cooperation verb in its -ing form governed by a
+// preposition of aim or topic ("aimed at normalizing ties", "steps toward
+// restoring relations", "talks on upgrading ties"): what is sought, not
+// done. "By" and "after" keep the act ("after restoring ties in 2020").
+func cooperationAim(toks []token, t *trigAt) bool {
+	return t.s > 0 && strings.HasSuffix(toks[t.s].lower, "ing") && aimPrepositions[toks[t.s-1].lower]
+}
+
+// tieActNouns name the act of setting up or mending relations: "the
+// normalisation of relations between X and Y".
+var tieActNouns = map[string]bool{"normalisation": true, "normalization": true, "restoration": true,
+	"resumption": true, "establishment": true, "re-establishment": true, "upgrading": true}
+
+// tiesBetween emits the cooperation of the parties named after "between"
+// in "the normalisation (restoration, establishment, resumption) of
+// (diplomatic) relations/ties between X and Y": the act is the pair's.
+// Governed by a preposition of aim ("talks on the normalisation of", "a
+// step toward the restoration of") it is sought, not done, and yields
+// nothing.
+func (x *Extractor) tiesBetween(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i, tk := range toks {
+		if !tieActNouns[tk.lower] || i+3 >= len(toks) || toks[i+1].lower != "of" {
+			continue
+		}
+		k := i + 2
+		if toks[k].lower == "diplomatic" || toks[k].lower == "bilateral" {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].lower != "relations" && toks[k].lower != "ties" || toks[k+1].lower != "between" {
+			continue
+		}
+		p := i - 1
+		if p >= 0 && determiners[toks[p].lower] {
+			p--
+		}
+		if p >= 0 && (aimPrepositions[toks[p].lower] || toks[p].lower == "to") {
+			continue
+		}
+		g := x.betweenGroup(toks, k+1, ms)
+		if len(g) != 2 {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, noun: true, tr: &trigger{rel: "COOPERATE", phrase: tk.lower}}
+		emit(t, "COOPERATE", g[0], g[1], "noun:"+tk.lower+"-between", modalityOf(toks, t), 0.7)
+	}
+}

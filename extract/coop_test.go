@@ -560,6 +560,26 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		// AID: an amount in a state's currency
 		{"aid: a dollar amount glued to a state's code", "2021-06-10", "Canada pledged an additional US$40 million to Sudan on Monday.",
 			[]string{"canada AID sudan 2021-06-07 asserted"}, []string{"united-states"}},
+
+		// COOPERATE: mending ties named by a noun; aims are not acts; a quoted "no" denies nothing
+		{"cooperate: the normalisation of relations between two states", "2021-06-10", "The normalisation of relations between Sudan and Israel, announced in Washington on October 23, 2020, drew protests.",
+			[]string{"sudan COOPERATE israel 2020-10-23 asserted"}, nil},
+		{"cooperate: the restoration of diplomatic ties between two states", "2021-06-10", "The restoration of diplomatic ties between Qatar and Egypt came in January.",
+			[]string{"qatar COOPERATE egypt 2021-01 asserted"}, nil},
+		{"cooperate: a step toward restoring ties is an aim", "2021-06-10", "Ankara took a step toward the restoration of relations between Turkey and Armenia on Monday.",
+			nil, []string{"COOPERATE"}},
+		{"cooperate: a pact aimed at normalising ties is signed, not the normalising", "2021-06-10", "Serbia and Kosovo signed an accord aimed at normalizing relations on Monday.",
+			[]string{"serbia SIGN_AGREEMENT kosovo 2021-06-07 asserted"}, []string{"COOPERATE"}},
+		{"cooperate: a partnership with a quoted 'no' is declared", "2021-06-10", "A friendship with 'no limits' was declared by Moscow and Minsk on Monday.",
+			[]string{"russia COOPERATE belarus 2021-06-07 asserted"}, nil},
+
+		// MILITARY_COOPERATION: a deployment noun with its owner and host
+		{"milcoop: the deployment of a nationality's troops in a state", "2021-06-10", "Minsk protested against the deployment of German troops in Lithuania on Monday.",
+			[]string{"germany MILITARY_COOPERATION lithuania 2021-06-07 asserted"}, nil},
+		{"milcoop: a possessor's deployment to a state", "2021-06-10", "Canada's deployment of 800 soldiers to Latvia ended in May.",
+			[]string{"canada MILITARY_COOPERATION latvia 2021-05 asserted"}, nil},
+		{"milcoop: a deployment to one's own border has no host", "2021-06-10", "Lithuania's deployment of troops to its border with Belarus began on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

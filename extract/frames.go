@@ -663,6 +663,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	}
 	x.sendTo(toks, ms, emit, trigs)
 	x.signedBetween(toks, ms, emit)
+	x.tiesBetween(toks, ms, emit)
 	x.carriedAid(toks, ms, emit)
 	x.toldDuring(toks, ms, emit, trigs)
 	x.inHonourOf(toks, ms, emit, trigs)
@@ -834,6 +835,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	}
 	if t.tr.rel == "COOPERATE" && bondVerb(t.tr.phrase) && t.s > 0 && (toks[t.s-1].lower == "to" || prepositions[toks[t.s-1].lower] || t.tr.form == "ing" && beForms[toks[t.s-1].lower]) {
 		return false // "working to bolster ties", "a statement on deepening ties", "have been stepping up ties": an aim, a topic, a trend
+	}
+	if t.tr.rel == "COOPERATE" && cooperationAim(toks, t) {
+		return false // "a declaration aimed at normalizing ties", "steps toward restoring relations": an aim
 	}
 	if t.tr.rel == "MEET" && strings.HasPrefix(t.tr.phrase, "discuss") && t.tr.form != "ed" {
 		return false // "is expected to discuss X with Y": only a discussion held is a sure meeting

@@ -95,6 +95,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 	switch {
 	case w == "no" && (next == "date" || next == "time" || next == "timetable"):
 		return Planned, false // "no date has been set for the visit": a plan without a time
+	case negationCues[w] && quotedBefore(toks, k, t.s):
+		// "a partnership with 'no limits' was declared": a quoted name, not a denial
 	case negationCues[w]:
 		return Negated, true
 	case w == "ruled" || w == "rules" || w == "ruling":
@@ -134,6 +136,22 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Planned, false
 	}
 	return mod, false
+}
+
+// quotedBefore reports a word at k inside a quotation that closes before
+// the trigger at s: opened at most two words before it, closed after it.
+func quotedBefore(toks []token, k, s int) bool {
+	isQuote := func(w string) bool { return w == "\"" || w == "'" }
+	opened := k > 0 && isQuote(toks[k-1].text) || k > 1 && isQuote(toks[k-2].text)
+	if !opened {
+		return false
+	}
+	for q := k + 1; q < s; q++ {
+		if isQuote(toks[q].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // aroundModality finishes the modality read before the trigger with what
