@@ -173,10 +173,27 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 	if t.noun && calledOff(toks, t) {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
+	if mod != Negated && aimedAt(toks, t) {
+		return Hypothetical // "a declaration aimed at normalizing ties": a goal, not yet done
+	}
 	if mod != Negated && abortedJourney(toks, t) {
 		return Negated // "was flying to X when he ordered his plane to turn back"
 	}
 	return mod
+}
+
+// aimedAt reports an -ing trigger that names the aim of something else:
+// "a declaration aimed at normalizing ties", "talks aimed at restoring
+// relations", "steps designed at ...". The aim is not yet reached.
+func aimedAt(toks []token, t *trigAt) bool {
+	if t.noun || t.s < 2 || !strings.HasSuffix(toks[t.s].lower, "ing") || toks[t.s-1].lower != "at" {
+		return false
+	}
+	switch toks[t.s-2].lower {
+	case "aimed", "aiming", "aim", "aims", "targeted", "directed":
+		return true
+	}
+	return false
 }
 
 // turnBackVerbs turn a journey round before it arrives.

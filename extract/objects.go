@@ -387,7 +387,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			}
 		}
 		if k > i && newClauseAt(toks, k, ms) {
-			return nil // "praised Ruritania, and Russia warned": the next clause's subject
+			return nil // "praised Ruritania, and Russia warned", "bombed X as Moscow poured": the next clause's subject
 		}
 		if m := mentionStartingAt(ms, k); m != nil {
 			p := k - 1
@@ -451,8 +451,8 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		if k > i && w == "," && k+1 < len(toks) && !toks[k+1].isCap() && strings.HasSuffix(toks[k+1].lower, "ing") && len(toks[k+1].lower) > 5 && !prepositions[toks[k+1].lower] {
 			return nil // ", prompting Japan to ...": a participle clause of its own
 		}
-		if k > i && topicRels[rel] && w == "," && k+1 < len(toks) && toks[k+1].lower == "and" {
-			return nil // "established ties, and in 2008 the two governments ...": a new clause
+		if k > i && w == "," && k+1 < len(toks) && toks[k+1].lower == "and" {
+			return nil // "established ties, and in 2008 the two governments ...", "shot down the balloon, and Canadian jets ...": a new clause
 		}
 		if k > i && topicRels[rel] && participleClause(toks, k, ms) {
 			return nil // "issued a joint statement criticising China": what the text says, not a party

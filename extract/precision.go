@@ -89,17 +89,29 @@ func outsideOfEncounter(toks []token, t *trigAt) bool {
 // phaseNouns name a stage or result of an encounter: "the start of talks".
 var phaseNouns = words("start opening launch beginning resumption outcome result results conclusion holding")
 
-// newClauseAt reports an "and" at toks[k] that opens a new clause: a name
-// (after a determiner or not) and then a verb, "praised the new leader,
-// and Russia warned ...". An object looked for after a verb is not read
-// from there: the name is the next clause's subject.
+// clauseOpeners join a clause of its own to the one before: "and", and
+// the subordinators of time and reason.
+var clauseOpeners = words("and as when after before since until once whereas")
+
+// newClauseAt reports an "and" or a subordinator at toks[k] that opens a
+// new clause: a name (after a determiner or not) and then a verb, "praised
+// the new leader, and Russia warned ...", "bombed targets across Georgia as
+// Moscow poured troops into ...". An object looked for after a verb is not
+// read from there: the name is the next clause's subject.
 func newClauseAt(toks []token, k int, ms []*mention) bool {
-	if toks[k].lower != "and" || k+1 >= len(toks) {
+	if !clauseOpeners[toks[k].lower] || k+1 >= len(toks) {
 		return false
+	}
+	if toks[k].lower == "as" && k > 0 && (toks[k-1].lower == "such" || toks[k-1].lower == "well") {
+		return false // "such as", "as well as": a list goes on
 	}
 	m := mentionStartingAt(ms, k+1)
 	if m == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {
 		m = mentionStartingAt(ms, k+2)
 	}
-	return m != nil && m.kind != mkPronoun && !m.poss && verbAfter(toks, m.e)
+	return m != nil && m.kind != mkPronoun && !m.poss && (verbAfter(toks, m.e) || m.e < len(toks) && (pastTense(toks[m.e]) || morePast[toks[m.e].lower]))
 }
+
+// morePast are past forms without "-ed" that irregularPast lacks
+// ("as Moscow sent troops").
+var morePast = words("sent brought fought led put set shot hit wrote drew sought threw stood kept became ran rode cut")
