@@ -516,3 +516,82 @@ func possessorOf(toks []token, i int, ms []*mention) *mention {
 	}
 	return nil
 }
+
+// navalNouns name the warships or navy whose state a port call names.
+var navalNouns = map[string]bool{"warship": true, "warships": true, "frigate": true, "frigates": true,
+	"destroyer": true, "destroyers": true, "carrier": true, "carriers": true, "submarine": true, "submarines": true,
+	"navy": true, "corvette": true, "corvettes": true, "cruiser": true, "flotilla": true, "warplanes": true,
+	"fleet": true, "squadron": true}
+
+// portCall emits the military cooperation of a state whose warships make
+// a port call in another ("a French frigate made a port call in Da Nang",
+// "the Indian navy's port visit to Manila"): a host's port opened to
+// another's navy is military diplomacy (CAMEO 062). The owner is the
+// nationality or the possessor of a naval noun before the call.
+func (x *Extractor) portCall(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i := 1; i+1 < len(toks); i++ {
+		w := strings.TrimSuffix(toks[i].lower, "s")
+		if toks[i-1].lower != "port" || w != "call" && w != "visit" {
+			continue
+		}
+		host := portAfter(toks, i+1, ms)
+		if host == nil {
+			host = portBefore(toks, i-1, ms) // "arrived in Manila for a port call"
+		}
+		if host == nil {
+			continue
+		}
+		owner := x.navalOwner(toks, i-1, ms)
+		if owner == nil || owner.ent == nil || owner.ent.ID == host.ent.ID {
+			continue
+		}
+		t := &trigAt{s: i - 1, e: i + 1, noun: true, tr: &trigger{rel: "MILITARY_COOPERATION", phrase: "port " + w}}
+		emit(t, "MILITARY_COOPERATION", owner, host, "milcoop:port-call", modalityOf(toks, t), 0.65)
+	}
+}
+
+// navalOwner finds the state of the nearest naval noun before toks[i] in
+// the sentence: its nationality ("a French frigate", "Indian navy
+// destroyers") or a state named right before it ("the Japanese Maritime
+// Self-Defense Force", "China's navy").
+func (x *Extractor) navalOwner(toks []token, i int, ms []*mention) *mention {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return nil
+		}
+		if navalNouns[toks[k].lower] {
+			return x.forceOwner(toks, k, ms)
+		}
+	}
+	return nil
+}
+
+// portAfter returns the state named after "in", "at" or "to" at k.
+func portAfter(toks []token, k int, ms []*mention) *mention {
+	if k >= len(toks) || toks[k].lower != "in" && toks[k].lower != "at" && toks[k].lower != "to" {
+		return nil
+	}
+	k++
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m := mentionStartingAt(ms, k)
+	if m == nil || m.ent == nil || m.ent.Kind != KindCountry || m.kind == mkDemonym || m.kind == mkPronoun {
+		return nil
+	}
+	return m
+}
+
+// portBefore returns the place of arrival a port call after it serves:
+// "docked in Manila on Monday for a port call".
+func portBefore(toks []token, i int, ms []*mention) *mention {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
+			return nil
+		}
+		if m := portAfter(toks, k, ms); m != nil {
+			return m
+		}
+	}
+	return nil
+}

@@ -620,6 +620,27 @@ func militaryPact(toks []token, t *trigAt) bool {
 	return false
 }
 
+// defenceBond reports a bond verb whose needed noun a strictly military
+// word modifies ("forged a defence partnership", "deepened military
+// ties"): the bond is military cooperation. "Security" stays out: energy
+// or food security ties are not military.
+func defenceBond(toks []token, t *trigAt) bool {
+	end := t.needEnd
+	if end == 0 {
+		end = t.e + 4 // "agreed to deepen defence ties": the bond noun right after the military word
+	}
+	for k := t.e; k < end && k < len(toks); k++ {
+		if w := toks[k].lower; (w == "military" || w == "defence" || w == "defense") && (t.needEnd > 0 || k+1 < len(toks) && bondNouns[toks[k+1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bondNouns name a bond between states.
+var bondNouns = map[string]bool{"ties": true, "cooperation": true, "relations": true, "partnership": true,
+	"links": true, "relationship": true, "collaboration": true}
+
 // aidWords name what a state receives as aid.
 var aidWords = map[string]bool{"aid": true, "assistance": true, "loan": true, "loans": true, "grant": true,
 	"grants": true, "bailout": true, "$": true, "billion": true, "million": true, "donations": true}

@@ -580,6 +580,26 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"canada MILITARY_COOPERATION latvia 2021-05 asserted"}, nil},
 		{"milcoop: a deployment to one's own border has no host", "2021-06-10", "Lithuania's deployment of troops to its border with Belarus began on Monday.",
 			nil, []string{"MILITARY_COOPERATION"}},
+
+		// MILITARY_COOPERATION: port calls, defence bonds; COOPERATE: partnerships forged, embassies reopened
+		{"milcoop: a warship's port call in a state", "2021-06-10", "A Canadian frigate made a port call in Vietnam on Monday.",
+			[]string{"canada MILITARY_COOPERATION vietnam 2021-06-07 asserted"}, nil},
+		{"milcoop: a port call after an arrival", "2021-06-10", "Two Spanish destroyers docked in Manila on Monday for a port call.",
+			[]string{"spain MILITARY_COOPERATION philippines 2021-06-07 asserted"}, nil},
+		{"milcoop: a merchant ship's port call is no military act", "2021-06-10", "A Greek cargo ship made a port call in Egypt on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"milcoop: a defence partnership forged", "2021-06-10", "Brazil and Sweden forged a defence partnership on Monday.",
+			[]string{"brazil MILITARY_COOPERATION sweden 2021-06-07 asserted"}, []string{"COOPERATE"}},
+		{"milcoop: defence ties deepened by agreement", "2021-06-10", "Poland and South Korea agreed to deepen defence ties on Monday.",
+			[]string{"poland MILITARY_COOPERATION south-korea 2021-06-07 asserted"}, nil},
+		{"cooperate: a strategic partnership forged", "2021-06-10", "Vietnam and Indonesia forged a strategic partnership on Monday.",
+			[]string{"vietnam COOPERATE indonesia 2021-06-07 asserted"}, []string{"MILITARY_COOPERATION"}},
+		{"cooperate: embassies reopened", "2021-06-10", "Qatar and the United Arab Emirates reopened their embassies on Monday.",
+			[]string{"qatar COOPERATE united-arab-emirates 2021-06-07 asserted"}, nil},
+		{"cooperate: a joint commission set up is done, not planned", "2021-06-10", "Chile and Peru set up a joint commission on Monday.",
+			[]string{"chile COOPERATE peru 2021-06-07 asserted"}, nil},
+		{"support: a defence commitment reaffirmed", "2021-06-10", "Washington reaffirmed its defence commitment to Manila on Monday.",
+			[]string{"united-states SUPPORT philippines 2021-06-07 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -178,6 +178,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if tr.rel == "SUPPORT" && t.noun && materialSupport(toks, i) {
 			t.asRel = "AID" // "$5 million in humanitarian support for X": aid
 		}
+		if tr.rel == "COOPERATE" && !t.noun && defenceBond(toks, t) {
+			t.asRel = "MILITARY_COOPERATION" // "forged a defence partnership"
+		}
 		if tr.rel == "SIGN_AGREEMENT" && !t.noun && militaryPact(toks, t) {
 			c := *t // "signed a defence pact": an agreement, and military cooperation
 			c.asRel = "MILITARY_COOPERATION"
@@ -679,6 +682,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
 	x.deployedForces(toks, ms, emit, trigs)
+	x.portCall(toks, ms, emit)
 	x.baseAccess(toks, ms, emit, trigs)
 	x.spokeAbroad(toks, ms, emit, trigs)
 	x.inPlaceFor(toks, ms, emit, trigs)

@@ -126,8 +126,8 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		// "would later meet him in Hanoi": the future of a past narrative
 	case hedgeCues[w] || toks[k].text == "may":
 		return Hypothetical, false
-	case planCues[w]:
-		return Planned, false
+	case planCues[w] && !(w == "set" && next != "to"):
+		return Planned, false // "is set to visit", not "set up a commission"
 	case w == "next" && !(k+1 < len(toks) && partOfDayWord(toks[k+1].lower)):
 		return Planned, false // "their next summit", not "the next day he met"
 	case (w == "due" || w == "is" || w == "are" || w == "am") && next == "to":
