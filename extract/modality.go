@@ -614,7 +614,7 @@ func adjunctStart(toks []token, t *trigAt, k int) bool {
 	case "after", "before", "following", "upon":
 		return k >= nounPhraseStart(toks, t.s)-1
 	case "when":
-		return !t.noun && (t.tr.form == "ed" || t.tr.form == "part") // "agreed to restart talks when they met": the meeting took place
+		return !t.noun && t.tr != nil && (t.tr.form == "ed" || t.tr.form == "part") // "agreed to restart talks when they met": the meeting took place
 	}
 	return false
 }

@@ -193,6 +193,9 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"serbia SIGN_AGREEMENT kosovo 2021-05-31 asserted"}, []string{"COOPERATE"}},
 		{"agreed to normalize ties stays", "2021-06-02", "Serbia and Kosovo agreed on Monday to normalize relations.",
 			[]string{"serbia COOPERATE kosovo 2021-05-31 asserted"}, nil},
+		// a probe of a clause's modality has no trigger of its own
+		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
+			[]string{"ethiopia CRITICIZE eritrea"}, nil},
 		{"a list subject still coordinates", "2019-02-01", "Peru, Chile, and Colombia condemned Venezuela on Thursday.",
 			[]string{"peru CRITICIZE venezuela 2019-01-31 asserted", "chile CRITICIZE venezuela 2019-01-31 asserted", "colombia CRITICIZE venezuela 2019-01-31 asserted"}, nil},
 		{"flew to X and turned back to an issue", "2003-03-20", "Dominique de Villepin flew to Washington on Monday and turned back to the Iraq file on Tuesday.",
