@@ -19,6 +19,7 @@ type Document struct {
 	Path      string // as given by the caller, for messages
 	SHA256    string // hex digest of the file's bytes
 	Body      string // text after the front matter; event spans index into it
+	BodyLine  int    // the file's line (from 1) where Body starts; 0 when unknown
 }
 
 // Options tune an Extractor. The zero value is the default.
@@ -45,6 +46,20 @@ type Result struct {
 	Events       []Event       // in text order
 	Explanations []Explanation // parallel to Events
 	Mentions     []Mention     // every resolved actor mention, sorted by actor id
+	Failures     []Failure     // sentences the extractor itself failed on; their events are missing
+}
+
+// Failure is a sentence the extractor failed on: a bug in a rule, such as
+// an index past the sentence's end. The sentence yields no events and the
+// rest of the document is extracted as usual.
+type Failure struct {
+	Sentence int    // index of the sentence in the document, from 0
+	Line     int    // the file's line of the sentence's start (Document.BodyLine counts), from 1
+	Reason   string // what went wrong, for the bug report
+}
+
+func (f Failure) Error() string {
+	return fmt.Sprintf("%s on this sentence (%s); please report it with the file", ErrExtractor, f.Reason)
 }
 
 // Extractor turns documents into events. It is built once by New and is
@@ -204,14 +219,12 @@ func (x *Extractor) Extract(doc Document) Result {
 			if st.para != li {
 				st.para, st.paraPers = li, nil
 			}
-			ms := currencyNames(s.toks, x.findMentions(s, st))
-			if l.class == lineHeading {
+			evs, exps, fail := x.safeSentence(doc, s, st, l.class == lineHeading)
+			if fail != nil {
+				fail.Line = lineOf(doc, s.start)
+				res.Failures = append(res.Failures, *fail)
 				continue
 			}
-			if x.needsNER(s.toks, ms) {
-				ms = x.nerMentions(body, s, ms, st)
-			}
-			evs, exps := x.sentenceEvents(doc, s, ms, st)
 			here := map[string]int{} // key -> index in res.Events, this sentence
 			for i, ev := range evs {
 				key := dedupKey(ev)
@@ -247,6 +260,44 @@ func (x *Extractor) Extract(doc Document) Result {
 	}
 	SortMentions(res.Mentions)
 	return res
+}
+
+// safeSentence finds a sentence's mentions (so later sentences can refer
+// back to them) and, unless it is a heading, its events. A failure of a
+// rule on it is returned instead of its events, so one odd sentence costs
+// only its own events.
+func (x *Extractor) safeSentence(doc Document, s *sentence, st *docState, heading bool) (evs []Event, exps []Explanation, fail *Failure) {
+	defer func() {
+		if r := recover(); r != nil {
+			evs, exps, fail = nil, nil, &Failure{Sentence: s.index, Reason: fmt.Sprint(r)}
+		}
+	}()
+	if failSentence != nil {
+		failSentence(s)
+	}
+	ms := currencyNames(s.toks, x.findMentions(s, st))
+	if heading {
+		return nil, nil, nil
+	}
+	if x.needsNER(s.toks, ms) {
+		ms = x.nerMentions(doc.Body, s, ms, st)
+	}
+	evs, exps = x.sentenceEvents(doc, s, ms, st)
+	return evs, exps, nil
+}
+
+// failSentence, when set (by tests only), runs first on every sentence:
+// it stands in for a rule that fails.
+var failSentence func(*sentence)
+
+// lineOf returns the file line of body offset off, counting from
+// doc.BodyLine (1 when unknown).
+func lineOf(doc Document, off int) int {
+	first := doc.BodyLine
+	if first == 0 {
+		first = 1
+	}
+	return first + strings.Count(doc.Body[:min(off, len(doc.Body))], "\n")
 }
 
 // dropCoarser keeps one record per event: of the same relation between

@@ -756,9 +756,13 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Kim Jong-un met Vladimir Putin on April 25, 2019.", "2019-04-26")
 	f.Add("North Korea and Russia agreed to boost ties, KCNA said.", "")
 	f.Add("\"Unclosed quote, the two countries 's ' - -- visited", "2020-02-29")
+	f.Add("When the envoy arrived for talks with Kim Jong-un, he was greeted by officials.", "2019-02-27")
 	x := MustExtractor(f)
 	f.Fuzz(func(t *testing.T, body, pub string) {
 		res := x.Extract(Document{ID: "f", Body: body, Published: pub})
+		if len(res.Failures) > 0 {
+			t.Fatalf("a rule failed: %v", res.Failures) // Extract survives it, but it is a bug
+		}
 		for _, ev := range res.Events {
 			if ev.Span[0] < 0 || ev.Span[1] > len(body) || ev.Span[0] > ev.Span[1] {
 				t.Fatalf("span %v out of body", ev.Span)

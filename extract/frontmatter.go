@@ -52,6 +52,7 @@ func ParseDocument(path string, data []byte) (Document, error) {
 	open := lineEnd(text, 0)
 	if strings.TrimRight(string(text[:open]), " \t\r\n") != "---" {
 		doc.Body = string(text)
+		doc.BodyLine = 1
 		return doc, nil
 	}
 	// Find the closing "---" (or "...") line.
@@ -106,6 +107,7 @@ func ParseDocument(path string, data []byte) (Document, error) {
 	}
 	doc.Title, doc.Source, doc.Published, doc.URL = fm.Title, fm.Source, fm.Published, fm.URL
 	doc.Body = string(text[bodyAt:])
+	doc.BodyLine = line + 1
 	return doc, nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync/atomic"
@@ -83,19 +85,26 @@ func TestExtractor_ExtractAll_Stops(t *testing.T) {
 	}
 }
 
-// TestExtractAll_ExtractorFailure: a failure inside the extractor becomes
-// that document's error (the rest still run), never a crash of the corpus.
+// TestExtractAll_ExtractorFailure: a failure inside the extractor costs the
+// sentence it happened on (named in the result), never the corpus.
 func TestExtractAll_ExtractorFailure(t *testing.T) {
 	var broken *Extractor // any rule touching it panics
-	var errs []error
+	var outs []Outcome
 	err := broken.ExtractAll(context.Background(), 2, 1,
-		func(i int) (Document, error) { return Document{ID: "d", Body: "Japan met China on Monday."}, nil },
-		func(o Outcome) error { errs = append(errs, o.Err); return nil })
+		func(i int) (Document, error) {
+			return Document{ID: "d", Body: "Japan met China on Monday. China met Japan on Tuesday."}, nil
+		},
+		func(o Outcome) error { outs = append(outs, o); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(errs) != 2 || errs[0] == nil || errs[1] == nil || !strings.Contains(errs[0].Error(), "extractor failed on this document") {
-		t.Errorf("outcome errors = %v, want an extractor failure for each document", errs)
+	if len(outs) != 2 {
+		t.Fatalf("got %d outcomes, want 2", len(outs))
+	}
+	for _, o := range outs {
+		if o.Err != nil || len(o.Result.Failures) != 2 || !strings.Contains(o.Result.Failures[1].Error(), "extractor failed on this sentence") {
+			t.Errorf("document %d: err %v, failures %v; want one failure for each of its two sentences", o.Index, o.Err, o.Result.Failures)
+		}
 	}
 }
 
@@ -107,5 +116,81 @@ func TestExtractor_Extract_TitleOpensSentence(t *testing.T) {
 	got := summary(extractText(t, x, "2023-05-12", "national security adviser Jake Sullivan and Wang Yi held talks in Vienna on Thursday."))
 	if !contains(got, "jake-sullivan MEET wang-yi 2023-05-11 asserted") {
 		t.Errorf("got %q", got)
+	}
+}
+
+// A rule that fails on one sentence costs that sentence's events only:
+// the sentences before and after it are extracted, and the failure names
+// the sentence's line in the file.
+func TestExtractor_Extract_SentenceFailure(t *testing.T) {
+	x := MustExtractor(t)
+	data := "---\nid: f\npublished: 2023-05-10\n---\nXi Jinping met Vladimir Putin on Tuesday.\n\n" +
+		"Emmanuel Macron met Olaf Scholz on Monday.\n\nNarendra Modi met Joe Biden on Friday.\n"
+	doc, err := ParseDocument("f.txt", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.BodyLine != 5 {
+		t.Fatalf("BodyLine = %d, want 5", doc.BodyLine)
+	}
+	failSentence = func(s *sentence) {
+		if s.index == 1 {
+			panic("rule indexed past the sentence")
+		}
+	}
+	defer func() { failSentence = nil }()
+	res := x.Extract(doc)
+	got := summary(res.Events)
+	want := []string{"xi-jinping MEET vladimir-putin 2023-05-09 asserted", "narendra-modi MEET joe-biden 2023-05-05 asserted"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+	if len(res.Failures) != 1 || res.Failures[0].Sentence != 1 || res.Failures[0].Line != 7 || res.Failures[0].Reason != "rule indexed past the sentence" {
+		t.Fatalf("failures = %+v, want sentence 1 on line 7", res.Failures)
+	}
+	if msg := res.Failures[0].Error(); !strings.Contains(msg, "extractor failed on this sentence (rule indexed past the sentence)") {
+		t.Errorf("message %q", msg)
+	}
+}
+
+// Sentences that once made a rule fail. Each must extract without a
+// failure (and the fuzz target checks the same on arbitrary text).
+func TestExtractor_Extract_NoFailures(t *testing.T) {
+	x := MustExtractor(t)
+	for _, text := range []string{
+		// a modality probe (no trigger of its own) reached a "when" clause
+		"When the Indian envoy arrived for talks with Pakistani officials, he was greeted at the airport.",
+		"Canberra was angered when Beijing sent a delegation for consultations with Wellington.",
+	} {
+		res := x.Extract(Document{ID: "n", Body: text, Published: "2021-03-04"})
+		if len(res.Failures) != 0 {
+			t.Errorf("%q: %v", text, res.Failures)
+		}
+	}
+}
+
+// No rule fails on the development texts: a failure there would silently
+// lower their scores (the sentence's events are missing), so it is a test
+// failure instead.
+func TestExtractor_Extract_NoFailuresOnDevelopmentSets(t *testing.T) {
+	x := MustExtractor(t)
+	paths, _ := filepath.Glob("testdata/*/articles/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.md")
+	paths = append(paths, seeds...)
+	if len(paths) < 50 {
+		t.Fatalf("found %d development texts; run from the extract directory", len(paths))
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ParseDocument(p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range x.Extract(doc).Failures {
+			t.Errorf("%s:%d: %v", p, f.Line, f)
+		}
 	}
 }

@@ -102,6 +102,9 @@ func corpusRun(cmd *cobra.Command, f *Factory, paths []string, workers int, emit
 			skipped++
 			return nil
 		}
+		for _, fail := range r.Result.Failures {
+			warn(fmt.Sprintf("%s:%d: %v", r.File.Path, fail.Line, fail))
+		}
 		done++
 		return emit(r)
 	})
