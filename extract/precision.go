@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Precision checks: shapes in which a trigger or a name reads like an
 // event's part but is not one. Each is small and named for the shape it
 // rejects; the frames call them where they decide.
@@ -104,6 +106,9 @@ func newClauseAt(toks []token, k int, ms []*mention) bool {
 	}
 	if toks[k].lower == "as" && k > 0 && (toks[k-1].lower == "such" || toks[k-1].lower == "well") {
 		return false // "such as", "as well as": a list goes on
+	}
+	if w := toks[k+1].lower; toks[k].lower != "and" && toks[k].lower != "as" && len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[k+1].isCap() {
+		return true // "met leaders in X on Sunday, a day after holding talks with Y": an adjunct of its own
 	}
 	m := mentionStartingAt(ms, k+1)
 	if m == nil && k+2 < len(toks) && determiners[toks[k+1].lower] {

@@ -188,6 +188,8 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			nil, []string{"ATTACK hamas"}},
 		{"struck X after Y V-ed: X stays the target", "2021-06-02", "Turkey struck Syria on Monday after Russia brokered a truce.",
 			[]string{"turkey ATTACK syria 2021-05-31 asserted"}, nil},
+		{"met unknown X, a day after V-ing with Y: Y is not met that day", "2021-11-09", "Cyril Ramaphosa met rebel commanders in Goma on Sunday, a day after holding talks with William Ruto in Nairobi.",
+			[]string{"cyril-ramaphosa MEET william-ruto 2021-11-06 asserted"}, []string{"MEET william-ruto 2021-11-07", "VISIT kenya 2021-11-07"}},
 		// an aim is not an act
 		{"a declaration aimed at normalizing ties", "2021-06-02", "Serbia and Kosovo signed a declaration on Monday aimed at normalizing relations.",
 			[]string{"serbia SIGN_AGREEMENT kosovo 2021-05-31 asserted"}, []string{"COOPERATE"}},
