@@ -595,3 +595,15 @@ func portBefore(toks []token, i int, ms []*mention) *mention {
 	}
 	return nil
 }
+
+// opposedSale reports an arms sale or deal noun whose subject is the
+// subject of the conflict verb before it that governs it ("Beijing
+// condemned the arms sale to Taiwan", "China opposes US arms sales"): the
+// critic is no party to the trade.
+func opposedSale(t, prev *trigAt, subj []*mention) bool {
+	if len(subj) == 0 || len(prev.subj) == 0 || subj[0] != prev.subj[0] || !conflictRel(prev.tr.rel) {
+		return false
+	}
+	p := t.tr.phrase
+	return strings.HasSuffix(p, "sale") || strings.HasSuffix(p, "sales") || strings.HasSuffix(p, "deal") || strings.HasSuffix(p, "transfers")
+}

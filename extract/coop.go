@@ -797,3 +797,20 @@ func (x *Extractor) tiesBetween(toks []token, ms []*mention, emit func(*trigAt, 
 		emit(t, "COOPERATE", g[0], g[1], "noun:"+tk.lower+"-between", modalityOf(toks, t), 0.7)
 	}
 }
+
+// saleAfter reports a sale or purchase noun in the object of a verb of
+// giving ending at e, before any preposition: "approved a $1 billion arms
+// sale to Taiwan" approves a sale (read by armsTrade or the noun
+// "arms sales"), not a gift.
+func saleAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+8; k++ {
+		w := toks[k].lower
+		if saleNouns[w] || purchaseNouns[w] {
+			return true
+		}
+		if prepositions[w] && w != "of" || clauseBoundary[w] || w == "." {
+			return false
+		}
+	}
+	return false
+}

@@ -600,6 +600,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"chile COOPERATE peru 2021-06-07 asserted"}, nil},
 		{"support: a defence commitment reaffirmed", "2021-06-10", "Washington reaffirmed its defence commitment to Manila on Monday.",
 			[]string{"united-states SUPPORT philippines 2021-06-07 asserted"}, nil},
+
+		// MILITARY_COOPERATION: arms sales approved, not given; forces training together
+		{"milcoop: an arms sale approved is no gift", "2021-06-10", "Washington approved a $600 million arms sale to Morocco on Monday.",
+			[]string{"united-states MILITARY_COOPERATION morocco 2021-06-07 asserted"}, []string{"AID"}},
+		{"milcoop: a critic of an arms sale sells nothing", "2021-06-10", "Algeria condemned the arms sale to Morocco on Monday.",
+			nil, []string{"algeria MILITARY_COOPERATION"}},
+		{"milcoop: two states' forces trained together", "2021-06-10", "Greek and Egyptian troops trained together in May.",
+			[]string{"greece MILITARY_COOPERATION egypt 2021-05 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -351,6 +351,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "CRITICIZE" && prev != nil && prev.tr.rel == "REJECT" && len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] {
 				subj = nil // "dismissing criticism of X": the critics are others
 			}
+			if rel == "MILITARY_COOPERATION" && prev != nil && opposedSale(t, prev, subj) {
+				subj = nil // "Beijing condemned the arms sale to Taiwan": the critic sells nothing
+			}
 			if rel == "VISIT" && len(obj) == 0 {
 				obj = visitByPlace(toks, t, ms) // "signed in Hanoi during a visit by X"
 			}
@@ -831,8 +834,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			return false
 		}
 	}
-	if t.tr.rel == "AID" && t.needEnd > 0 && drillBetween(toks, t.e, t.needEnd) {
-		return false // "flew a patrol together with French jets": the jets are a partner's, not cargo
+	if t.tr.rel == "AID" && t.needEnd > 0 && (drillBetween(toks, t.e, t.needEnd) || saleAfter(toks, t.e)) {
+		return false // "flew a patrol together with French jets", "approved a $1 billion arms sale": no gift
 	}
 	if t.tr.rel == "ATTACK" && t.needEnd > 0 && strings.HasPrefix(toks[t.needEnd-1].lower, "operation") && !againstAfter(toks, t.needEnd) {
 		return false // "launched a rescue operation off Libya": only an operation against someone is an attack
