@@ -49,7 +49,7 @@ func (e *Entry) Ref(mention string) ActorRef {
 var Roles = []string{
 	"head-of-state", "president", "leader", "head-of-government", "prime-minister", "foreign-minister",
 	"defense-minister", "unification-minister", "ambassador", "envoy", "party-leader", "spokesperson",
-	"secretary-general", "official", "chairman", "vice-president", "vice-minister", "minister",
+	"secretary-general", "official", "chairman", "vice-president", "vice-minister", "minister", "security-adviser",
 }
 
 func validRole(r string) bool {

@@ -151,6 +151,37 @@ func koreanName(toks []token, i int) int {
 	return 2
 }
 
+// middleInitialName matches a person's name written with a middle
+// initial the dictionary does not list ("Sergei V. Lavrov", "Wendy R.
+// Sherman"): the first name, the initial, then the rest of the name.
+// It returns the match and its length counting the initial, or nil.
+func middleInitialName(toks []token, i int, d *Dictionary) (*dictMatch, int) {
+	if i+2 >= len(toks) || !isNameToken(toks[i]) || !isInitial(toks[i+1]) {
+		return nil, 0
+	}
+	rest := make([]token, 0, 4)
+	rest = append(rest, toks[i])
+	for k := i + 2; k < len(toks) && k < i+5; k++ {
+		rest = append(rest, toks[k])
+	}
+	m, n := d.names.longest(rest, 0, textKey)
+	if m == nil || n < 2 || m.entry.Kind != KindPerson {
+		return nil, 0
+	}
+	return m, n + 1
+}
+
+// isInitial reports a capital letter with its period ("V.").
+func isInitial(t token) bool {
+	return len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z'
+}
+
+// currencyPrefix reports a dollar sign glued to the name before toks[k]
+// ("US$", "NZ$", "HK$"): the name spells a currency.
+func currencyPrefix(toks []token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k].text == "$" && toks[k].start == toks[k-1].end
+}
+
 // findMentions finds the actor mentions of a sentence and updates the
 // document context with them.
 func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
@@ -159,7 +190,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	titles := map[int]titleAt{}
 	// 1. Dictionary names, titles, pronouns, pair phrases, unknown names.
 	for i := 0; i < len(toks); i++ {
-		if m, n := x.dict.names.longest(toks, i, textKey); m != nil {
+		m, n := x.dict.names.longest(toks, i, textKey)
+		if mi, ni := middleInitialName(toks, i, x.dict); mi != nil && ni > n {
+			m, n = mi, ni
+		}
+		if m != nil && currencyPrefix(toks, i+n) {
+			i += n - 1 // "US$30 million": a currency, not the state
+			continue
+		}
+		if m != nil {
 			mm := &mention{s: i, e: i + n, ent: m.entry, match: m.kind, head: i}
 			switch m.kind {
 			case matchDemonym:
@@ -386,6 +425,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 		if r := x.orgTitle(toks, m, titles, ms, k, st); r != nil {
 			out = append(out, r) // "the NATO secretary general": the holder
+			continue
+		}
+		if r := x.chiefOf(toks, m, st); r != nil {
+			out = append(out, r) // "the UN chief", "the Kremlin chief": the head
 			continue
 		}
 		if m.kind == mkDemonym || (m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && !m.city) {
@@ -688,12 +731,36 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		}
 	}
 	st.notePluralSubject(toks, ms)
-	if sm := mainSubject(toks, len(toks), ms); sm != nil && sm.ent != nil && sm.ent.Kind == KindPerson {
+	sm := mainSubject(toks, len(toks), ms)
+	if sm == nil {
+		sm = openingPersonSubject(toks, ms)
+	}
+	if sm != nil && sm.ent != nil && sm.ent.Kind == KindPerson {
 		st.lastSubj, st.lastSubjIndex = sm.ent, st.sentIndex
 	} else if sm != nil && sm.ent != nil && (sm.ent.Kind == KindCountry || sm.ent.Kind == KindOrganization) && !sm.city {
 		st.lastState, st.lastStateIndex = sm.ent, st.sentIndex
 	}
 	return ms
+}
+
+// irregularReport are more irregular past forms that follow a subject
+// in reports ("Blinken sent", "Kishida sought").
+var irregularReport = map[string]bool{"sent": true, "wrote": true, "sought": true, "brought": true, "paid": true,
+	"threw": true, "drew": true, "led": true, "stood": true}
+
+// openingPersonSubject returns the person who opens the sentence before
+// an irregular past verb ("Blinken told Wang that ..."): the subject a
+// "He" of the next sentence continues, where mainSubject, which knows
+// few irregular verbs, found none.
+func openingPersonSubject(toks []token, ms []*mention) *mention {
+	if len(ms) == 0 || !namedPerson(ms[0]) || ms[0].appos {
+		return nil
+	}
+	m := ms[0]
+	if m.s > 1 || m.s == 1 && !determiners[toks[0].lower] || m.e >= len(toks) || !irregularPast[toks[m.e].lower] && !irregularReport[toks[m.e].lower] {
+		return nil
+	}
+	return m
 }
 
 // notePluralSubject remembers the parties of a sentence's plural
@@ -1188,6 +1255,69 @@ func (x *Extractor) orgTitle(toks []token, m *mention, titles map[int]titleAt, m
 		return nil // "NATO Secretary General Jens Stoltenberg": the name says who
 	}
 	return &mention{s: m.s, e: t.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s}
+}
+
+// directorHeads reports a person who directs the body org ("Director
+// General", "Executive Director"): an agency's head, where a bloc's
+// officials are many and none of them is its chief.
+func directorHeads(p *Entry, org string) bool {
+	if p == nil {
+		return false
+	}
+	for _, a := range p.Affiliations {
+		if a.Org == org && strings.Contains(strings.ToLower(a.Note), "director") {
+			return true
+		}
+	}
+	return false
+}
+
+// headRoles are the posts of the one head of a body or state, the most
+// specific first.
+var headRoles = []string{"secretary-general", "president", "chairman", "leader"}
+
+// chiefCompounds are nouns that make "chief" part of another post: "the
+// UN chief negotiator", "the Kremlin chief of staff".
+var chiefCompounds = map[string]bool{
+	"negotiator": true, "executive": true, "economist": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "justice": true, "prosecutor": true, "cabinet": true, "of": true, "secretary": true,
+	"editor": true, "strategist": true, "scientist": true, "inspector": true, "delegate": true, "envoy": true,
+	"representative": true, "adviser": true, "advisor": true, "architect": true, "correspondent": true,
+	"officer": true, "minister": true, "whip": true, "engineer": true, "operating": true, "financial": true,
+	"investigator": true, "commander": true, "judge": true, "diplomat": true, "aide": true, "of-staff": true,
+}
+
+// chiefOf returns a role mention for a body or a seat of government
+// followed by "chief" ("the UN chief", "the IAEA chief", "the Kremlin
+// chief"): the journalists' word for its head, whom the dictionary knows
+// at the date; nil when a name follows ("UN chief Antonio Guterres") or
+// "chief" starts another post ("the UN chief negotiator").
+func (x *Extractor) chiefOf(toks []token, m *mention, st *docState) *mention {
+	if m.kind != mkActor || m.ent == nil || m.poss || m.e+1 >= len(toks) && m.e >= len(toks) {
+		return nil
+	}
+	c := m.e
+	if c >= len(toks) || toks[c].lower != "chief" || toks[c].text == "Chief" && c+1 < len(toks) && toks[c+1].isCap() {
+		return nil
+	}
+	if c+1 < len(toks) && (chiefCompounds[toks[c+1].lower] || isNameToken(toks[c+1])) {
+		return nil
+	}
+	var roles []string
+	switch {
+	case m.ent.Kind == KindCountry && m.match == matchMetonym:
+		roles = []string{"leader"}
+	case m.ent.Kind == KindOrganization && x.dict.holder(m.ent.ID, headRoles, st.pubStr) != nil:
+		roles = headRoles
+	case m.ent.Kind == KindOrganization && directorHeads(x.dict.holder(m.ent.ID, []string{"official"}, st.pubStr), m.ent.ID) && !x.dict.holders2(m.ent.ID, "official", st.pubStr):
+		roles = []string{"official"} // "the IAEA chief": its director general
+	default:
+		return nil
+	}
+	if x.dict.holder(m.ent.ID, roles, st.pubStr) == nil {
+		return nil
+	}
+	return &mention{s: m.s, e: c + 1, kind: mkRole, state: m.ent, roles: roles, head: c}
 }
 
 // sortMentions orders mentions by their start.
