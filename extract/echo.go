@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // dropStateEchoes drops an event whose subject is a state or body when the
 // document reports the same stance or agreement (echoRels), with the same modality and date, by
 // actors that belong to them: "Pyongyang blamed the South" beside "the
@@ -74,4 +76,44 @@ func (x *Extractor) partOf(part, whole string) bool {
 		}
 	}
 	return false
+}
+
+// dropTripContinuations keeps one visit per trip when the document tells
+// the trip again within three days: a planned leg of a visit already under
+// way ("X arrived in Y on Wednesday ... X will travel to Z in Y on
+// Friday"), or a later noun that names the visit again with a date it took
+// from the sentences around it ("X's visit is the first state visit to Y
+// in a decade"). An annotator writes one line for the trip.
+func dropTripContinuations(evs []Event, exps []Explanation) ([]Event, []Explanation) {
+	return keepEvents(evs, exps, func(i int) bool {
+		ev := evs[i]
+		if ev.Relation != "VISIT" || len(ev.Date) < 10 {
+			return true
+		}
+		later := ev.Modality == Planned
+		echo := ev.Modality == Asserted && strings.HasPrefix(ev.Rule, "noun:") && exps[i].contextDate
+		if !later && !echo {
+			return true
+		}
+		for j, o := range evs {
+			if j == i || o.Relation != "VISIT" || o.Modality != Asserted || o.Subject.ID != ev.Subject.ID || o.Object.ID != ev.Object.ID || len(o.Date) < 10 {
+				continue
+			}
+			d, ok := daysBetween(o.Date, ev.Date)
+			if ok && (later && d > 0 && d <= 3 || echo && j < i && d >= -3 && d <= 3) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// daysBetween returns the days from day a to day b (both YYYY-MM-DD).
+func daysBetween(a, b string) (int, bool) {
+	da, ea := parseDate(a)
+	db, eb := parseDate(b)
+	if ea != nil || eb != nil {
+		return 0, false
+	}
+	return int(db.Sub(da).Hours() / 24), true
 }

@@ -255,6 +255,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	res.Events, res.Explanations = dropPresentRestatements(res.Events, res.Explanations)
 	res.Events, res.Explanations = x.dropRolledUp(res.Events, res.Explanations)
 	res.Events, res.Explanations = x.dropStateEchoes(res.Events, res.Explanations)
+	res.Events, res.Explanations = dropTripContinuations(res.Events, res.Explanations)
 	for _, m := range st.counts {
 		res.Mentions = append(res.Mentions, *m)
 	}

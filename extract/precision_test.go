@@ -195,6 +195,13 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"serbia SIGN_AGREEMENT kosovo 2021-05-31 asserted"}, []string{"COOPERATE"}},
 		{"agreed to normalize ties stays", "2021-06-02", "Serbia and Kosovo agreed on Monday to normalize relations.",
 			[]string{"serbia COOPERATE kosovo 2021-05-31 asserted"}, nil},
+		// one trip told again within days is one visit
+		{"a planned leg of a visit under way", "2023-07-13", "Narendra Modi arrived in Paris on Thursday for a state visit.\n\nModi will travel to Marseille on Saturday, officials said.",
+			[]string{"narendra-modi VISIT france 2023-07-13 asserted"}, []string{"VISIT france 2023-07-15"}},
+		{"a later noun naming the visit with a context date", "2023-04-15", "Luiz Inacio Lula da Silva arrived in Beijing on Wednesday for a state visit.\n\nOn Friday, Xi Jinping held talks with Lula.\n\nLula's visit to China is the first by a Brazilian president in four years.",
+			[]string{"lula-da-silva VISIT china 2023-04-12 asserted", "xi-jinping MEET lula-da-silva 2023-04-14 asserted"}, []string{"VISIT china 2023-04-14"}},
+		{"a planned return months later stays", "2023-07-13", "Narendra Modi visited Paris on Thursday. He will return to France in December for a climate summit.",
+			[]string{"narendra-modi VISIT france 2023-07-13 asserted", "narendra-modi VISIT france 2023-12 planned"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
