@@ -81,22 +81,23 @@ func (x *Extractor) partOf(part, whole string) bool {
 // dropTripContinuations keeps one visit per trip when the document tells
 // the trip again within three days: a planned leg of a visit already under
 // way ("X arrived in Y on Wednesday ... X will travel to Z in Y on
-// Friday"), or a later noun that names the visit again with a date it took
+// Friday"; "will hold two more rounds of talks with Y before leaving on
+// Thursday" after their first talks), or a later noun that names the visit again with a date it took
 // from the sentences around it ("X's visit is the first state visit to Y
 // in a decade"). An annotator writes one line for the trip.
 func dropTripContinuations(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 	return keepEvents(evs, exps, func(i int) bool {
 		ev := evs[i]
-		if ev.Relation != "VISIT" || len(ev.Date) < 10 {
+		if ev.Relation != "VISIT" && ev.Relation != "MEET" || len(ev.Date) < 10 {
 			return true
 		}
 		later := ev.Modality == Planned
-		echo := ev.Modality == Asserted && strings.HasPrefix(ev.Rule, "noun:") && exps[i].contextDate
+		echo := ev.Relation == "VISIT" && ev.Modality == Asserted && strings.HasPrefix(ev.Rule, "noun:") && exps[i].contextDate
 		if !later && !echo {
 			return true
 		}
 		for j, o := range evs {
-			if j == i || o.Relation != "VISIT" || o.Modality != Asserted || o.Subject.ID != ev.Subject.ID || o.Object.ID != ev.Object.ID || len(o.Date) < 10 {
+			if j == i || o.Relation != ev.Relation || o.Modality != Asserted || !sameActors(o, ev) || len(o.Date) < 10 {
 				continue
 			}
 			d, ok := daysBetween(o.Date, ev.Date)

@@ -200,6 +200,8 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"narendra-modi VISIT france 2023-07-13 asserted"}, []string{"VISIT france 2023-07-15"}},
 		{"a later noun naming the visit with a context date", "2023-04-15", "Luiz Inacio Lula da Silva arrived in Beijing on Wednesday for a state visit.\n\nOn Friday, Xi Jinping held talks with Lula.\n\nLula's visit to China is the first by a Brazilian president in four years.",
 			[]string{"lula-da-silva VISIT china 2023-04-12 asserted", "xi-jinping MEET lula-da-silva 2023-04-14 asserted"}, []string{"VISIT china 2023-04-14"}},
+		{"more rounds of talks planned within the summit", "2023-03-14", "Cyril Ramaphosa arrived in Nairobi on Monday and held talks with William Ruto.\n\nRamaphosa is scheduled to hold two more rounds of talks with Ruto before returning to Pretoria on Wednesday.",
+			[]string{"cyril-ramaphosa MEET william-ruto 2023-03-13 asserted"}, []string{"MEET william-ruto 2023-03-15"}},
 		{"a planned return months later stays", "2023-07-13", "Narendra Modi visited Paris on Thursday. He will return to France in December for a climate summit.",
 			[]string{"narendra-modi VISIT france 2023-07-13 asserted", "narendra-modi VISIT france 2023-12 planned"}, nil},
 		// a probe of a clause's modality has no trigger of its own
