@@ -368,6 +368,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 					if g := frontedPair(toks, t, ms); len(g) >= 2 && r.Symmetric {
 						return g[:1], g[1:2]
 					}
+					if g := x.coordinatedOwners(toks, t, ms, m); len(g) >= 2 && r.Symmetric {
+						return g[:1], g[1:2]
+					}
 					m.kind = mkPair
 				}
 				subj = []*mention{m}
@@ -498,4 +501,29 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		return subj, nil
 	}
 	return subj, obj
+}
+
+// coordinatedOwners returns the coordinated subject that a "their" before
+// an event noun refers to when the noun phrase is the object of that
+// subject's verb: "X and Y held their first security talks", "X and Y
+// resumed their dialogue". The parties are named in the clause itself, not
+// a pair from earlier sentences. Nil unless "their" follows a past-tense
+// verb right after two or more actors named outright ("over their arms
+// sales" and "the leaders ... their first meeting" are left to context).
+func (x *Extractor) coordinatedOwners(toks []token, t *trigAt, ms []*mention, their *mention) []*mention {
+	v := their.s - 1
+	if v < 1 || !pastVerb(toks[v]) && !verbLike(toks[v]) {
+		return nil
+	}
+	var out []*mention
+	for _, m := range x.clauseSubject(toks, t.s, ms, nil, t) {
+		if m.kind != mkActor || m.ent == nil || m.weak || m.e > v {
+			return nil
+		}
+		out = append(out, m)
+	}
+	if len(out) < 2 || out[len(out)-1].e != v {
+		return nil
+	}
+	return out
 }

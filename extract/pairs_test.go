@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestExtractor_Extract_Pairs covers the shapes that name both parties of
+// a symmetric event at once: each want is "subject-id REL object-id date
+// modality" among the scored events; not lists substrings no scored event
+// may contain.
+func TestExtractor_Extract_Pairs(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		// "their" before an event noun, owned by the clause's coordinated subject
+		{"their talks, held by a coordinated subject", "2021-09-17", "Australia and India held their first two-plus-two talks on Saturday.",
+			[]string{"australia MEET india 2021-09-11 asserted"}, nil},
+		{"their dialogue, resumed by two states", "2021-09-17", "Egypt and Qatar resumed their strategic dialogue on Monday.",
+			[]string{"egypt COOPERATE qatar 2021-09-13 asserted"}, nil},
+		{"their meeting, counted by two leaders", "2021-09-17", "Emmanuel Macron and Olaf Scholz held their third meeting in Paris on Tuesday.",
+			[]string{"emmanuel-macron MEET olaf-scholz 2021-09-14 asserted"}, nil},
+		{"their drills, criticised by a third state: the critic is no party", "2021-09-17", "Iran condemned Israel and Greece for their joint naval drills on Tuesday.",
+			[]string{"iran CRITICIZE israel 2021-09-14 asserted"}, []string{"iran MILITARY_COOPERATION", "iran MEET"}},
+		{"their sales, after a preposition: not the subject's", "2021-09-17", "Beijing sanctioned two American defence firms over their sales of drones to Taipei on Tuesday.",
+			nil, []string{"MILITARY_COOPERATION united-states"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}
