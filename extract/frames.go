@@ -624,7 +624,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			}
 			continue
 		}
-		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair && !callOn(t.tr.phrase) {
+		if len(obj) > 0 && len(subj) == 2 && r.Symmetric && subj[0].kind != mkPair && !callOn(t.tr.phrase) && jointWithThird(toks, t, obj[0]) {
 			// "X and Y held talks with the participation of Z": X and Y too
 			// (not two colleagues of one state: "A and adviser B will meet Z")
 			if !x.compatriots(subj[0], subj[1]) {

@@ -234,3 +234,27 @@ func (x *Extractor) homeBody(a, b *Entry) bool {
 	h := x.onlyHome(a)
 	return h != nil && h.ID == b.Parent
 }
+
+// presenceNouns introduce a third party who attends the parties' own
+// encounter: "with the participation of Z", "in the presence of Z".
+var presenceNouns = words("participation presence mediation attendance")
+
+// jointWithThird reports whether the coordinated subjects of a symmetric
+// trigger that has an object are partners of each other too. A meeting's
+// are only when the object attends their own encounter ("X and Y held
+// talks with the participation of Z", introduced by a presence noun) or
+// the gathering is multilateral ("held a trilateral summit with Z"); in
+// "X and Y met Z" (or "travelled to Kyiv to meet Z") they meet Z together,
+// not each other. Other relations ("X and Y held exercises with Z") join
+// all three.
+func jointWithThird(toks []token, t *trigAt, obj *mention) bool {
+	if t.tr.rel != "MEET" || multilateral(toks, t.s) {
+		return true
+	}
+	for k := t.s; k < obj.s && k < len(toks); k++ {
+		if presenceNouns[toks[k].lower] || multilateralWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -183,6 +183,20 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"lula-da-silva INVITE anthony-albanese 2023-05-10 asserted", "anthony-albanese VISIT brazil 2024 planned"}, nil},
 		{"accepted an invitation from X", "2023-05-10", "Lula da Silva accepted an invitation from Xi Jinping to visit Beijing.",
 			[]string{"xi-jinping INVITE lula-da-silva"}, []string{"lula-da-silva INVITE"}},
+		// encounters3: titles and coordinated parties with an object
+		{"a seat of government's chief is its leader", "2023-05-10", "The Kremlin chief received Brazilian President Lula da Silva on Tuesday.",
+			[]string{"vladimir-putin HOST lula-da-silva 2023-05-09 asserted"}, []string{"russia HOST"}},
+		{"a chief of staff is no leader", "2023-05-10", "The White House chief of staff met Lula da Silva on Tuesday.",
+			nil, []string{"joe-biden"}},
+		{"a chief cabinet secretary is no head of government", "2023-05-10", "Japan's chief cabinet secretary criticised North Korea on Tuesday.",
+			nil, []string{"fumio-kishida"}},
+		{"two parties who met a third meet it, not each other", "2023-05-10", "Pedro Sanchez and Giorgia Meloni met Abdel Fattah el-Sisi in Cairo on Sunday.",
+			[]string{"pedro-sanchez MEET abdel-fattah-el-sisi 2023-05-07 asserted", "giorgia-meloni MEET abdel-fattah-el-sisi 2023-05-07 asserted"},
+			[]string{"pedro-sanchez MEET giorgia-meloni"}},
+		{"two parties who travelled to meet a third", "2023-05-10", "Pedro Sanchez and Giorgia Meloni will fly to Cairo on Sunday to meet Abdel Fattah el-Sisi.",
+			[]string{"pedro-sanchez MEET abdel-fattah-el-sisi 2023-05-14 planned"}, []string{"pedro-sanchez MEET giorgia-meloni"}},
+		{"a trilateral summit with a third joins all three", "2023-05-10", "Pedro Sanchez and Giorgia Meloni held a trilateral summit with Abdel Fattah el-Sisi on Sunday.",
+			[]string{"pedro-sanchez MEET giorgia-meloni 2023-05-07 asserted", "pedro-sanchez MEET abdel-fattah-el-sisi 2023-05-07 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
