@@ -608,6 +608,18 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"algeria MILITARY_COOPERATION"}},
 		{"milcoop: two states' forces trained together", "2021-06-10", "Greek and Egyptian troops trained together in May.",
 			[]string{"greece MILITARY_COOPERATION egypt 2021-05 asserted"}, nil},
+
+		// SIGN_AGREEMENT: a deal agreed as its direct object, agreements entered into, signing ceremonies
+		{"sign: agreed a deal", "2021-06-10", "Britain and Norway agreed a fisheries deal on Friday.",
+			[]string{"united-kingdom SIGN_AGREEMENT norway 2021-06-04 asserted"}, nil},
+		{"sign: agreeing that a deal is flawed agrees none", "2021-06-10", "Britain and Norway agreed that the fisheries deal was flawed.",
+			nil, []string{"SIGN_AGREEMENT"}},
+		{"sign: a sale agreed under a deal is no signing of the agreement verb", "2021-06-10", "France agreed to sell 24 jets to Greece under a deal signed in 2021.",
+			[]string{"france MILITARY_COOPERATION greece 2021 asserted"}, nil},
+		{"sign: entered into an agreement", "2021-06-10", "Chile and Argentina entered into a gas agreement on Tuesday.",
+			[]string{"chile SIGN_AGREEMENT argentina 2021-06-08 asserted"}, nil},
+		{"sign: leaders at a signing ceremony", "2021-06-10", "Pedro Sanchez and Giorgia Meloni attended a signing ceremony in Madrid on Tuesday.",
+			[]string{"pedro-sanchez SIGN_AGREEMENT giorgia-meloni 2021-06-08 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

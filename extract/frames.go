@@ -812,6 +812,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 				found = true
 			case "statement":
 				found = toks[k-1].lower == "joint" // "signing two joint statements"
+			case "ceremony":
+				found = k == t.e // "attended a signing ceremony"
 			}
 		}
 		if !found {
@@ -842,6 +844,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	}
 	if t.tr.rel == "COOPERATE" && bondVerb(t.tr.phrase) && t.s > 0 && (toks[t.s-1].lower == "to" || prepositions[toks[t.s-1].lower] || t.tr.form == "ing" && beForms[toks[t.s-1].lower]) {
 		return false // "working to bolster ties", "a statement on deepening ties", "have been stepping up ties": an aim, a topic, a trend
+	}
+	if t.tr.rel == "SIGN_AGREEMENT" && strings.HasPrefix(t.tr.phrase, "agree") && !agreedText(toks, t) {
+		return false // "agreed to sell jets under a deal", "agreed that the deal should": no deal agreed
 	}
 	if t.tr.rel == "COOPERATE" && cooperationAim(toks, t) {
 		return false // "a declaration aimed at normalizing ties", "steps toward restoring relations": an aim

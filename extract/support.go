@@ -403,3 +403,16 @@ func predicateNoun(toks []token, i int) bool {
 	}
 	return false
 }
+
+// agreedText reports "agreed" whose needed agreement noun is its direct
+// object ("agreed a trade deal", "agreed a new pact with X"): no
+// infinitive, clause or preposition comes between. British English
+// agrees a deal as others reach one.
+func agreedText(toks []token, t *trigAt) bool {
+	for k := t.e; k < t.needEnd-1 && k < len(toks); k++ {
+		if w := toks[k].lower; clauseBoundary[w] || w == "to" || prepositions[w] || w == "," {
+			return false
+		}
+	}
+	return t.needEnd > t.e
+}
