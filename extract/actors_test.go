@@ -261,6 +261,18 @@ func TestActors(t *testing.T) {
 		{"a he continues a subject that opens the sentence before with an irregular verb", "2023-02-20",
 			"Antony Blinken met Wang Yi in Munich on Saturday. Blinken told Wang that the flight must never happen again. He also warned Beijing against arming Moscow.",
 			[]string{"antony-blinken THREATEN china*"}, []string{"wang-yi THREATEN"}},
+		{"an organ of government placed in a capital is that state", "2024-05-10",
+			"The government in Tbilisi condemned Moscow on Tuesday.",
+			[]string{"georgia CRITICIZE russia 2024-05-07 asserted"}, nil},
+		{"a state's central bank speaks for the state", "2024-05-10",
+			"Brazil's central bank criticized the European Union on Tuesday.",
+			[]string{"brazil CRITICIZE european-union 2024-05-07 asserted"}, nil},
+		{"a service word between a nationality and a sector keeps the state; a civilian one does not", "2024-05-10",
+			"Russian naval vessels shelled Ukrainian positions on Tuesday. Vietnamese fishing boats rammed a Chinese vessel on Wednesday.",
+			[]string{"russia ATTACK ukraine 2024-05-07 asserted"}, []string{"vietnam ATTACK"}},
+		{"fishermen and sailors attacked stand for their state", "2024-05-10",
+			"Chinese coast guard ships attacked Vietnamese fishermen on Tuesday.",
+			[]string{"china ATTACK vietnam 2024-05-07 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

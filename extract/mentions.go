@@ -451,9 +451,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				out = append(out, &mention{s: m.s, e: e + n, kind: mkActor, ent: m.ent, head: m.s})
 				continue
 			}
-			// "senior Russian officials": adjective then sector
+			// "senior Russian officials": adjective then sector;
+			// "South Korean naval vessels": a state-service modifier between
 			if e+1 < len(toks) {
-				if _, n := x.sectors.longest(toks, e+1, lowerKey); n > 0 && !toks[e].isCap() && m.kind == mkDemonym {
+				if _, n := x.sectors.longest(toks, e+1, lowerKey); n > 0 && !toks[e].isCap() && (m.kind == mkDemonym || serviceModifiers[toks[e].lower]) {
 					out = append(out, &mention{s: m.s, e: e + 1 + n, kind: mkActor, ent: m.ent, head: m.s})
 					continue
 				}
@@ -529,6 +530,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			if c.s > 0 && toks[c.s-1].lower == "the" {
 				c.s--
 			}
+			out[k] = &c
+		}
+	}
+	// "the foreign ministry in Kyiv", "the authorities in Beijing": an
+	// organ of government placed in a capital is that state's
+	for k, m := range out {
+		if s := capitalOrganStart(toks, m, x.sectors); s >= 0 {
+			c := *m
+			c.s, c.head = s, s
 			out[k] = &c
 		}
 	}
@@ -1256,6 +1266,39 @@ func (x *Extractor) orgTitle(toks []token, m *mention, titles map[int]titleAt, m
 	}
 	return &mention{s: m.s, e: t.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s}
 }
+
+// serviceModifiers are the words that may stand between a nationality
+// and a sector noun and keep the group an arm of the state ("Russian
+// naval vessels", "U.S. defense officials"); "Chinese fishing boats" are
+// not the state.
+var serviceModifiers = map[string]bool{"naval": true, "military": true, "occupation": true,
+	"occupying": true, "security": true, "government": true, "paramilitary": true, "riot": true, "border": true,
+	"elite": true, "ground": true, "combat": true, "defense": true, "defence": true, "intelligence": true,
+	"foreign": true, "senior": true, "top": true, "state": true}
+
+// capitalOrganStart returns where "[the] <organ> in <capital>" starts
+// when m is the capital ("the foreign ministry in Kyiv", "the government
+// in Pyongyang"), or -1. Only organs of government count: "the embassy in
+// Seoul" is another state's, "the troops in Kyiv" anyone's.
+func capitalOrganStart(toks []token, m *mention, sectors *trie) int {
+	if m.kind != mkActor || m.ent == nil || m.ent.Kind != KindCountry || m.match != matchMetonym || m.s < 3 || toks[m.s-1].lower != "in" {
+		return -1
+	}
+	for s := m.s - 3; s >= 0 && s >= m.s-4; s-- {
+		if toks[s].lower != "the" {
+			continue
+		}
+		if sm, n := sectors.longest(toks, s+1, lowerKey); sm != nil && s+1+n == m.s-1 && capitalOrgans[sm.entry.ID] {
+			return s
+		}
+	}
+	return -1
+}
+
+// capitalOrgans are the sectors "the X in <capital>" gives to the state.
+var capitalOrgans = map[string]bool{"government": true, "authorities": true, "regime": true, "leadership": true,
+	"foreign ministry": true, "defense ministry": true, "defence ministry": true, "administration": true,
+	"ministry": true, "cabinet": true, "foreign office": true}
 
 // directorHeads reports a person who directs the body org ("Director
 // General", "Executive Director"): an agency's head, where a bloc's

@@ -500,7 +500,9 @@ var targetNouns = map[string]bool{"positions": true, "position": true, "targets"
 	"ships": true, "vessel": true, "vessels": true, "warships": true, "submarine": true, "sites": true, "site": true,
 	"posts": true, "post": true, "airbase": true, "airbases": true, "airfield": true, "airfields": true, "troops": true,
 	"soldiers": true, "forces": true, "civilians": true, "ports": true, "port": true, "camps": true, "camp": true,
-	"defences": true, "defenses": true, "headquarters": true, "island": true, "islands": true}
+	"defences": true, "defenses": true, "headquarters": true, "island": true, "islands": true,
+	"fishermen": true, "sailors": true, "boats": true, "boat": true, "crew": true, "crews": true, "refineries": true,
+	"refinery": true, "troop": true}
 
 // demonymTarget returns the state of a nationality adjective at toks[k]
 // that a target noun follows (over one more word): "fired on Syrian army
