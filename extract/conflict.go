@@ -1274,3 +1274,48 @@ func (x *Extractor) attackerAdjective(toks []token, i int) *mention {
 	}
 	return nil
 }
+
+// fireNouns are what two sides exchange when they fight: "exchanged fire",
+// "exchanged artillery fire", "traded gunfire".
+var fireNouns = words("fire gunfire shots shelling artillery salvos strikes blows rockets")
+
+// exchangedFire emits "X and Y exchanged fire" (also "traded", and "X
+// exchanged fire with Y") as an attack each way (CAMEO 19x both sides):
+// the sentence names two attackers and two targets at once.
+func (x *Extractor) exchangedFire(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if !strings.HasPrefix(tk.lower, "exchang") && !strings.HasPrefix(tk.lower, "trad") {
+			continue
+		}
+		end := 0
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if fireNouns[toks[k].lower] {
+				for end = k + 1; end < len(toks) && fireNouns[toks[end].lower]; end++ {
+				}
+				break
+			}
+			if !toks[k].isWord() || toks[k].isCap() || prepositions[toks[k].lower] {
+				break
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		t := &trigAt{s: i, e: end, tr: &trigger{rel: "ATTACK", phrase: "exchange fire"}}
+		sides := x.clauseSubject(toks, i, ms, trigs, t)
+		if len(sides) == 1 && sides[0].kind == mkPair && sides[0].pair[0] != nil {
+			sides = pairMembers(sides[0]) // "the two sides exchanged fire"
+		}
+		if end < len(toks) && toks[end].lower == "with" && len(sides) == 1 {
+			if o := mentionStartingAt(ms, end+1); o != nil && o.ent != nil {
+				sides = append(sides, o)
+			}
+		}
+		if len(sides) != 2 || sides[0].ent == nil || sides[1].ent == nil || sides[0].ent == sides[1].ent {
+			continue
+		}
+		mod := modalityOf(toks, t)
+		emit(t, "ATTACK", sides[0], sides[1], "verb:exchanged-fire", mod, 0.7)
+		emit(t, "ATTACK", sides[1], sides[0], "verb:exchanged-fire", mod, 0.7)
+	}
+}

@@ -447,3 +447,22 @@ func TestSplitSentences_Quotes(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_Extract_ExchangedFire: two sides that exchange fire attack
+// each other; what else is exchanged is no attack.
+func TestExtractor_Extract_ExchangedFire(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"coordinated states exchanged fire", "2020-06-19", "Thailand and Cambodia exchanged fire along the border on Wednesday.",
+			[]string{"thailand ATTACK cambodia 2020-06-17 asserted", "cambodia ATTACK thailand 2020-06-17 asserted"}, nil},
+		{"forces traded heavy artillery fire with another state's", "2020-06-19", "Eritrean troops traded heavy artillery fire with Ethiopian forces on Monday.",
+			[]string{"eritrea ATTACK ethiopia 2020-06-15 asserted", "ethiopia ATTACK eritrea 2020-06-15 asserted"}, nil},
+		{"the two sides, named the sentence before", "2020-06-19", "Kyrgyzstan blamed Tajikistan for the clash. The two sides exchanged gunfire on Thursday.",
+			[]string{"kyrgyzstan ATTACK tajikistan 2020-06-18 asserted", "tajikistan ATTACK kyrgyzstan 2020-06-18 asserted"}, nil},
+		{"prisoners exchanged: no attack", "2020-06-19", "Thailand and Cambodia exchanged prisoners on Wednesday.",
+			nil, []string{"ATTACK"}},
+		{"views exchanged: no attack", "2020-06-19", "Eritrea and Ethiopia exchanged views on trade on Monday.",
+			nil, []string{"ATTACK"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}
