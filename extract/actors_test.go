@@ -273,6 +273,9 @@ func TestActors(t *testing.T) {
 		{"fishermen and sailors attacked stand for their state", "2024-05-10",
 			"Chinese coast guard ships attacked Vietnamese fishermen on Tuesday.",
 			[]string{"china ATTACK vietnam 2024-05-07 asserted"}, nil},
+		{"the two leaders of a sentence naming one leader and a foreign state are he and its leader", "2023-06-10",
+			"Narendra Modi met Joe Biden in Washington on Monday. Anthony Albanese travelled to Japan in May, where the two leaders signed a security agreement.",
+			[]string{"anthony-albanese SIGN_AGREEMENT fumio-kishida 2023-05 asserted"}, []string{"narendra-modi SIGN_AGREEMENT"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

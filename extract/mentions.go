@@ -2002,12 +2002,54 @@ func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
 	if pairRoles[word] == nil {
 		return x.pairFrom(st, word, st.states, st.sentFrom[0], false)
 	}
+	if p := x.personAndCounterpart(st, word); p[0] != nil {
+		return p
+	}
 	if list, from := x.titledPersons(st, word); distinct(list) >= 2 {
 		if p := x.pairFrom(st, word, list, from, true); p[0] != nil {
 			return p
 		}
 	}
 	return x.pairFrom(st, word, st.persons, st.sentFrom[1], false)
+}
+
+// personAndCounterpart resolves a pair of persons in a sentence that so
+// far names one person and one foreign state ("Xi last visited Russia in
+// 2019, when the two leaders upgraded ties"): the person and his
+// counterpart in that state, the holder there of his best-fitting post,
+// rather than two persons named in earlier sentences.
+func (x *Extractor) personAndCounterpart(st *docState, word string) [2]*Entry {
+	if st.sentFrom[1] >= len(st.persons) || distinct(st.persons[st.sentFrom[1]:]) != 1 {
+		return [2]*Entry{}
+	}
+	p := st.persons[len(st.persons)-1]
+	home := x.homeState(p)
+	var state *Entry
+	for _, e := range st.statesNamed(st.sentFrom[0]) {
+		if e == home || e.Kind != KindCountry {
+			continue
+		}
+		if state != nil && state != e {
+			return [2]*Entry{} // two foreign states: whose counterpart is unclear
+		}
+		state = e
+	}
+	if state == nil || home == nil {
+		return [2]*Entry{}
+	}
+	best, role := 0, ""
+	for _, a := range p.Affiliations {
+		if r := pairRoles[word][a.Role]; r > best && a.Org == home.ID && within(st.pubStr, a.From, a.To) {
+			best, role = r, a.Role
+		}
+	}
+	if role == "" {
+		return [2]*Entry{}
+	}
+	if q := x.dict.holder(state.ID, []string{role}, st.pubStr); q != nil && q != p {
+		return [2]*Entry{p, q}
+	}
+	return [2]*Entry{}
 }
 
 // pairFrom resolves a pair phrase over list (states or persons of the
