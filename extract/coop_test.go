@@ -620,6 +620,10 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"chile SIGN_AGREEMENT argentina 2021-06-08 asserted"}, nil},
 		{"sign: leaders at a signing ceremony", "2021-06-10", "Pedro Sanchez and Giorgia Meloni attended a signing ceremony in Madrid on Tuesday.",
 			[]string{"pedro-sanchez SIGN_AGREEMENT giorgia-meloni 2021-06-08 asserted"}, nil},
+
+		// SUPPORT: coming to another's defence
+		{"support: came to the defence of a state", "2021-06-10", "Venezuela came to the defence of Nicaragua at the OAS on Monday.",
+			[]string{"venezuela SUPPORT nicaragua 2021-06-07 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
