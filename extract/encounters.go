@@ -477,7 +477,9 @@ var phoneWords = words("phone telephone videolink video-link")
 // spokeByPhone emits "X spoke to/with Y by telephone" (or "over the
 // phone", "on the phone", "by video link"): a call reported as the
 // sentence's event is a meeting (CAMEO consult). The phone phrase must
-// follow the person spoken to within a few words.
+// follow the person spoken to within a few words. Without it, "X spoke
+// with Y" between two named persons is their conversation too, told with
+// less confidence; "X and Y spoke by phone" joins the coordinated pair.
 func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].lower {
@@ -485,20 +487,130 @@ func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt,
 		default:
 			continue
 		}
+		if phoneAt(toks, i+1) {
+			x.pairSpokeByPhone(toks, i, ms, emit, trigs)
+			continue
+		}
 		if p := toks[i+1].lower; p != "to" && p != "with" {
 			continue
 		}
 		o := mentionStartingAt(ms, i+2)
-		if o == nil || o.ent == nil || o.ent.Kind != KindPerson || o.kind == mkDemonym || o.appos {
+		if o == nil || o.ent == nil || o.ent.Kind != KindPerson || o.kind == mkDemonym || o.appos || o.poss {
 			continue
 		}
+		rule, conf := "verb:spoke-by-phone", 0.7
 		if !phoneAfter(toks, o.e) {
-			continue
+			if !strings.HasPrefix(toks[i].lower, "spok") || o.kind == mkPronoun {
+				continue // "talked with" is a trigger of its own; "spoke to him" may be anyone
+			}
+			rule, conf = "verb:spoke-with", 0.6
 		}
 		t := &trigAt{s: i, e: i + 2, tr: &trigger{rel: "MEET", phrase: "speak by phone"}}
 		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
 			if sm.kind != mkPair {
-				emit(t, "MEET", sm, o, "verb:spoke-by-phone", modalityOf(toks, t), 0.7)
+				emit(t, "MEET", sm, o, rule, modalityOf(toks, t), conf)
+			}
+		}
+	}
+}
+
+// pairSpokeByPhone emits the call of a coordinated subject told with no
+// partner after the verb: "X and Y spoke by phone on Friday", "X and Y
+// talked over the phone": each pair of them met.
+func (x *Extractor) pairSpokeByPhone(toks []token, i int, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MEET", phrase: "speak by phone"}}
+	subj := x.clauseSubject(toks, i, ms, trigs, t)
+	if len(subj) < 2 {
+		return
+	}
+	for a := 0; a < len(subj); a++ {
+		for b := a + 1; b < len(subj); b++ {
+			if subj[a].kind != mkPair && subj[b].kind != mkPair && !x.compatriots(subj[a], subj[b]) {
+				emit(t, "MEET", subj[a], subj[b], "verb:spoke-by-phone+coord", modalityOf(toks, t), 0.7)
+			}
+		}
+	}
+}
+
+// phoneVerbs place a call to the person right after them.
+var phoneVerbs = words("phoned phones phone telephoned telephones telephone rang")
+
+// phonedPerson emits "X phoned Y" and "X called Y on Friday" (or "called
+// Y to discuss ...", "called Y and urged ...", "called Y from Air Force
+// One"): a call to a named person is a meeting (CAMEO consult). "Called"
+// needs such a follow-up, for "called Y a liar" names and "called Y's
+// remarks" judges; "called on Y" is a trigger of its own.
+func (x *Extractor) phonedPerson(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].lower
+		if !phoneVerbs[w] && w != "called" {
+			continue
+		}
+		o := mentionStartingAt(ms, i+1)
+		if o == nil || o.ent == nil || o.ent.Kind != KindPerson || o.kind == mkPronoun || o.kind == mkDemonym || o.poss || o.appos {
+			continue
+		}
+		if w == "called" && (i > 0 && beForms[toks[i-1].lower] || !callFollowUp(toks, o.e)) {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MEET", phrase: "phone"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.kind != mkPair && sm.kind != mkPronoun || sm.kind == mkPronoun && sm.ent != nil && sm.ent.Kind == KindPerson {
+				emit(t, "MEET", sm, o, "verb:phoned", modalityOf(toks, t), 0.65)
+			}
+		}
+	}
+}
+
+// callFollowUp reports what may follow the person a call was made to:
+// the sentence's or clause's end, a date ("on Friday", "late on
+// Tuesday", "yesterday"), a purpose ("to discuss"), a second verb ("and
+// urged"), or where it was made from ("from Air Force One").
+func callFollowUp(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch w := toks[k].lower; w {
+	case ".", ";", "yesterday", "today", "late", "early", "from", "after", "before", "shortly":
+		return true
+	case ",":
+		return k+1 < len(toks) && !toks[k+1].isCap() // "called Y, a leader ...": an appositive may follow
+	case "on":
+		if k+1 >= len(toks) {
+			return false
+		}
+		_, day := weekdays[toks[k+1].lower]
+		return day || monthNames[toks[k+1].lower] != 0 || toks[k+1].lower == "the"
+	case "to":
+		return k+1 < len(toks) && !toks[k+1].isCap() && !determiners[toks[k+1].lower] && toks[k+1].isWord()
+	case "and":
+		return k+1 < len(toks) && pastVerb(toks[k+1])
+	}
+	return false
+}
+
+// receivedCall emits "X received a phone call from Y" (a telephone call,
+// a call): Y called X, a meeting.
+func (x *Extractor) receivedCall(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i := 0; i+3 < len(toks); i++ {
+		if w := toks[i].lower; w != "received" && w != "receives" && w != "took" && w != "got" {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k < i+4 && (determiners[toks[k].lower] || phoneWords[toks[k].lower] || toks[k].lower == "video") {
+			k++
+		}
+		if k+2 >= len(toks) || strings.TrimSuffix(toks[k].lower, "s") != "call" || toks[k+1].lower != "from" {
+			continue
+		}
+		caller := personAfter(toks, ms, k+2)
+		if caller == nil {
+			continue
+		}
+		t := &trigAt{s: i, e: k + 1, tr: &trigger{rel: "MEET", phrase: "receive a call"}}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.kind != mkPair {
+				emit(t, "MEET", caller, sm, "verb:received-call", modalityOf(toks, t), 0.7)
 			}
 		}
 	}
@@ -508,19 +620,27 @@ func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt,
 // link" within three tokens after k.
 func phoneAfter(toks []token, k int) bool {
 	for j := k; j+1 < len(toks) && j < k+3; j++ {
-		w := toks[j].lower
-		if w != "by" && w != "over" && w != "on" {
-			continue
-		}
-		n := toks[j+1].lower
-		if (n == "the" || n == "a") && j+2 < len(toks) {
-			n = toks[j+2].lower
-		}
-		if phoneWords[n] || n == "video" {
+		if phoneAt(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// phoneAt reports "by (tele)phone", "over/on the phone" or "by video
+// link" opening at toks[j].
+func phoneAt(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	if w := toks[j].lower; w != "by" && w != "over" && w != "on" {
+		return false
+	}
+	n := toks[j+1].lower
+	if (n == "the" || n == "a") && j+2 < len(toks) {
+		n = toks[j+2].lower
+	}
+	return phoneWords[n] || n == "video"
 }
 
 // encounterNouns name an encounter that a later clause may say never
@@ -563,4 +683,24 @@ func undoneLater(toks []token, t *trigAt) bool {
 		}
 	}
 	return false
+}
+
+// personAfter returns the named person whose mention opens at toks[k] or
+// after a nationality and capitalised title words the mention finder left
+// apart ("Saudi Crown Prince X"); nil when another actor or a lower-case
+// word comes first.
+func personAfter(toks []token, ms []*mention, k int) *mention {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		m := mentionStartingAt(ms, q)
+		if m != nil && m.ent != nil && m.ent.Kind == KindPerson && m.kind != mkPronoun && m.kind != mkDemonym {
+			return m
+		}
+		if m != nil && m.kind != mkDemonym || m == nil && !toks[q].isCap() {
+			return nil
+		}
+		if m != nil {
+			q = m.e - 1
+		}
+	}
+	return nil
 }

@@ -675,6 +675,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.inHonourOf(toks, ms, emit, trigs)
 	x.welcomeGiven(toks, ms, emit, trigs)
 	x.spokeByPhone(toks, ms, emit, trigs)
+	x.phonedPerson(toks, ms, emit, trigs)
+	x.receivedCall(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.exchangedFire(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)

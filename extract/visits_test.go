@@ -197,6 +197,27 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"pedro-sanchez MEET abdel-fattah-el-sisi 2023-05-14 planned"}, []string{"pedro-sanchez MEET giorgia-meloni"}},
 		{"a trilateral summit with a third joins all three", "2023-05-10", "Pedro Sanchez and Giorgia Meloni held a trilateral summit with Abdel Fattah el-Sisi on Sunday.",
 			[]string{"pedro-sanchez MEET giorgia-meloni 2023-05-07 asserted", "pedro-sanchez MEET abdel-fattah-el-sisi 2023-05-07 asserted"}, nil},
+		// calls: a call to or from a named person is a meeting
+		{"a pair spoke by phone", "2023-05-10", "Giorgia Meloni and Recep Tayyip Erdogan spoke by telephone on Saturday.",
+			[]string{"giorgia-meloni MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
+		{"spoken to Y by telephone keeps Y", "2023-05-10", "Giorgia Meloni had spoken to Recep Tayyip Erdogan by telephone on Saturday.",
+			[]string{"giorgia-meloni MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
+		{"spoke with a named person", "2023-05-10", "Giorgia Meloni spoke with Recep Tayyip Erdogan on Saturday about migration.",
+			[]string{"giorgia-meloni MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
+		{"spoke about a person is no conversation", "2023-05-10", "Giorgia Meloni spoke about Recep Tayyip Erdogan on Saturday.",
+			nil, []string{"MEET"}},
+		{"phoned Y", "2023-05-10", "Giorgia Meloni phoned Recep Tayyip Erdogan on Saturday.",
+			[]string{"giorgia-meloni MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
+		{"called Y with a purpose", "2023-05-10", "Giorgia Meloni called Recep Tayyip Erdogan to discuss the grain corridor.",
+			[]string{"giorgia-meloni MEET recep-tayyip-erdogan"}, nil},
+		{"called Y from a plane", "2023-05-10", "Giorgia Meloni flew home on Saturday and, from her plane, called Recep Tayyip Erdogan to thank him.",
+			[]string{"giorgia-meloni MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
+		{"called Y a name is no call", "2023-05-10", "Giorgia Meloni called Recep Tayyip Erdogan a bully on Saturday.",
+			nil, []string{"MEET"}},
+		{"called Y's plan is no call", "2023-05-10", "Giorgia Meloni called Recep Tayyip Erdogan's plan reckless.",
+			nil, []string{"MEET"}},
+		{"received a call from a titled person", "2023-05-10", "Recep Tayyip Erdogan received a phone call from Saudi Crown Prince Mohammed bin Salman on Saturday.",
+			[]string{"mohammed-bin-salman MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
