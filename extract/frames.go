@@ -246,7 +246,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else if d := st.namedMeetingDate(toks); d != "" {
 				// "met X on the sidelines of the G20 summit": the summit's date, given before
 				date, src, dtext = d, SourceText, "(context: "+d+")"
-			} else if d := st.contextDate(se, oe); d != "" {
+			} else if d := st.contextDate(se, oe); d != "" && !perfectBackground(toks, t) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			}
 		}

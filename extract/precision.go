@@ -120,3 +120,49 @@ func newClauseAt(toks []token, k int, ms []*mention) bool {
 // morePast are past forms without "-ed" that irregularPast lacks
 // ("as Moscow sent troops").
 var morePast = words("sent brought fought led put set shot hit wrote drew sought threw stood kept became ran rode cut")
+
+// perfectBackground reports a verb trigger in the perfect ("has so far
+// extended", "had been the first to meet", "have been bombing since"): a
+// state of affairs or background told against the news, which takes no
+// date from the sentences around it.
+func perfectBackground(toks []token, t *trigAt) bool {
+	v := t.s
+	if t.noun {
+		// the verb whose object the noun is: "has extended $7 billion in aid"
+		v = -1
+		for k := t.s - 1; k >= 0 && k >= t.s-10; k-- {
+			if toks[k].text == "," || clauseBoundary[toks[k].lower] {
+				break
+			}
+			if pastTense(toks[k]) || morePast[toks[k].lower] {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			return false
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		switch w := toks[k].lower; {
+		case w == "has" || w == "have" || w == "'ve":
+			return true
+		case w == "had":
+			return !reportedBefore(toks, k) // "said Thursday he had rejected": the news, dated by its report
+		case w == "been" || adverbs[w] || strings.HasSuffix(w, "ly") || w == "so" || w == "far":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reportedBefore reports a reporting verb before toks[k] in its sentence.
+func reportedBefore(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		if sayVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -204,6 +204,11 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"cyril-ramaphosa MEET william-ruto 2023-03-13 asserted"}, []string{"MEET william-ruto 2023-03-15"}},
 		{"a planned return months later stays", "2023-07-13", "Narendra Modi visited Paris on Thursday. He will return to France in December for a climate summit.",
 			[]string{"narendra-modi VISIT france 2023-07-13 asserted", "narendra-modi VISIT france 2023-12 planned"}, nil},
+		// a state of affairs in the perfect borrows no date from the sentence before
+		{"has so far extended aid: no context date", "2023-03-21", "Pedro Sanchez called Volodymyr Zelensky in January.\n\nSpain has so far extended 300 million euros in humanitarian assistance to Ukraine.",
+			[]string{"spain AID ukraine"}, []string{"spain AID ukraine 2023-01"}},
+		{"had V-ed after a report keeps the report's date", "2023-03-21", "Pedro Sanchez met Volodymyr Zelensky in Kyiv on Thursday.\n\nSanchez said he had invited Zelensky to Madrid.",
+			[]string{"pedro-sanchez INVITE volodymyr-zelensky 2023-03-16 asserted"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
