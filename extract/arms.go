@@ -48,6 +48,29 @@ var approveVerbs = map[string]bool{
 	"finalized": true, "finalised": true, "completed": true, "announced": true,
 }
 
+// soldParticiples tell, in the passive, weapons sold or handed over to a
+// buyer named after "to".
+var soldParticiples = map[string]bool{"sold": true, "delivered": true, "transferred": true, "shipped": true}
+
+// weaponBefore returns the index of a weapon noun heading the subject of
+// a passive whose auxiliaries end at e ("missiles are to be", "jets
+// were"), or -1.
+func weaponBefore(toks []token, e int) int {
+	k := e
+	for k >= 0 && (beForms[toks[k].lower] || toks[k].lower == "to" || toks[k].lower == "will" || toks[k].lower == "have" || toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "are" || toks[k].lower == "already") {
+		k--
+	}
+	if k >= 0 && armsNoun(toks[k].lower) {
+		return k
+	}
+	if k >= 0 && toks[k].lower == "systems" || k >= 0 && toks[k].lower == "system" {
+		if defenceSystem(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // madeSuffixes mark a supplier named in a compound adjective: "US-made",
 // "Chinese-built".
 var madeSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-produced", "-supplied"}
@@ -84,6 +107,13 @@ func (x *Extractor) armsTrade(toks []token, ms []*mention, emit func(*trigAt, st
 			}
 			seller = x.nounOwner(toks, i, ms, trigs)
 			buyer = recipientTo(toks, k+1, ms)
+		case soldParticiples[tk.lower] && i > 0 && beForms[toks[i-1].lower]:
+			rule = "arms:passive-" + tk.lower // "Russian S-400 missiles were delivered to Turkey"
+			if k = weaponBefore(toks, i-1); k < 0 {
+				continue
+			}
+			seller = x.supplierBefore(toks, k, ms)
+			buyer = recipientTo(toks, i+1, ms)
 		case purchaseNouns[tk.lower] && i+1 < len(toks) && toks[i+1].lower == "of":
 			rule = "arms:purchase-of"
 			if k = x.weaponAfter(toks, i+2); k < 0 {

@@ -624,6 +624,16 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		// SUPPORT: coming to another's defence
 		{"support: came to the defence of a state", "2021-06-10", "Venezuela came to the defence of Nicaragua at the OAS on Monday.",
 			[]string{"venezuela SUPPORT nicaragua 2021-06-07 asserted"}, nil},
+
+		// MILITARY_COOPERATION: weapons sold or delivered in the passive, the supplier a nationality or maker
+		{"milcoop: a nationality's missiles delivered to a buyer", "2021-06-10", "Chinese HQ-9 missiles were delivered to Serbia in April.",
+			[]string{"china MILITARY_COOPERATION serbia 2021-04 asserted"}, nil},
+		{"milcoop: made-by jets to be sold to a buyer", "2021-06-10", "Forty US-made F-16 jets are to be sold to Turkey.",
+			[]string{"united-states MILITARY_COOPERATION turkey  planned"}, nil},
+		{"milcoop: weapons of no named supplier name no pair", "2021-06-10", "The missiles were delivered to Serbia in April.",
+			nil, []string{"MILITARY_COOPERATION"}},
+		{"milcoop: a sale under a deal approved by an agent takes the deal's time", "2021-06-10", "Thirty US-made Patriot missiles are to be sold to Poland under a deal approved by Washington in May 2019.",
+			[]string{"united-states MILITARY_COOPERATION poland 2019-05 planned"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

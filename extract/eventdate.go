@@ -592,7 +592,7 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	}
 	frame := false // a time of a when-clause, arrival clause or opener: used when nothing closer dates the trigger
 	if inOtherSpan(c.rels, x.s, t.s) && !(t.noun && modifiesNoun(toks, c.rels, x.s, t.e)) {
-		if frame = whenClauseOf(toks, c.rels, t, x) || arrivalFrame(toks, c.rels, t, x) || openerTime(toks, x); !frame {
+		if frame = whenClauseOf(toks, c.rels, t, x) || arrivalFrame(toks, c.rels, t, x) || openerTime(toks, x) || underDeal(toks, t, x); !frame {
 			return 0, false // a time inside a relative clause the trigger is not in
 		}
 	}
@@ -827,4 +827,23 @@ func participantGap(toks []token, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// underDeal reports a time in the reduced relative of a deal the trigger's
+// act comes under: "are to be sold to X under a deal approved by Y in
+// October 2020", "delivered under a contract signed by both in 2019". The
+// deal's time dates what is done under it, as "under a deal signed in
+// 1996" does without the agent.
+func underDeal(toks []token, t *trigAt, x timex) bool {
+	for q := t.e; q+2 < x.s && q < t.e+8; q++ {
+		if toks[q].lower == "under" {
+			for k := q + 1; k < x.s && k < q+6; k++ {
+				if w := strings.TrimSuffix(toks[k].lower, "s"); w == "deal" || w == "contract" || w == "agreement" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
