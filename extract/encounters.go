@@ -375,7 +375,9 @@ func callNoun(toks []token, t *trigAt) bool {
 // relativeClosed reports an object that lies past the comma closing the
 // relative or adverbial clause its trigger stands in: "Speaking in X,
 // where ministers of Y were meeting this week, Z called ...": Z is the
-// main clause's subject, not whom they met.
+// main clause's subject, not whom they met. In "the summit, which X hosts
+// in Z in May, the first ..." the relative pronoun is the verb's own
+// object; nothing past the comma is.
 func relativeClosed(toks []token, t *trigAt, obj *mention) bool {
 	opened := false
 	for k := t.s - 1; k >= 0 && k >= t.s-12; k-- {
@@ -383,7 +385,7 @@ func relativeClosed(toks []token, t *trigAt, obj *mention) bool {
 		if w == "," || w == "." || w == ";" {
 			break
 		}
-		if w == "where" || w == "when" || w == "while" || w == "as" {
+		if w == "where" || w == "when" || w == "while" || w == "as" || w == "which" {
 			opened = true
 			break
 		}

@@ -377,6 +377,9 @@ func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Ex
 			if o.Relation != ev.Relation || o.Modality != ev.Modality || o.DateSource != SourceText || (o.Subject.Kind != KindPerson && o.Object.Kind != KindPerson) {
 				continue
 			}
+			if ev.DateSource == SourceText && !sameOccasion(ev.Date, o.Date) {
+				continue // "the leaders met in September; the two states resumed talks in October": another round
+			}
 			if belongs(o.Subject.ID, ev.Subject.ID) && belongs(o.Object.ID, ev.Object.ID) ||
 				r.Symmetric && belongs(o.Subject.ID, ev.Object.ID) && belongs(o.Object.ID, ev.Subject.ID) {
 				return false
@@ -384,6 +387,23 @@ func (x *Extractor) dropRolledUp(evs []Event, exps []Explanation) ([]Event, []Ex
 		}
 		return true
 	})
+}
+
+// sameOccasion reports two dates that may name one event: one equals or
+// refines the other ("2019-04" and "2019-04-25"), one is empty, or two
+// days lie within three days of each other (a summit and the editorial
+// that hails it the next day).
+func sameOccasion(a, b string) bool {
+	if a == "" || b == "" || a == b || strings.HasPrefix(a, b+"-") || strings.HasPrefix(b, a+"-") {
+		return true
+	}
+	da, ea := parseDate(a)
+	db, eb := parseDate(b)
+	if ea != nil || eb != nil || len(a) < 10 || len(b) < 10 {
+		return false
+	}
+	d := da.Sub(db).Hours() / 24
+	return d <= 3 && d >= -3
 }
 
 // keepEvents returns the events (and their parallel explanations) for which

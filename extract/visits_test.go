@@ -218,6 +218,13 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"received a call from a titled person", "2023-05-10", "Recep Tayyip Erdogan received a phone call from Saudi Crown Prince Mohammed bin Salman on Saturday.",
 			[]string{"mohammed-bin-salman MEET recep-tayyip-erdogan 2023-05-06 asserted"}, nil},
+		// a relative clause's own object, and rounds at two levels
+		{"past the comma of a which-clause is no guest", "2023-05-10", "Trade will dominate the forum, which India hosts in Goa in June, the first SCO leaders' meeting held in India.",
+			nil, []string{"HOST"}},
+		{"state talks a month after the leaders met are another round", "2023-05-10", "Narendra Modi met Shehbaz Sharif in Astana in March.\n\nIndia and Pakistan resumed talks in Dubai in April.",
+			[]string{"narendra-modi MEET shehbaz-sharif 2023-03 asserted", "india MEET pakistan 2023-04 asserted"}, nil},
+		{"a summit hailed the next day is the same summit", "2023-05-10", "Narendra Modi met Shehbaz Sharif in Astana on Monday.\n\nThe India-Pakistan talks were a turning point, an editorial said on Tuesday.",
+			[]string{"narendra-modi MEET shehbaz-sharif 2023-05-08 asserted"}, []string{"india MEET pakistan"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
