@@ -493,6 +493,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 				if rel == "MEET" && t.needEnd > t.e && toks[t.needEnd-1].lower == "with" {
 					obj = x.objectsRight(toks, t.needEnd, ms, rel) // "discussed Ukraine with X": X, not the topic
+					if topicWith(toks, t.needEnd-1, obj) {
+						obj = nil // "discussed the border standoff with China": the standoff's other party
+					}
 				}
 				if rel == "AID" && len(obj) > 0 {
 					obj = append(obj, gappedRecipients(toks, obj[len(obj)-1], ms)...) // "... to A and $2 million to B"

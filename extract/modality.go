@@ -173,6 +173,9 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 	if t.noun && calledOff(toks, t) {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
+	if mod != Negated && describingRelative(toks, t) {
+		return Hypothetical // "Eswatini, which still recognizes Taiwan,": a standing trait, no event
+	}
 	if mod != Negated && aimedAt(toks, t) {
 		return Hypothetical // "a declaration aimed at normalizing ties": a goal, not yet done
 	}
@@ -194,6 +197,34 @@ func aimedAt(toks []token, t *trigAt) bool {
 		return true
 	}
 	return false
+}
+
+// describingRelative reports a verb in the simple present that opens a
+// comma-set relative clause about its subject ("Iran, which backs the
+// Houthis,", "Eswatini, which still recognizes Taiwan,"): it describes a
+// standing trait of the actor as background, not something that happened.
+// A time in the clause ("which hosts the summit in May") makes it a
+// scheduled event instead.
+func describingRelative(toks []token, t *trigAt) bool {
+	if t.noun || t.tr == nil || t.tr.form != "s" {
+		return false
+	}
+	k := t.s - 1
+	for k >= 0 && (toks[k].lower == "still" || toks[k].lower == "also" || toks[k].lower == "openly" || toks[k].lower == "long") {
+		k--
+	}
+	if k < 1 || toks[k].lower != "which" && toks[k].lower != "who" || toks[k-1].text != "," {
+		return false
+	}
+	for j := t.e; j < len(toks) && toks[j].text != "," && toks[j].text != ";"; j++ {
+		if _, ok := monthNames[toks[j].lower]; ok {
+			return false
+		}
+		if _, ok := weekdays[toks[j].lower]; ok || toks[j].lower == "next" || toks[j].lower == "tomorrow" {
+			return false
+		}
+	}
+	return true
 }
 
 // turnBackVerbs turn a journey round before it arrives.

@@ -166,3 +166,19 @@ func reportedBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// relationNouns name a bond or a quarrel whose "with" phrase is its other
+// party: "the border standoff with China", "relations with Tokyo".
+var relationNouns = words("standoff stand-off dispute disputes conflict conflicts tensions tension relations ties " +
+	"row feud war rivalry confrontation quarrel spat clash clashes differences friction border frontier")
+
+// topicWith reports a "with" at toks[w] that completes a relation noun
+// right before it, and a state after it: "discussed the border standoff
+// with China" names a topic, not China as the one talked to (a person
+// after it, "discussed the dispute with Xi Jinping", is met).
+func topicWith(toks []token, w int, obj []*mention) bool {
+	if w < 1 || toks[w].lower != "with" || !relationNouns[toks[w-1].lower] || len(obj) == 0 {
+		return false
+	}
+	return obj[0].ent == nil || obj[0].ent.Kind != KindPerson
+}

@@ -209,6 +209,18 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"spain AID ukraine"}, []string{"spain AID ukraine 2023-01"}},
 		{"had V-ed after a report keeps the report's date", "2023-03-21", "Pedro Sanchez met Volodymyr Zelensky in Kyiv on Thursday.\n\nSanchez said he had invited Zelensky to Madrid.",
 			[]string{"pedro-sanchez INVITE volodymyr-zelensky 2023-03-16 asserted"}, nil},
+		// a comma-set relative clause in the present describes its subject
+		{"X, which backs Y, ...: a trait, not an event", "2019-06-20", "Saudi Arabia, which backs the Yemeni government, accused Iran on Thursday of attacking two tankers.",
+			[]string{"saudi-arabia CRITICIZE iran 2019-06-20 asserted"}, []string{"saudi-arabia SUPPORT"}},
+		{"X, which still recognizes Y,", "2019-06-20", "Paraguay, which still recognizes Taiwan, skipped the forum.",
+			nil, []string{"SUPPORT taiwan"}},
+		{"a stance stated in the present stays", "2019-06-20", "Paraguay recognizes Juan Guaido as Venezuela's president, Mario Abdo Benitez said on Thursday.",
+			[]string{"paraguay SUPPORT juan-guaido"}, nil},
+		// "with" completing a relation noun names its other party, not a partner in talks
+		{"discussed the standoff with a state", "2020-10-27", "Scott Morrison and Jacinda Ardern discussed the trade dispute with China in Sydney on Monday.",
+			nil, []string{"MEET china"}},
+		{"discussed the dispute with a person stays a meeting", "2020-10-27", "Scott Morrison discussed the trade dispute with Jacinda Ardern in Sydney on Monday.",
+			[]string{"scott-morrison MEET jacinda-ardern 2020-10-26 asserted"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
