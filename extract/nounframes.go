@@ -414,6 +414,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if inviter, guest, ok := x.invitationFrom(toks, t, ms); ok {
 			return inviter, guest // "X accepted an invitation from Z": Z invited X
 		}
+		if inviter, guest, ok := x.answeredInvitation(toks, t, ms); ok {
+			return inviter, guest // "X accepted an invitation to visit Z": Z invited X
+		}
 	}
 	if by := x.byAgent(toks, t.e, ms); by != nil && len(subj) == 0 {
 		subj = by

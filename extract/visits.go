@@ -196,6 +196,54 @@ func (x *Extractor) invitationFrom(toks []token, t *trigAt, ms []*mention) (invi
 	return []*mention{m}, guest, true
 }
 
+// answeredInvitation reads "X accepted (declined) an invitation to visit
+// Z" with no inviter named: X is the guest, and the state invited to
+// stands for its inviter; with no place either ("accepted an invitation
+// to the summit") nobody is named, and ok with no parties keeps X from
+// being read as the inviter.
+func (x *Extractor) answeredInvitation(toks []token, t *trigAt, ms []*mention) (inviter, guest []*mention, ok bool) {
+	v := t.s - 1
+	for v >= 0 && v >= t.s-3 && (determiners[toks[v].lower] || !toks[v].isCap() && toks[v].isWord() && !answerVerbs[toks[v].lower]) {
+		v--
+	}
+	if v < 1 || !answerVerbs[toks[v].lower] {
+		return nil, nil, false
+	}
+	guest = x.clauseSubject(toks, v, ms, nil, nil)
+	if len(guest) == 0 {
+		return nil, nil, true
+	}
+	if d := invitedDestination(toks, t.e, ms); d != nil {
+		return []*mention{d}, guest, true
+	}
+	return nil, nil, true
+}
+
+// invitedDestination returns the state or capital an invitation at k
+// asks its guest to: "to visit Z", "to come to Z", "to travel to Z".
+// Nil otherwise.
+func invitedDestination(toks []token, k int, ms []*mention) *mention {
+	if k+2 >= len(toks) || toks[k].lower != "to" {
+		return nil
+	}
+	switch toks[k+1].lower {
+	case "visit":
+		k += 2
+	case "come", "travel":
+		if toks[k+2].lower != "to" {
+			return nil
+		}
+		k += 3
+	default:
+		return nil
+	}
+	m := mentionStartingAt(ms, k)
+	if m == nil || m.ent == nil || m.ent.Kind != KindCountry || m.kind == mkDemonym {
+		return nil
+	}
+	return m
+}
+
 // visitByPlace returns the place of a visit noun with no destination
 // named after it, whose visitor follows with "by" or which is the errand
 // one is "on": "the pact was signed in Hanoi during a visit by X", "X is

@@ -225,6 +225,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"narendra-modi MEET shehbaz-sharif 2023-03 asserted", "india MEET pakistan 2023-04 asserted"}, nil},
 		{"a summit hailed the next day is the same summit", "2023-05-10", "Narendra Modi met Shehbaz Sharif in Astana on Monday.\n\nThe India-Pakistan talks were a turning point, an editorial said on Tuesday.",
 			[]string{"narendra-modi MEET shehbaz-sharif 2023-05-08 asserted"}, []string{"india MEET pakistan"}},
+		{"accepted an invitation to visit a state: the state invites", "2023-05-10", "Cyril Ramaphosa has accepted an invitation to visit Beijing in August.",
+			[]string{"china INVITE cyril-ramaphosa", "cyril-ramaphosa VISIT china 2023-08 planned"}, []string{"cyril-ramaphosa INVITE"}},
+		{"accepted an invitation to a gathering names no inviter", "2023-05-10", "Cyril Ramaphosa accepted an invitation to the summit.",
+			nil, []string{"INVITE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
