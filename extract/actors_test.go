@@ -276,6 +276,10 @@ func TestActors(t *testing.T) {
 		{"the two leaders of a sentence naming one leader and a foreign state are he and its leader", "2023-06-10",
 			"Narendra Modi met Joe Biden in Washington on Monday. Anthony Albanese travelled to Japan in May, where the two leaders signed a security agreement.",
 			[]string{"anthony-albanese SIGN_AGREEMENT fumio-kishida 2023-05 asserted"}, []string{"narendra-modi SIGN_AGREEMENT"}},
+		{"former presidents, historical states and heads of state elsewhere are known", "2023-07-12",
+			"Jimmy Carter met Kim Il Sung in Pyongyang in June 1994. NATO aircraft bombed Yugoslavia in March 1999. The Lithuanian president met Antony Blinken in Vilnius on Tuesday. Nouri al-Maliki visited Tehran in 2008.",
+			[]string{"jimmy-carter MEET kim-il-sung 1994-06 asserted", "nato ATTACK yugoslavia 1999-03 asserted",
+				"gitanas-nauseda MEET antony-blinken 2023-07-11 asserted", "nouri-al-maliki VISIT iran 2008 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))
