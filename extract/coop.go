@@ -814,3 +814,35 @@ func saleAfter(toks []token, e int) bool {
 	}
 	return false
 }
+
+// theySayers resolves a "they" that opens the clause reported by a verb
+// of saying ("X and Y said (that) they would restore ties", "X and Y
+// announced they will set up a fund") to the saying verb's subject, when
+// that subject names two or more parties. Elsewhere "they" keeps the
+// pair the document told last.
+func (x *Extractor) theySayers(toks []token, subj []*mention, ms []*mention, trigs []*trigAt) []*mention {
+	if len(subj) != 1 || subj[0].pronoun != "they" || subj[0].s < 2 {
+		return nil
+	}
+	k := subj[0].s - 1
+	if toks[k].lower == "that" {
+		k--
+	}
+	for k > 0 && (isWeekday(toks[k].lower) || toks[k].lower == "on") {
+		k-- // "announced Thursday they will"
+	}
+	if k < 1 || !sayVerbs[toks[k].lower] && !reportVerbs[toks[k].lower] {
+		return nil
+	}
+	g := x.clauseSubject(toks, k, ms, trigs, nil)
+	if len(g) < 2 {
+		return nil
+	}
+	return g
+}
+
+// isWeekday reports a day name: "Thursday".
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}

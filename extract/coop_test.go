@@ -634,6 +634,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"MILITARY_COOPERATION"}},
 		{"milcoop: a sale under a deal approved by an agent takes the deal's time", "2021-06-10", "Thirty US-made Patriot missiles are to be sold to Poland under a deal approved by Washington in May 2019.",
 			[]string{"united-states MILITARY_COOPERATION poland 2019-05 planned"}, nil},
+
+		// a "they" opening a reported clause is the sayers' group
+		{"cooperate: two states said they would restore ties", "2021-06-10", "Bahrain and Qatar said on Monday they would restore diplomatic ties.",
+			[]string{"bahrain COOPERATE qatar 2021-06-07 planned"}, nil},
+		{"sign: two leaders announced they had signed", "2021-06-10", "Olaf Scholz and Pedro Sanchez announced that they had signed an energy pact.",
+			[]string{"olaf-scholz SIGN_AGREEMENT pedro-sanchez  asserted"}, nil},
+		{"cooperate: one sayer's 'they' is no pair of the sayer", "2021-06-10", "Qatar said they would restore diplomatic ties.",
+			nil, []string{"qatar COOPERATE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

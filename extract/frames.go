@@ -437,6 +437,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if announced >= 0 && len(subj) == 1 && subj[0].pronoun == "they" && subj[0].pair[0] == nil {
 				subj = x.clauseSubject(toks, announced, ms, trigs, nil) // "X and Y announced that they would"
 			}
+			if g := x.theySayers(toks, subj, ms, trigs); g != nil {
+				subj = g // "X and Y said they would restore ties": they are X and Y
+			}
 			if o := x.ledBy(toks, t.e, ms); o != nil && rel == "SUPPORT" {
 				obj = []*mention{o} // "endorsed the Saudi-led intervention": backs its leader
 			} else if o := st.eventObject(toks, t); o != nil {
