@@ -36,6 +36,7 @@ type Entry struct {
 	Cities       []string      `yaml:"cities"` // Country only: other cities, places of visits, never actors
 	Parent       string        `yaml:"parent"`
 	Seat         string        `yaml:"seat"` // Organization only: the state its headquarters are in
+	Members      []string      `yaml:"members"` // Organization only: its member states (summit groupings, alliances)
 	Gender       string        `yaml:"gender"`
 	Affiliations []Affiliation `yaml:"affiliations"`
 }
@@ -258,6 +259,9 @@ func mergeEntry(old, e *Entry) {
 	}
 	if e.Gender != "" {
 		old.Gender = e.Gender
+	}
+	if len(e.Members) > 0 {
+		old.Members = e.Members
 	}
 	if e.Seat != "" {
 		old.Seat = e.Seat

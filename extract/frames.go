@@ -520,6 +520,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "VISIT" {
 					subj = gatheringVisitors(toks, travellers(toks, subj))
 					obj = onwardStops(toks, obj, ms)
+					subj = x.membersAtHome(toks, subj, obj)
 					obj = attendedPlaces(toks, t, obj)
 				}
 				if strings.HasPrefix(t.tr.phrase, "negotiat") && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {

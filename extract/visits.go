@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Visits implied by other events: a meeting held in one party's country is
 // the other party's visit there, and a guest named "visiting X" visits the
@@ -583,6 +586,36 @@ func gatheringVisitors(toks []token, subj []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// membersAtHome drops, from a visit's travellers, a grouping named
+// through its leaders or ministers ("G7 leaders arrived in Hiroshima",
+// "NATO foreign ministers gathered in Oslo") when every place visited
+// lies in one of its member states: the members meet among themselves
+// and the grouping visits no one. A third state stays visited ("EU
+// leaders arrived in Kyiv").
+func (x *Extractor) membersAtHome(toks []token, subj, obj []*mention) []*mention {
+	if len(obj) == 0 {
+		return subj
+	}
+	var out []*mention
+	for _, m := range subj {
+		if m.ent == nil || m.ent.Kind != KindOrganization || len(m.ent.Members) == 0 || !membersNamed(toks, m) || !x.allMembers(m.ent, obj) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// allMembers reports places that all lie in member states of group g.
+func (x *Extractor) allMembers(g *Entry, places []*mention) bool {
+	for _, p := range places {
+		st := x.mentionState(p)
+		if st == nil || !slices.Contains(g.Members, st.ID) {
+			return false
+		}
+	}
+	return true
 }
 
 // membersNamed reports a member noun right after the mention ("G7

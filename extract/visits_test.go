@@ -229,6 +229,12 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"china INVITE cyril-ramaphosa", "cyril-ramaphosa VISIT china 2023-08 planned"}, []string{"cyril-ramaphosa INVITE"}},
 		{"accepted an invitation to a gathering names no inviter", "2023-05-10", "Cyril Ramaphosa accepted an invitation to the summit.",
 			nil, []string{"INVITE"}},
+		{"a grouping's leaders in a member state visit no one", "2023-05-10", "BRICS leaders arrived in Johannesburg on Tuesday.",
+			nil, []string{"brics VISIT"}},
+		{"an alliance's ministers in a member state visit no one", "2023-05-10", "NATO defence ministers arrived in Vilnius on Tuesday.",
+			nil, []string{"nato VISIT"}},
+		{"a grouping's leaders in a third state visit it", "2023-05-10", "European Union foreign ministers arrived in Kyiv on Monday.",
+			[]string{"european-union VISIT ukraine 2023-05-08 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
