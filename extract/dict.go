@@ -35,7 +35,7 @@ type Entry struct {
 	Demonyms     []string      `yaml:"demonyms"`
 	Cities       []string      `yaml:"cities"` // Country only: other cities, places of visits, never actors
 	Parent       string        `yaml:"parent"`
-	Seat         string        `yaml:"seat"` // Organization only: the state its headquarters are in
+	Seat         string        `yaml:"seat"`    // Organization only: the state its headquarters are in
 	Members      []string      `yaml:"members"` // Organization only: its member states (summit groupings, alliances)
 	Gender       string        `yaml:"gender"`
 	Affiliations []Affiliation `yaml:"affiliations"`
