@@ -186,6 +186,9 @@ type docState struct {
 	lastStateIndex int
 	lastGroup      []*Entry // the parties of a plural subject ("the leaders", "A and B") of sentence lastGroupIndex
 	lastGroupIndex int
+	body           string            // the document's text, for names given in full only later
+	sentEnd        int               // offset in body where the current sentence ends
+	laterNames     map[string]*Entry // surname -> the person a later full name says it is (nil: none)
 }
 
 // Extract finds the events in doc.
@@ -196,7 +199,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	if res.Published == "" {
 		res.Published = inferPublished(body, lines)
 	}
-	st := &docState{pubStr: res.Published, known: map[string]*Entry{}, counts: map[string]*Mention{}}
+	st := &docState{pubStr: res.Published, known: map[string]*Entry{}, counts: map[string]*Mention{}, body: body}
 	if t, err := time.Parse("2006-01-02", res.Published); err == nil {
 		st.pub = t
 	}

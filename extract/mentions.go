@@ -186,6 +186,7 @@ func currencyPrefix(toks []token, k int) bool {
 // document context with them.
 func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	toks := s.toks
+	st.sentEnd = s.end
 	var ms []*mention
 	titles := map[int]titleAt{}
 	// 1. Dictionary names, titles, pronouns, pair phrases, unknown names.
@@ -1938,7 +1939,41 @@ func (x *Extractor) surname(w string, st *docState, titled bool, ms []*mention) 
 			}
 		}
 	}
-	return nil
+	return x.laterFullName(w, st)
+}
+
+// laterFullName returns the person of surname w whose full name the
+// document gives first after the current sentence: a headline or a lead
+// may say "Xi" before the story names Xi Jinping. The answer is kept per
+// document, so the text is searched once for each surname.
+func (x *Extractor) laterFullName(w string, st *docState) *Entry {
+	cands := x.dict.surnames[w]
+	if len(cands) == 0 || st.body == "" || st.sentEnd >= len(st.body) {
+		return nil
+	}
+	if p, ok := st.laterNames[w]; ok {
+		return p
+	}
+	rest := st.body[st.sentEnd:]
+	var best *Entry
+	at := len(rest)
+	for _, c := range cands {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if i := strings.Index(rest, n); i >= 0 && i < at && wordBounded(rest, i, len(n)) {
+				best, at = c, i
+			}
+		}
+	}
+	if st.laterNames == nil {
+		st.laterNames = map[string]*Entry{}
+	}
+	st.laterNames[w] = best
+	return best
+}
+
+// wordBounded reports whether s[i:i+n] is not part of a longer word.
+func wordBounded(s string, i, n int) bool {
+	return (i == 0 || !isWordByte(s[i-1])) && (i+n >= len(s) || !isWordByte(s[i+n]))
 }
 
 // titledSurname resolves "President Kim" to the most recent person of the
