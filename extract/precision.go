@@ -149,7 +149,7 @@ func perfectBackground(toks []token, t *trigAt) bool {
 			return true
 		case w == "had":
 			return !reportedBefore(toks, k) // "said Thursday he had rejected": the news, dated by its report
-		case w == "been" || adverbs[w] || strings.HasSuffix(w, "ly") || w == "so" || w == "far":
+		case w == "been" || adverbs[w] || strings.HasSuffix(w, "ly") || w == "so" || w == "far" || w == "long":
 			continue
 		}
 		return false
@@ -181,4 +181,29 @@ func topicWith(toks []token, w int, obj []*mention) bool {
 		return false
 	}
 	return obj[0].ent == nil || obj[0].ent.Kind != KindPerson
+}
+
+// unnamedSubordinateSubject reports a subordinate clause, opened at toks[k]
+// ("after", "before", "when", "as", ...), whose own subject is a common noun
+// the dictionary does not know and whose verb is the trigger at toks[i]:
+// "cut ties in 2016 after protesters stormed its embassy". The trigger's
+// doer is that noun; the main clause's subject did not do it.
+func unnamedSubordinateSubject(toks []token, k, i int) bool {
+	if !subordinators[toks[k].lower] && toks[k].lower != "when" || i-k < 2 || i-k > 5 {
+		return false
+	}
+	if !pastTense(toks[i]) && !morePast[toks[i].lower] && !strings.HasSuffix(toks[i].lower, "s") {
+		return false // a participle or infinitive ("after meeting Y") shares the main subject
+	}
+	noun := false
+	for j := k + 1; j < i; j++ {
+		w := toks[j]
+		if !w.isWord() || w.isCap() || prepositions[w.lower] || auxWords[w.lower] || w.lower == "being" || strings.HasSuffix(w.lower, "ing") {
+			return false
+		}
+		if !determiners[w.lower] && !adverbs[w.lower] {
+			noun = true
+		}
+	}
+	return noun
 }

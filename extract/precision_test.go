@@ -221,6 +221,13 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			nil, []string{"MEET china"}},
 		{"discussed the dispute with a person stays a meeting", "2020-10-27", "Scott Morrison discussed the trade dispute with Jacinda Ardern in Sydney on Monday.",
 			[]string{"scott-morrison MEET jacinda-ardern 2020-10-26 asserted"}, nil},
+		// a subordinate clause with an unnamed subject of its own
+		{"after protesters stormed: not the main subject's act", "2023-03-10", "Bahrain cut ties with Iran in 2016 after protesters stormed its embassy in Tehran.",
+			nil, []string{"bahrain ATTACK"}},
+		{"after X attacked: a named subordinate subject stays", "2023-03-10", "Bahrain cut ties with Qatar in 2017 after Iran attacked Saudi Arabia.",
+			[]string{"iran ATTACK saudi-arabia"}, []string{"bahrain ATTACK"}},
+		{"has long accused: no context date", "2023-03-10", "Bahrain met Iran in Beijing in 2016.\n\nManama has long accused Tehran of arming militants.",
+			[]string{"bahrain CRITICIZE iran"}, []string{"bahrain CRITICIZE iran 2016"}},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},

@@ -321,6 +321,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			k = m.s
 			continue
 		}
+		if unnamedSubordinateSubject(toks, k, i) {
+			return nil // "cut ties after protesters stormed its embassy": the protesters stormed it
+		}
 		if andConj && (clauseBoundary[w] || sayVerbs[w]) {
 			// "X said the conflict was escalating and accused Y": the
 			// conjoined verb shares the speaker
