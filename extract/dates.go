@@ -197,6 +197,11 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				add(i+2, closestMonthDay(pub, m, d, false), closestMonthDay(pub, m, d, true), true)
 				continue
 			}
+			if y, e := thatYear(toks, i); y != 0 {
+				s := ymd(y, m, 0) // "in November that year": the year named before
+				add(e, s, s, false)
+				continue
+			}
 			prev := lw(i - 1)
 			if prev == "-" && lw(i-2) == "mid" {
 				prev = "mid" // "mid-March"
@@ -909,4 +914,24 @@ func seasonOf(toks []token, i int, pub time.Time) (string, string, int, bool) {
 // published date.
 func yearAfterSeason(toks []token, i int) bool {
 	return i+1 < len(toks) && yearNum(toks[i+1]) != 0 || i+2 < len(toks) && toks[i+1].lower == "of" && yearNum(toks[i+2]) != 0
+}
+
+// thatYear reads "that year" (or "of that year") after the month at
+// toks[i]: the year is the last one the sentence named before the month
+// ("visited in 2000, and ... in November that year"). It returns that
+// year and the index after the phrase, or 0.
+func thatYear(toks []token, i int) (int, int) {
+	j := i + 1
+	if j < len(toks) && toks[j].lower == "of" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].lower != "that" || toks[j+1].lower != "year" {
+		return 0, 0
+	}
+	for k := i - 1; k >= 0; k-- {
+		if y := yearNum(toks[k]); y != 0 {
+			return y, j + 2
+		}
+	}
+	return 0, 0
 }

@@ -2451,14 +2451,18 @@ func (x *Extractor) foreignPerson(st *docState, ms []*mention, m *mention, want 
 	return nil
 }
 
-// countryAnaphor returns the length of a definite "the country" or "the
-// nation" at toks[i] that refers back to a state like "it" does, or 0.
+// countryAnaphor returns the length of a definite "the country", "the
+// nation" or "the kingdom" at toks[i] that refers back to a state like
+// "it" does, or 0.
 func countryAnaphor(toks []token, i int) int {
-	if i+1 >= len(toks) || toks[i].lower != "the" || toks[i+1].lower != "country" && toks[i+1].lower != "nation" {
+	if i+1 >= len(toks) || toks[i].lower != "the" || toks[i+1].lower != "country" && toks[i+1].lower != "nation" && toks[i+1].lower != "kingdom" {
 		return 0
 	}
 	if i+2 < len(toks) && toks[i+2].text == "-" {
 		return 0 // "the country-wide ..."
+	}
+	if toks[i+1].lower == "kingdom" && (toks[i+1].text == "Kingdom" || i+2 < len(toks) && toks[i+2].lower == "of") {
+		return 0 // "the Kingdom of Saudi Arabia", "the Kingdom": a name, not an anaphor
 	}
 	return 2
 }

@@ -453,8 +453,8 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			}
 			j++
 		}
-		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && m.kind != mkPronoun && !(m.compound && venueOf(toks, m.s)) {
-			obj = coordRight(toks, m, ms) // (not "a summit of the Non-Aligned Movement": its venue)
+		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && (m.kind != mkPronoun || m.pronoun == "country" && rel == "VISIT") && !(m.compound && venueOf(toks, m.s)) {
+			obj = coordRight(toks, m, ms) // (not "a summit of the Non-Aligned Movement": its venue; "a visit to the country" is)
 		}
 		break
 	}
@@ -480,6 +480,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if len(subj) == 0 {
 		if prev != nil && len(prev.subj) > 0 && !prev.passive {
 			subj = prev.subj
+			if cs := x.clauseSubject(toks, t.s, ms, nil, t); newClauseSubject(toks, cs, prev) {
+				subj = cs // "X visited A, and Y paid a state visit to B": Y's visit
+			}
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, nil, t)
 		}
@@ -504,6 +507,20 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		return subj, nil
 	}
 	return subj, obj
+}
+
+// newClauseSubject reports a clause subject named after the previous
+// trigger and opening a coordinated clause of its own ("..., and Y paid a
+// visit to B", "but Y held talks"): the noun's subject, not prev's.
+func newClauseSubject(toks []token, cs []*mention, prev *trigAt) bool {
+	if len(cs) == 0 || cs[0].s <= prev.e || cs[0].s == 0 || cs[0].kind == mkPronoun || cs[0].ent == nil {
+		return false
+	}
+	switch toks[cs[0].s-1].lower {
+	case "and", "but", "while", "whereas", ";":
+		return true
+	}
+	return false
 }
 
 // coordinatedOwners returns the coordinated subject that a "their" before

@@ -431,7 +431,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if topicRels[rel] && carriedBy(toks, m) {
 				return nil // "..., in a dispatch carried by the Rodong Sinmun": the outlet, not a party
 			}
-			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
+			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them" || m.pronoun == "country" && rel == "VISIT") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
 				k = m.e - 1
 				continue // ("rejected his offer": the offer's author is the object)
 			}

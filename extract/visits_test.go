@@ -235,6 +235,13 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"nato VISIT"}},
 		{"a grouping's leaders in a third state visit it", "2023-05-10", "European Union foreign ministers arrived in Kyiv on Monday.",
 			[]string{"european-union VISIT ukraine 2023-05-08 asserted"}, nil},
+		// a state named again as "the country" or "the kingdom"; a second clause's own visitor
+		{"visited the country named before", "2023-05-10", "Pedro Sanchez criticised Morocco in March and visited the country in April.",
+			[]string{"pedro-sanchez VISIT morocco 2023-04 asserted"}, nil},
+		{"a visit to the kingdom, in a clause with its own subject", "2023-05-10", "Emmanuel Macron visited Morocco in 2019, and Pedro Sanchez paid an official visit to the kingdom in March that year.",
+			[]string{"emmanuel-macron VISIT morocco 2019 asserted", "pedro-sanchez VISIT morocco 2019-03 asserted"}, []string{"emmanuel-macron VISIT morocco 2019-03"}},
+		{"the Kingdom of a state is its name, no anaphor", "2023-05-10", "Pedro Sanchez criticised Algeria and visited the Kingdom of Morocco in April.",
+			[]string{"pedro-sanchez VISIT morocco 2023-04 asserted"}, []string{"VISIT algeria"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
