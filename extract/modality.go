@@ -43,6 +43,8 @@ func clauseEdge(toks []token, t *trigAt, k int, mod string, would bool) (string,
 		return Hypothetical, true // "asked whether a meeting ... was possible"
 	case w == "that" && deniedThat(toks, k):
 		return Negated, true // "denied reports that X had invited Y"
+	case w == "that" && demandedThat(toks, k, t):
+		return Hypothetical, true // "demanded that Damascus cooperate": asked for, not done
 	case w == "that" && reported && saidThat(toks, k):
 		return reportedWould(t), true // "said on Monday that China would provide aid"
 	case (w == "that" || w == "which") && reported && k > 0 && draftNouns[toks[k-1].lower]:
@@ -225,6 +227,20 @@ func describingRelative(toks []token, t *trigAt) bool {
 		}
 	}
 	return true
+}
+
+// demandVerbs ask for an act in a that-clause with a bare verb.
+var demandVerbs = words("demanded demand demands demanding insisted insist insists urged urge urges asked ask asks " +
+	"requested request requests proposed propose proposes recommended recommend suggested suggest")
+
+// demandedThat reports a "that" at k after a demand verb whose clause has
+// the trigger in the bare (subjunctive) form: "demanded that Damascus
+// cooperate with Y", "urged that Tokyo withdraw". The act is asked for.
+func demandedThat(toks []token, k int, t *trigAt) bool {
+	if k == 0 || !demandVerbs[toks[k-1].lower] || t.noun || t.tr == nil || t.tr.form != "base" {
+		return false
+	}
+	return t.s > 0 && toks[t.s-1].lower != "to" && !auxWords[toks[t.s-1].lower] && toks[t.s-1].lower != "not"
 }
 
 // turnBackVerbs turn a journey round before it arrives.

@@ -228,6 +228,11 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"iran ATTACK saudi-arabia"}, []string{"bahrain ATTACK"}},
 		{"has long accused: no context date", "2023-03-10", "Bahrain met Iran in Beijing in 2016.\n\nManama has long accused Tehran of arming militants.",
 			[]string{"bahrain CRITICIZE iran"}, []string{"bahrain CRITICIZE iran 2016"}},
+		// a demand's that-clause asks for the act
+		{"demanded that X V", "2017-04-13", "The council demanded that Khartoum cooperate with Addis Ababa on the dam.",
+			nil, []string{"sudan COOPERATE"}},
+		{"said that X and Y cooperate stays", "2017-04-13", "Britain said that Iran and Oman cooperate closely.",
+			[]string{"iran COOPERATE oman"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
