@@ -286,6 +286,18 @@ func TestActors(t *testing.T) {
 		{"a bare surname no full name explains stays unresolved", "2023-04-10",
 			"Kim criticized Seoul on Friday, and Moon Jae-in visited Tokyo on Saturday.",
 			[]string{"moon-jae-in VISIT japan 2023-04-08 asserted"}, []string{"kim-"}},
+		{"an unnamed counterpart of a state is the holder there of the possessor's post", "2016-04-20",
+			"John Kerry met his Russian counterpart in Moscow on Monday. Shinzo Abe spoke with his Indian counterpart by phone on Tuesday.",
+			[]string{"john-kerry MEET sergey-lavrov 2016-04-18 asserted", "shinzo-abe MEET narendra-modi 2016-04-19 asserted"}, nil},
+		{"a counterpart of one's own state, or of a possessor of no post, is nobody", "2016-04-20",
+			"Jens Stoltenberg met his Belgian counterpart on Monday, and an unnamed aide met her German counterpart on Tuesday.",
+			nil, []string{"MEET charles-michel", "MEET angela-merkel", "MEET frank-walter-steinmeier"}},
+		{"a title's kin, aides and staff are not the title's holder", "2021-06-07",
+			"The Chinese president's wife visited Paris on Monday. The Russian president's spokesman criticized London on Tuesday. The Japanese prime minister's chief of staff visited Seoul on Wednesday.",
+			nil, []string{"xi-jinping VISIT", "vladimir-putin CRITICIZE", "yoshihide-suga VISIT"}},
+		{"a person's spokesman named after the post is the actor", "2021-06-07",
+			"Putin's spokesman Dmitry Peskov criticized London on Tuesday.",
+			[]string{"dmitry-peskov CRITICIZE united-kingdom 2021-06-01 asserted"}, []string{"vladimir-putin CRITICIZE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

@@ -38,6 +38,7 @@ type mention struct {
 	group    []*Entry  // mkPair of a group phrase: its members, when resolved
 	head     int       // token index of the name head (for composite mentions)
 	compound bool
+	owner    *mention // mkRole of "his Chinese counterpart": the possessive pronoun whose post the state's holder shares
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "it": true, "its": true, "they": true, "their": true, "them": true}
@@ -432,6 +433,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			out = append(out, r) // "the UN chief", "the Kremlin chief": the head
 			continue
 		}
+		if c := counterpartMention(toks, m, out); c != nil {
+			out[len(out)-1] = c // "his Chinese counterpart": replaces the pronoun
+			continue
+		}
 		if m.kind == mkDemonym || (m.kind == mkActor && m.ent != nil && m.ent.Kind == KindCountry && !m.city) {
 			e := m.e
 			if m.poss {
@@ -619,7 +624,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// predecessor", "Kishida's longtime adviser Taro Aso": the possessor of
 	// a relational noun only says whose; the person it names is the actor.
 	for _, m := range ms {
-		if m.poss && relationalAfter(toks, m.e+1) {
+		if (m.poss || personPossessor(toks, m)) && relationalAfter(toks, m.e+1) || personPossessor(toks, m) && staffAfter(toks, m.e+1) {
 			m.appos, m.noted = true, true
 		}
 	}
@@ -661,6 +666,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		m.text = joinTokens(toks[m.s:m.e])
 		switch m.kind {
 		case mkRole:
+			if m.owner != nil && !x.counterpartRoles(m, toks, ms, st) {
+				m.kind = mkTitle // whose counterpart, or in what post, is unknown
+				break
+			}
 			// "the Russian minister": a generic title refers back to the
 			// last person of that state named in the document
 			if len(m.roles) == 1 && (m.roles[0] == "minister" || m.roles[0] == "official") {
@@ -1062,6 +1071,36 @@ var relationalNouns = map[string]bool{
 	"allies": true, "associate": true, "associates": true, "cronies": true, "family": true, "relatives": true,
 	"entourage": true, "friend": true, "friends": true, "loyalists": true, "children": true, "nephew": true,
 	"niece": true, "cousin": true, "uncle": true, "son-in-law": true, "daughter-in-law": true, "founder": true,
+}
+
+// personPossessor reports a person, named or by title, followed by 's:
+// "the Ukrainian president's", "Putin's".
+func personPossessor(toks []token, m *mention) bool {
+	if m.e >= len(toks) || toks[m.e].text != "'s" {
+		return false
+	}
+	return m.kind == mkRole || m.kind == mkActor && m.ent != nil && m.ent.Kind == KindPerson
+}
+
+// staffNouns are posts that serve a person ("the president's spokesman",
+// "the leader's chief of staff"): their holder, not the person, acts.
+// (Said of a state, "China's envoy", they are the state's own posts.)
+var staffNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "envoy": true,
+	"envoys": true, "secretary": true, "lawyer": true, "lawyers": true, "bodyguards": true, "representative": true}
+
+// staffAfter reports a staff noun at toks[i] after at most two lower-case
+// modifiers, or "chief of staff".
+func staffAfter(toks []token, i int) bool {
+	for q := i; q < len(toks) && q <= i+2; q++ {
+		w := toks[q]
+		if staffNouns[w.lower] || w.lower == "chief" && q+2 < len(toks) && toks[q+1].lower == "of" && toks[q+2].lower == "staff" {
+			return true
+		}
+		if !w.isWord() || w.isCap() || clauseBoundary[w.lower] || prepositions[w.lower] || w.lower == "and" || w.lower == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // relationalAfter reports whether a relational noun follows at toks[i],
@@ -1569,6 +1608,50 @@ func counterpartsBefore(toks []token, s, e int) bool {
 	for k := s; k < e && k < len(toks); k++ {
 		if toks[k].lower == "counterparts" {
 			return true
+		}
+	}
+	return false
+}
+
+// counterpartMention returns a role mention for "his Chinese counterpart"
+// or "her U.S. counterpart" when no name follows: the holder in that state
+// of the post the possessor holds, found once the pronoun is resolved.
+// m is the state or nationality; out ends with the mentions before it.
+func counterpartMention(toks []token, m *mention, out []*mention) *mention {
+	if len(out) == 0 || m.ent == nil || m.ent.Kind != KindCountry || m.city || m.kind != mkDemonym && m.kind != mkActor {
+		return nil
+	}
+	prev := out[len(out)-1]
+	if prev.kind != mkPronoun || prev.e != m.s || prev.pronoun != "his" && prev.pronoun != "her" {
+		return nil
+	}
+	e := m.e
+	if e >= len(toks) || toks[e].lower != "counterpart" || e+1 < len(toks) && (isNameToken(toks[e+1]) || toks[e+1].text == ",") {
+		return nil // "his Chinese counterpart Li Shangfu": the name says who
+	}
+	return &mention{s: prev.s, e: e + 1, kind: mkRole, state: m.ent, head: e, owner: prev}
+}
+
+// counterpartOrder ranks the posts a counterpart shares, the most
+// specific first: a foreign minister's counterpart is a foreign minister,
+// a president's a president.
+var counterpartOrder = []string{"foreign-minister", "defense-minister", "unification-minister", "prime-minister",
+	"president", "leader", "vice-minister", "envoy"}
+
+// counterpartRoles resolves the possessor of a counterpart mention and
+// gives the mention the possessor's post at the published date; false
+// when either is unknown or the possessor serves the same state.
+func (x *Extractor) counterpartRoles(m *mention, toks []token, ms []*mention, st *docState) bool {
+	p := x.resolvePronoun(m.owner, toks, ms, st)
+	if p == nil || x.homeState(p) == m.state {
+		return false
+	}
+	for _, r := range counterpartOrder {
+		for _, a := range p.Affiliations {
+			if a.Role == r && within(st.pubStr, a.From, a.To) {
+				m.roles = []string{r}
+				return true
+			}
 		}
 	}
 	return false
