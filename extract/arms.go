@@ -626,14 +626,20 @@ func portBefore(toks []token, i int, ms []*mention) *mention {
 	return nil
 }
 
-// opposedSale reports an arms sale or deal noun whose subject is the
-// subject of the conflict verb before it that governs it ("Beijing
-// condemned the arms sale to Taiwan", "China opposes US arms sales"): the
-// critic is no party to the trade.
-func opposedSale(t, prev *trigAt, subj []*mention) bool {
-	if len(subj) == 0 || len(prev.subj) == 0 || subj[0] != prev.subj[0] || !conflictRel(prev.tr.rel) {
-		return false
+// criticOfMilitary reports a military cooperation noun whose subject is
+// the subject of the conflict verb before it that governs it ("Beijing
+// condemned the arms sale to Taiwan", "X condemned the joint drills of Y
+// and Z", "China opposes US arms sales"): the critic is no party.
+func criticOfMilitary(prev *trigAt, subj []*mention) bool {
+	return len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] && conflictRel(prev.tr.rel)
+}
+
+// objectPair makes the first of two or more objects the subject of the
+// rest ("the drills of X and Y": X with Y); a single object pairs with no
+// one.
+func objectPair(obj []*mention) ([]*mention, []*mention) {
+	if len(obj) < 2 {
+		return nil, nil
 	}
-	p := t.tr.phrase
-	return strings.HasSuffix(p, "sale") || strings.HasSuffix(p, "sales") || strings.HasSuffix(p, "deal") || strings.HasSuffix(p, "transfers")
+	return obj[:1], obj[1:]
 }

@@ -176,7 +176,7 @@ var stationedForces = map[string]bool{
 	"troops": true, "forces": true, "soldiers": true, "servicemen": true, "marines": true, "sailors": true,
 	"warships": true, "bombers": true, "instructors": true, "advisers": true, "advisors": true,
 	"contingent": true, "contingents": true, "battalions": true, "units": true, "mercenaries": true, "pilots": true,
-	"officers": true,
+	"officers": true, "navy": true, "navies": true, "army": true, "armies": true,
 }
 
 // hostedForces reports a HOST object that is a state's armed force rather
@@ -486,8 +486,11 @@ func drillNeeded(toks []token, t *trigAt) bool {
 var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}
 
 // drillPartner reports a drill's object named as a partner: "with X", but
-// not "its border with X".
+// not "its border with X"; or the direct object joined "for" the drill.
 func drillPartner(toks []token, o *mention, e int) bool {
+	if joinedFor(toks, o, e) {
+		return true // "joined France for exercises": the joined one is the partner
+	}
 	if !withBefore(toks, o.s, e) {
 		return false
 	}
@@ -496,6 +499,20 @@ func drillPartner(toks []token, o *mention, e int) bool {
 		k--
 	}
 	return k < 1 || !borderNouns[toks[k-1].lower]
+}
+
+// joinedFor reports a direct object right after the verb ending at e,
+// followed by "for" (over a force noun its nationality qualifies): "joined
+// France for exercises", "joined the French navy for drills".
+func joinedFor(toks []token, o *mention, e int) bool {
+	if o.s != e && !(o.s == e+1 && determiners[toks[e].lower]) {
+		return false
+	}
+	q := o.e
+	if q < len(toks) && stationedForces[toks[q].lower] {
+		q++
+	}
+	return q < len(toks) && toks[q].lower == "for"
 }
 
 // purposeNouns name what brings a visitor to a place: "in Beijing for
@@ -845,4 +862,17 @@ func (x *Extractor) theySayers(toks []token, subj []*mention, ms []*mention, tri
 func isWeekday(w string) bool {
 	_, ok := weekdays[w]
 	return ok
+}
+
+// drillLeader returns the leader a compound adjective names on the drill
+// a verb takes part in ("took part in US-led naval exercises", "joined the
+// Russian-led drills"), as a partner; nil if none.
+func (x *Extractor) drillLeader(toks []token, t *trigAt) []*mention {
+	for k := t.e; k < t.needEnd && k < len(toks); k++ {
+		if m := x.compoundActor(toks[k], []string{"-led"}); m != nil {
+			m.s, m.e, m.head = k, k+1, k
+			return []*mention{m}
+		}
+	}
+	return nil
 }

@@ -642,6 +642,16 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"olaf-scholz SIGN_AGREEMENT pedro-sanchez  asserted"}, nil},
 		{"cooperate: one sayer's 'they' is no pair of the sayer", "2021-06-10", "Qatar said they would restore diplomatic ties.",
 			nil, []string{"qatar COOPERATE"}},
+
+		// MILITARY_COOPERATION: drills a critic condemns, partners joined for drills, drills another leads
+		{"milcoop: drills of two states condemned by a third", "2021-06-10", "Iran condemned the joint drills of Saudi Arabia and Egypt on Monday.",
+			[]string{"saudi-arabia MILITARY_COOPERATION egypt 2021-06-07 asserted"}, []string{"iran MILITARY_COOPERATION"}},
+		{"milcoop: a navy joined for exercises", "2021-06-10", "The Greek navy joined the Italian navy for exercises in the Ionian Sea on Monday.",
+			[]string{"greece MILITARY_COOPERATION italy 2021-06-07 asserted"}, nil},
+		{"milcoop: took part in drills another leads", "2021-06-10", "Kenya took part in US-led naval exercises off Mombasa on Monday.",
+			[]string{"kenya MILITARY_COOPERATION united-states 2021-06-07 asserted"}, nil},
+		{"milcoop: a state's own-led drills have no partner", "2021-06-10", "Russia held Russian-led drills on Monday.",
+			nil, []string{"MILITARY_COOPERATION"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -351,8 +351,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "CRITICIZE" && prev != nil && prev.tr.rel == "REJECT" && len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] {
 				subj = nil // "dismissing criticism of X": the critics are others
 			}
-			if rel == "MILITARY_COOPERATION" && prev != nil && opposedSale(t, prev, subj) {
-				subj = nil // "Beijing condemned the arms sale to Taiwan": the critic sells nothing
+			if rel == "MILITARY_COOPERATION" && prev != nil && criticOfMilitary(prev, subj) {
+				subj, obj = objectPair(obj) // "Beijing condemned the arms sale to Taiwan", "the drills of X and Y": the critic is no party
 			}
 			if rel == "VISIT" && len(obj) == 0 {
 				obj = visitByPlace(toks, t, ms) // "signed in Hanoi during a visit by X"
@@ -512,10 +512,13 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					obj = nil // one calls on a person; "called on Tokyo" appeals to a state
 				}
 				if rel == "MILITARY_COOPERATION" && t.needEnd > 0 && t.tr.phrase != "sell" {
-					obj = afterNeeded(obj, t) // "held the Freedom Guardian exercise": the name is no partner
+					obj = afterNeeded(toks, obj, t) // "held the Freedom Guardian exercise": the name is no partner
 				}
 				if rel == "MILITARY_COOPERATION" && drillNeeded(toks, t) && len(obj) > 0 && !drillPartner(toks, obj[0], t.e) {
 					obj = nil // "started drills around Taiwan": a drill's partner comes with "with", not its area or target
+				}
+				if rel == "MILITARY_COOPERATION" && drillNeeded(toks, t) && len(obj) == 0 {
+					obj = x.drillLeader(toks, t) // "took part in US-led naval exercises": with the leader
 				}
 				if rel == "VISIT" {
 					subj = gatheringVisitors(toks, travellers(toks, subj))

@@ -294,12 +294,14 @@ func (x *Extractor) foreignObjects(subj, obj []*mention) []*mention {
 // afterNeeded drops objects that lie between a verb and the needed noun
 // it governs: they name or modify the exercise or the weapons ("held the
 // Ulchi Freedom Guardian exercise"), not a partner. (A seller's object
-// before the weapons is the buyer: "sold Taiwan 66 jets".)
-func afterNeeded(obj []*mention, t *trigAt) []*mention {
+// before the weapons is the buyer: "sold Taiwan 66 jets". A nationality
+// of the needed noun names its state: "brought in Russian instructors". A
+// partner joined "for" the drill stays: "joined France for exercises".)
+func afterNeeded(toks []token, obj []*mention, t *trigAt) []*mention {
 	var out []*mention
 	for _, m := range obj {
-		if m.s >= t.needEnd || m.match == matchDemonym {
-			out = append(out, m) // (a nationality of the needed noun names its state: "brought in Russian instructors")
+		if m.s >= t.needEnd || m.match == matchDemonym || m.e < len(toks) && toks[m.e].lower == "for" {
+			out = append(out, m)
 		}
 	}
 	return out
