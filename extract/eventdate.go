@@ -174,7 +174,14 @@ func laterPredicate(toks []token, e, s int) bool {
 		return false
 	}
 	for q := e; q+2 < s; q++ {
-		if toks[q].text == "," && toks[q+1].lower == "and" && (pastVerb(toks[q+2]) || verbLike(toks[q+2])) {
+		if toks[q].text != "," || toks[q+1].lower != "and" {
+			continue
+		}
+		v := q + 2
+		for v < s-1 && v < q+6 && toks[v].isCap() {
+			v++ // ", and Abe extended ...": a clause with a subject of its own
+		}
+		if pastVerb(toks[v]) || verbLike(toks[v]) {
 			return true
 		}
 	}

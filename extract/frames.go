@@ -684,6 +684,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.toldDuring(toks, ms, emit, trigs)
 	x.inHonourOf(toks, ms, emit, trigs)
 	x.welcomeGiven(toks, ms, emit, trigs)
+	x.guestHosted(toks, ms, emit, trigs, st)
 	x.spokeByPhone(toks, ms, emit, trigs)
 	x.phonedPerson(toks, ms, emit, trigs)
 	x.receivedCall(toks, ms, emit, trigs)

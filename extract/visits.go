@@ -247,6 +247,70 @@ func invitedDestination(toks []token, k int, ms []*mention) *mention {
 	return m
 }
 
+// hostVerbs are the forms of the hosting verbs that take a guest noun.
+var hostVerbs = words("welcomed welcomes welcome welcoming received receives receiving greeted greets greeting hosted hosts hosting feted")
+
+// unnamedGuests name the visitor a host receives without naming him.
+var unnamedGuests = words("guest guests visitor visitors")
+
+// guestHosted emits the hosting of "X welcomed his guest" (received the
+// visitor, greeted their guests): the guest is the last person named
+// before, in the sentence or among the previous sentence's parties, who
+// belongs to another state than the host; nobody when none does.
+func (x *Extractor) guestHosted(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !hostVerbs[toks[i].lower] {
+			continue
+		}
+		d := toks[i+1].lower
+		if d != "his" && d != "her" && d != "their" && d != "the" || !unnamedGuests[toks[i+2].lower] {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "HOST", phrase: "host a guest"}}
+		hosts := x.clauseSubject(toks, i, ms, trigs, t)
+		if len(hosts) != 1 || hosts[0].ent == nil || hosts[0].kind == mkPair {
+			continue
+		}
+		g := x.lastForeignPerson(ms, i, hosts[0], st)
+		if g == nil {
+			continue
+		}
+		gm := &mention{s: i + 1, e: i + 3, kind: mkActor, ent: g, head: i + 2}
+		emit(t, "HOST", hosts[0], gm, "verb:host-guest", modalityOf(toks, t), 0.6)
+	}
+}
+
+// lastForeignPerson returns the last person named before toks[i] in the
+// sentence, else among the previous sentence's parties, whose state is
+// known and is not the host's.
+func (x *Extractor) lastForeignPerson(ms []*mention, i int, host *mention, st *docState) *Entry {
+	hs := x.mentionState(host)
+	if hs == nil {
+		return nil
+	}
+	foreign := func(e *Entry) bool {
+		if e == nil || e == host.ent || e.Kind != KindPerson {
+			return false
+		}
+		h := x.homeState(e)
+		return h != nil && h.ID != hs.ID
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.e <= i && m != host && foreign(m.ent) {
+			return m.ent
+		}
+	}
+	if st.prevParts == nil || st.prevIndex != st.sentIndex-1 {
+		return nil
+	}
+	for k := len(st.prevParts) - 1; k >= 0; k-- {
+		if foreign(st.prevParts[k]) {
+			return st.prevParts[k]
+		}
+	}
+	return nil
+}
+
 // visitByPlace returns the place of a visit noun with no destination
 // named after it, whose visitor follows with "by" or which is the errand
 // one is "on": "the pact was signed in Hanoi during a visit by X", "X is

@@ -242,6 +242,11 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"emmanuel-macron VISIT morocco 2019 asserted", "pedro-sanchez VISIT morocco 2019-03 asserted"}, []string{"emmanuel-macron VISIT morocco 2019-03"}},
 		{"the Kingdom of a state is its name, no anaphor", "2023-05-10", "Pedro Sanchez criticised Algeria and visited the Kingdom of Morocco in April.",
 			[]string{"pedro-sanchez VISIT morocco 2023-04 asserted"}, []string{"VISIT algeria"}},
+		// a guest the host receives without naming him
+		{"welcomed his guest: the foreign person named before", "2023-05-10", "Pedro Sanchez flew to Rome on Monday and held talks with Giorgia Meloni.\n\nMeloni welcomed her guest with a military parade, and Sanchez invited her to visit Madrid next year.",
+			[]string{"giorgia-meloni HOST pedro-sanchez 2023-05-08 asserted"}, []string{"HOST pedro-sanchez 2024"}},
+		{"received the visitor with no foreigner named hosts no one", "2023-05-10", "Pedro Sanchez received the visitors at the Moncloa Palace on Monday.",
+			nil, []string{"HOST"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
