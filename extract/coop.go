@@ -338,12 +338,12 @@ func venueNoun(toks []token, t *trigAt) bool {
 // bolster ties", "a statement on deepening ties") they are an aim or a
 // topic, which the agree/pledge/vow phrases read when asserted.
 var bondStems = []string{"deepen", "strengthen", "boost", "expand", "bolster", "enhanc", "intensif", "step",
-	"elevat", "resum", "exchang"}
+	"elevat", "resum", "exchang", "mend", "repair", "improv", "patch"}
 
 // bondVerb reports a one-word bond verb (or "step up") in any inflection.
 func bondVerb(phrase string) bool {
 	f := strings.Fields(phrase)
-	if len(f) > 2 || len(f) == 2 && f[1] != "up" {
+	if len(f) > 2 || len(f) == 2 && f[1] != "up" { // "step up", "patch up"
 		return false
 	}
 	for _, s := range bondStems {

@@ -652,6 +652,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"kenya MILITARY_COOPERATION united-states 2021-06-07 asserted"}, nil},
 		{"milcoop: a state's own-led drills have no partner", "2021-06-10", "Russia held Russian-led drills on Monday.",
 			nil, []string{"MILITARY_COOPERATION"}},
+
+		// COOPERATE: ties mended, patched up, repaired or improved; sought, they are an aim
+		{"cooperate: mended fences with a neighbour", "2021-06-10", "Colombia mended fences with Venezuela in 2020.",
+			[]string{"colombia COOPERATE venezuela 2020 asserted"}, nil},
+		{"cooperate: patched up relations", "2021-06-10", "Morocco and Algeria patched up relations on Monday.",
+			[]string{"morocco COOPERATE algeria 2021-06-07 asserted"}, nil},
+		{"cooperate: moving to repair ties is an aim", "2021-06-10", "Morocco and Algeria moved to repair ties on Monday.",
+			nil, []string{"COOPERATE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
