@@ -298,6 +298,15 @@ func TestActors(t *testing.T) {
 		{"a person's spokesman named after the post is the actor", "2021-06-07",
 			"Putin's spokesman Dmitry Peskov criticized London on Tuesday.",
 			[]string{"dmitry-peskov CRITICIZE united-kingdom 2021-06-01 asserted"}, []string{"vladimir-putin CRITICIZE"}},
+		{"posts named by the words of their notes resolve to their one holder", "2019-03-07",
+			"The Japanese chief cabinet secretary criticized Seoul on Monday. The IAEA director-general visited Tokyo on Tuesday. The Kremlin press secretary criticized Washington on Wednesday.",
+			[]string{"yoshihide-suga CRITICIZE south-korea 2019-03-04 asserted", "yukiya-amano VISIT japan 2019-03-05 asserted", "dmitry-peskov CRITICIZE united-states 2019-03-06 asserted"}, nil},
+		{"a post several hold at once names nobody", "2019-03-07",
+			"The Chinese vice premier visited Washington on Monday.",
+			nil, []string{"VISIT united-states"}},
+		{"a bloc's top diplomat and an emperor are their one holder", "2019-03-07",
+			"The EU's top diplomat visited Tehran on Monday, and the Japanese emperor received her on Tuesday.",
+			[]string{"federica-mogherini VISIT iran 2019-03-04 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

@@ -69,6 +69,7 @@ type Dictionary struct {
 	names    *trie               // names, aliases, metonyms, demonyms over tokens
 	surnames map[string][]*Entry // surname -> persons, sorted by id
 	holders  map[string][]*Entry // org + "\x00" + role -> persons with that affiliation, sorted by id
+	members  map[string][]*Entry // org -> persons with any affiliation with it, sorted by id
 	translit map[string]*Entry   // translitKey of a person's name forms -> the person; nil when two share it
 	surKeys  map[*Entry][]string // translitKeys of a person's surnames
 }
@@ -297,12 +298,16 @@ func (d *Dictionary) build() {
 	d.names = &trie{}
 	d.surnames = map[string][]*Entry{}
 	d.holders = map[string][]*Entry{}
+	d.members = map[string][]*Entry{}
 	for _, e := range d.entries {
 		if e.Kind == KindPerson {
 			for _, a := range e.Affiliations {
 				k := a.Org + "\x00" + a.Role
 				if l := d.holders[k]; len(l) == 0 || l[len(l)-1] != e {
 					d.holders[k] = append(l, e)
+				}
+				if l := d.members[a.Org]; len(l) == 0 || l[len(l)-1] != e {
+					d.members[a.Org] = append(l, e)
 				}
 			}
 		}
@@ -473,14 +478,43 @@ func (d *Dictionary) seatOf(o *Entry) string {
 	return ""
 }
 
+// notePrefix marks a pseudo-role of a title that names its post by the
+// words of the affiliation's note ("note:chief cabinet secretary"): posts
+// the role vocabulary has no word for.
+const notePrefix = "note:"
+
+// fits reports whether affiliation a is a post of role, a role of the
+// vocabulary or a note pseudo-role.
+func (a Affiliation) fits(role string) bool {
+	if strings.HasPrefix(role, notePrefix) {
+		return strings.Contains(noteKey(a.Note), role[len(notePrefix):])
+	}
+	return a.Role == role
+}
+
+// noteKey is a note in lower case with hyphens as spaces, as note
+// pseudo-roles are written ("Director-General" is "director general").
+func noteKey(note string) string {
+	return strings.ReplaceAll(strings.ToLower(note), "-", " ")
+}
+
+// candidates returns the persons who may hold role in org: those indexed
+// under it, or for a note pseudo-role everyone affiliated with org.
+func (d *Dictionary) candidates(org, role string) []*Entry {
+	if strings.HasPrefix(role, notePrefix) {
+		return d.members[org]
+	}
+	return d.holders[org+"\x00"+role]
+}
+
 // holder returns the person who held role (any of roles) in org at date
 // (YYYY[-MM[-DD]]), preferring the earliest role in the list.
 func (d *Dictionary) holder(org string, roles []string, date string) *Entry {
 	for _, role := range roles {
 		var found *Entry
-		for _, e := range d.holders[org+"\x00"+role] {
+		for _, e := range d.candidates(org, role) {
 			for _, a := range e.Affiliations {
-				if a.Org == org && a.Role == role && within(date, a.From, a.To) {
+				if a.Org == org && a.fits(role) && within(date, a.From, a.To) {
 					found = e
 				}
 			}
@@ -495,9 +529,9 @@ func (d *Dictionary) holder(org string, roles []string, date string) *Entry {
 // holders2 reports whether two or more persons held role in org at date.
 func (d *Dictionary) holders2(org, role, date string) bool {
 	n := 0
-	for _, e := range d.holders[org+"\x00"+role] {
+	for _, e := range d.candidates(org, role) {
 		for _, a := range e.Affiliations {
-			if a.Org == org && a.Role == role && within(date, a.From, a.To) {
+			if a.Org == org && a.fits(role) && within(date, a.From, a.To) {
 				n++
 				break
 			}

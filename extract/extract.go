@@ -80,6 +80,7 @@ type titleFile struct {
 	Titles []struct {
 		Phrase string   `yaml:"phrase"`
 		Roles  []string `yaml:"roles"`
+		Note   string   `yaml:"note"` // the post named by words of its holders' notes (dict.go notePrefix)
 	} `yaml:"titles"`
 	Sectors []string `yaml:"sectors"`
 }
@@ -110,6 +111,9 @@ func New(dict *Dictionary, opts Options) (*Extractor, error) {
 		}
 		e := &Entry{ID: t.Phrase}
 		x.roles[e] = t.Roles
+		if t.Note != "" {
+			x.roles[e] = append([]string{notePrefix + noteKey(t.Note)}, t.Roles...)
+		}
 		x.titles.insert(lowerTexts(t.Phrase), &dictMatch{e, 0})
 	}
 	x.sectors = &trie{}

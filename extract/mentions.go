@@ -688,7 +688,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				break
 			}
 			m.ent = x.dict.holder(m.state.ID, m.roles, st.pubStr)
-			if m.ent != nil && sharedRoles[m.roles[0]] && x.dict.holders2(m.state.ID, m.roles[0], st.pubStr) {
+			if m.ent != nil && (sharedRoles[m.roles[0]] || strings.HasPrefix(m.roles[0], notePrefix)) && x.dict.holders2(m.state.ID, m.roles[0], st.pubStr) {
 				m.ent, m.kind = nil, mkTitle // "the US ambassador": one of many, unless the text names him
 			}
 		case mkPronoun:
@@ -1252,7 +1252,7 @@ func (x *Extractor) lastHolder(st *docState, ms []*mention, state string, roles 
 						continue
 					}
 				}
-				if a.Role == r || strings.HasSuffix(a.Role, "-"+r) || r == "official" {
+				if a.fits(r) || strings.HasSuffix(a.Role, "-"+r) || r == "official" {
 					if st.pubStr == "" || within(st.pubStr, a.From, a.To) || r == "official" || r == "minister" {
 						return p
 					}
@@ -1274,7 +1274,7 @@ func (st *docState) subjectHolding(roles []string) *Entry {
 	}
 	for _, a := range p.Affiliations {
 		for _, r := range roles {
-			if a.Role == r && r != "official" && (st.pubStr == "" || within(st.pubStr, a.From, a.To)) {
+			if a.fits(r) && r != "official" && (st.pubStr == "" || within(st.pubStr, a.From, a.To)) {
 				return p
 			}
 		}
@@ -1283,7 +1283,8 @@ func (st *docState) subjectHolding(roles []string) *Entry {
 }
 
 // orgTitleRoles are posts an organisation has one holder of at a time.
-var orgTitleRoles = map[string]bool{"secretary-general": true, "president": true, "chairman": true, "leader": true}
+var orgTitleRoles = map[string]bool{"secretary-general": true, "president": true, "chairman": true, "leader": true,
+	"foreign-minister": true}
 
 // orgTitle returns a role mention for an organisation followed by the
 // title of its single head ("the NATO secretary general", "the European
@@ -1298,7 +1299,7 @@ func (x *Extractor) orgTitle(toks []token, m *mention, titles map[int]titleAt, m
 		e++
 	}
 	t, ok := titles[e]
-	if !ok || len(t.roles) == 0 || !orgTitleRoles[t.roles[0]] || x.dict.holder(m.ent.ID, t.roles, st.pubStr) == nil {
+	if !ok || len(t.roles) == 0 || !orgTitleRoles[t.roles[0]] && !strings.HasPrefix(t.roles[0], notePrefix) || x.dict.holder(m.ent.ID, t.roles, st.pubStr) == nil {
 		return nil
 	}
 	if k+1 < len(ms) && ms[k+1].s == t.e && ms[k+1].kind == mkActor && ms[k+1].ent != nil && ms[k+1].ent.Kind == KindPerson {
