@@ -466,3 +466,25 @@ func TestExtractor_Extract_ExchangedFire(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_TradeMeasures: tariffs and duties levied on a
+// state's goods sanction that state (CAMEO 163); tariffs on goods of no
+// named origin, or duties in the sense of tasks, sanction no one.
+func TestExtractor_Extract_TradeMeasures(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"tariffs slapped on a nationality's goods", "2019-05-11", "Ottawa slapped 15% tariffs on $9 billion of Brazilian goods on Friday.",
+			[]string{"canada SANCTION brazil 2019-05-10 asserted"}, nil},
+		{"anti-dumping duties levied on a nationality's steel", "2016-06-04", "New Delhi levied anti-dumping duties on Malaysian steel in May.",
+			[]string{"india SANCTION malaysia 2016-05 asserted"}, nil},
+		{"hiked tariffs on a state", "2018-08-12", "Washington hiked tariffs on Turkey on Friday.",
+			[]string{"united-states SANCTION turkey 2018-08-10 asserted"}, nil},
+		{"retaliated with duties on a state's farm goods", "2018-07-08", "Mexico retaliated with duties on American pork on Thursday.",
+			[]string{"mexico SANCTION united-states 2018-07-05 asserted"}, nil},
+		{"tariffs on imports of no origin", "2018-03-09", "Australia imposed tariffs on steel imports on Thursday.",
+			nil, []string{"SANCTION"}},
+		{"duties as tasks", "2018-03-09", "The envoy resumed his duties in Jakarta after Malaysia recalled him.",
+			nil, []string{"SANCTION"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

@@ -523,7 +523,10 @@ var sanctionedNouns = map[string]bool{"officials": true, "official": true, "lawm
 	"oligarchs": true, "businessmen": true, "generals": true, "officers": true, "lenders": true, "airlines": true,
 	"ships": true, "vessels": true, "tankers": true, "nationals": true, "citizens": true, "goods": true,
 	"products": true, "imports": true, "exports": true, "fruit": true, "vegetables": true, "coal": true,
-	"wine": true, "beef": true, "steel": true, "seafood": true, "oil": true, "gas": true, "shipping": true}
+	"wine": true, "beef": true, "steel": true, "seafood": true, "oil": true, "gas": true, "shipping": true,
+	"vehicles": true, "cars": true, "soybeans": true, "chips": true, "semiconductors": true, "aluminium": true,
+	"aluminum": true, "textiles": true, "pork": true, "lumber": true, "timber": true, "shipments": true,
+	"exporters": true, "produce": true, "panels": true, "machinery": true, "commodities": true}
 
 // demonymHolder returns the state of a nationality adjective at toks[k]
 // that one of nouns follows (over one more word), or a plural demonym
