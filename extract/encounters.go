@@ -170,10 +170,14 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 		if !found && tk.lower == "told" && toldInPerson(toks, o) {
 			found = true // "X told Cambodian Prime Minister Y that": said to the person
 		}
-		if !found && (k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in") || (toks[k+1].lower != "their" && toks[k+1].lower != "the")) {
+		if !found && (k+2 >= len(toks) || (toks[k].lower != "during" && toks[k].lower != "at" && toks[k].lower != "in")) {
 			continue
 		}
-		for q := k + 2; !found && q < len(toks) && q < k+6; q++ {
+		from := k + 1 // "during talks at the Kremlin", "in a meeting": no determiner, or another one
+		if d := toks[k+1].lower; d == "their" || d == "the" || d == "a" || d == "an" {
+			from = k + 2
+		}
+		for q := from; !found && q < len(toks) && q < k+6; q++ {
 			w := strings.TrimSuffix(toks[q].lower, "s")
 			if w == "meeting" || w == "talk" || w == "summit" {
 				found = true

@@ -311,6 +311,58 @@ func (x *Extractor) lastForeignPerson(ms []*mention, i int, host *mention, st *d
 	return nil
 }
 
+// seatWhereMet emits the meeting a visit to a seat of government implies
+// when a following "where" clause names a person of that state acting
+// there: "X visited the White House, where Y pledged ...": X met Y. The
+// visit's trigger must end right before the seat.
+func (x *Extractor) seatWhereMet(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for _, t := range trigs {
+		if t.tr.rel != "VISIT" || t.noun || len(t.subj) == 0 {
+			continue
+		}
+		j := t.e
+		if j < len(toks) && toks[j].lower == "the" {
+			j++
+		}
+		seat := mentionStartingAt(ms, j)
+		if seat == nil || seat.ent == nil || seat.ent.Kind != KindCountry || seat.match != matchMetonym || seat.e+2 >= len(toks) {
+			continue
+		}
+		k := skipTimeWords(toks, seat.e)
+		if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "where" {
+			continue
+		}
+		host := mentionStartingAt(ms, k+2)
+		if host == nil || host.ent == nil || host.ent.Kind != KindPerson || host.kind == mkPronoun || !x.isHome(host, seat.ent) {
+			continue
+		}
+		mt := &trigAt{s: t.s, e: t.e, tr: &trigger{rel: "MEET", phrase: "visit a seat"}}
+		for _, v := range t.subj {
+			if v.kind != mkPair && v.ent != nil && v.ent.Kind == KindPerson && !x.isHome(v, seat.ent) {
+				emit(mt, "MEET", v, host, "visit:seat-where", modalityOf(toks, t), 0.6)
+			}
+		}
+	}
+}
+
+// seatTimeWords make up short time phrases with days and months.
+var seatTimeWords = words("on in last this early late earlier week month year weekend morning afternoon evening night")
+
+// skipTimeWords returns the index after a short time phrase at k ("last
+// Wednesday", "on Monday", "in May"), or k when none.
+func skipTimeWords(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j < k+4 {
+		w := toks[j].lower
+		_, day := weekdays[w]
+		if !day && monthNames[w] == 0 && !isDigits(toks[j].text) && !seatTimeWords[w] {
+			break
+		}
+		j++
+	}
+	return j
+}
+
 // visitByPlace returns the place of a visit noun with no destination
 // named after it, whose visitor follows with "by" or which is the errand
 // one is "on": "the pact was signed in Hanoi during a visit by X", "X is

@@ -247,6 +247,13 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"giorgia-meloni HOST pedro-sanchez 2023-05-08 asserted"}, []string{"HOST pedro-sanchez 2024"}},
 		{"received the visitor with no foreigner named hosts no one", "2023-05-10", "Pedro Sanchez received the visitors at the Moncloa Palace on Monday.",
 			nil, []string{"HOST"}},
+		// a visit to a seat of government where its leader acts; words told during talks
+		{"visited a seat where its leader acted: they met", "2023-05-10", "Olaf Scholz visited the Elysee Palace last week, where Emmanuel Macron praised Germany.",
+			[]string{"olaf-scholz MEET emmanuel-macron 2023-05 asserted"}, nil},
+		{"visited a seat where a compatriot acted: no meeting", "2023-05-10", "Olaf Scholz visited the Elysee Palace on Monday, where Annalena Baerbock praised France.",
+			nil, []string{"MEET"}},
+		{"told Y during talks without a determiner", "2023-05-10", "Olaf Scholz told Emmanuel Macron during talks in Paris that Germany would stay the course.",
+			[]string{"olaf-scholz MEET emmanuel-macron"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
