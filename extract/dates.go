@@ -14,6 +14,7 @@ type timex struct {
 	relative   bool   // resolved against the published date
 	text       string // as written
 	offsetDays int    // "two weeks before": shift applied to the previous expression
+	offsetUnit string // "month" or "year" for shifts counted in those ("four months after"), else ""
 	offset     bool
 	ahead      bool // points forward from the published date: "next week", "tomorrow", "later this year"
 	modifier   bool // a year before a noun ("the 2019 summit"): it dates that noun only
@@ -387,7 +388,11 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				if i == 0 && (toks[i+2].lower == "before" || toks[i+2].lower == "after") {
 					sign = -sign // "A day before the talks opened, X met Y": X met Y the day before
 				}
-				out = append(out, timex{s: i, e: i + 3, offset: true, offsetDays: sign * n * days})
+				x := timex{s: i, e: i + 3, offset: true, offsetDays: sign * n * days}
+				if unit == "month" || unit == "year" {
+					x.offsetUnit = unit
+				}
+				out = append(out, x)
 				i += 2
 			}
 		}
@@ -402,7 +407,7 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				continue
 			}
 			d, _ := time.Parse("2006-01-02", out[j].past)
-			s := d.AddDate(0, 0, out[k].offsetDays).Format("2006-01-02")
+			s := shifted(d, out[k])
 			out[k].past, out[k].fut = s, s
 			break
 		}
@@ -465,6 +470,20 @@ func nextDayRef(toks []token, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// shifted applies an offset expression to its anchor day: a shift counted
+// in days or weeks gives a day, one counted in months or years ("four
+// months after", "two years before") only the month or the year, since
+// such counts are round ("four months" may be three and a half).
+func shifted(d time.Time, x timex) string {
+	switch x.offsetUnit {
+	case "month":
+		return d.AddDate(0, x.offsetDays/30, 0).Format("2006-01") // calendar months, not 30 days each
+	case "year":
+		return d.AddDate(x.offsetDays/365, 0, 0).Format("2006")
+	}
+	return d.AddDate(0, 0, x.offsetDays).Format("2006-01-02")
+}
+
 // anchorOffsets resolves the shifts ("the next day", "two days later")
 // that no earlier expression of the sentence anchors against prev, the
 // day the sentence before established ("" leaves them unresolved).
@@ -475,7 +494,7 @@ func anchorOffsets(tx []timex, prev string) []timex {
 	}
 	for k := range tx {
 		if tx[k].offset && tx[k].past == "" {
-			s := d.AddDate(0, 0, tx[k].offsetDays).Format("2006-01-02")
+			s := shifted(d, tx[k])
 			tx[k].past, tx[k].fut = s, s
 		}
 	}

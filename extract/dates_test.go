@@ -333,3 +333,19 @@ func TestFindTimexes_NextDay(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_Extract_RoundOffsets: a shift counted in months or years
+// ("four months after") dates only the month or the year it lands in; one
+// counted in days still gives the day.
+func TestExtractor_Extract_RoundOffsets(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"months after the day just told: the month", "2022-03-10", "Lula da Silva met Joe Biden on Wednesday. Three months earlier, Lula had visited Buenos Aires.",
+			[]string{"lula-da-silva VISIT argentina 2021-12 asserted"}, []string{"argentina 2021-12-"}},
+		{"a year before the day just told: the year", "2022-03-10", "Lula da Silva met Joe Biden on Wednesday. A year before, Lula had visited Buenos Aires.",
+			[]string{"lula-da-silva VISIT argentina 2021 asserted"}, []string{"argentina 2021-03-"}},
+		{"days after: still the day", "2022-03-10", "Lula da Silva met Joe Biden on Wednesday. Two days earlier, Lula had visited Buenos Aires.",
+			[]string{"lula-da-silva VISIT argentina 2022-03-07 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}
