@@ -109,7 +109,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		t := &trigAt{s: i, e: i + n, tr: tr, noun: tr.noun}
 		if tr.form == "ambiguous" {
-			t.noun = i > 0 && nounCue[toks[i-1].lower] || i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "between" || toks[i+1].lower == "by")
+			t.noun = i > 0 && nounCue[toks[i-1].lower] || i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "between" || toks[i+1].lower == "by") ||
+				ingAfterModifiers(toks, i) // "an emergency meeting"
 			if i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "will" || toks[i-1].lower == "not") {
 				t.noun = false
 			}

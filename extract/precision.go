@@ -207,3 +207,54 @@ func unnamedSubordinateSubject(toks []token, k, i int) bool {
 	}
 	return noun
 }
+
+// verbObject reports a mention governed by a past verb at toks[p], over
+// an article ("asked the UN Security Council", "wrote to the council"): the
+// object of that verb, which a comma participle later in the sentence
+// (", accusing France of ...") does not take for its subject.
+func verbObject(toks []token, p int) bool {
+	if p > 0 && (toks[p].lower == "the" || toks[p].lower == "a" || toks[p].lower == "an") {
+		p--
+	}
+	if p > 0 && toks[p].lower == "to" {
+		p--
+	}
+	return p >= 0 && (pastVerb(toks[p]) || pastTense(toks[p]) || morePast[toks[p].lower]) && !beForms[toks[p].lower] && !auxWords[toks[p].lower]
+}
+
+// askedToAct reports a trigger in an infinitive whose subject is the
+// object of the verb before it: "asked the council to hold a meeting",
+// "urged Tokyo to join". A comma participle after it (", accusing France")
+// belongs to the main clause, not to the one asked ("agreed to meet Y,
+// praising Z" keeps its subject: the infinitive's is the main one).
+func askedToAct(toks []token, t *trigAt) bool {
+	if t.s == 0 || toks[t.s-1].lower != "to" || len(t.subj) == 0 {
+		return false
+	}
+	return verbObject(toks, t.subj[0].s-1)
+}
+
+// ingAfterModifiers reports an -ing trigger that heads a noun phrase an
+// indefinite article opens, over one or two modifiers: "an emergency
+// meeting", "a closed-door meeting". It names the event as a noun. A
+// plural between ("the leaders meeting in Rome") is a subject and the -ing
+// its verb.
+func ingAfterModifiers(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k]
+		if w.lower == "a" || w.lower == "an" {
+			return k < i-1
+		}
+		if determiners[w.lower] {
+			return false
+		}
+		if w.text == "-" {
+			continue
+		}
+		if !w.isWord() || w.isCap() || prepositions[w.lower] || auxWords[w.lower] || adverbs[w.lower] || sayVerbs[w.lower] ||
+			strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ous") && !strings.HasSuffix(w.lower, "ss") || pastVerb(w) && !strings.HasSuffix(w.lower, "door") {
+			return false
+		}
+	}
+	return false
+}

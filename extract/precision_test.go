@@ -233,6 +233,13 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			nil, []string{"sudan COOPERATE"}},
 		{"said that X and Y cooperate stays", "2017-04-13", "Britain said that Iran and Oman cooperate closely.",
 			[]string{"iran COOPERATE oman"}, nil},
+		// a comma participle belongs to the main clause, not to a verb's object
+		{"wrote to X, accusing Y: X does not accuse", "2022-08-16", "Burkina Faso's junta leader wrote to the UN Security Council on Monday, accusing Ivory Coast of harbouring rebels.",
+			nil, []string{"un-security-council CRITICIZE"}},
+		{"asked X to hold an emergency meeting, accusing Y", "2022-08-16", "Guinea asked the African Union to hold an emergency meeting, accusing Mali of arming rebels.",
+			[]string{"guinea CRITICIZE mali 2022-08-16 asserted"}, []string{"african-union CRITICIZE"}},
+		{"agreed to meet X, praising Y: the main subject praises", "2022-08-16", "Joe Biden agreed to meet Emmanuel Macron, praising France.",
+			[]string{"joe-biden SUPPORT france"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},

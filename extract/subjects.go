@@ -245,7 +245,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				prev = t
 			}
 		}
-		if prev != nil && len(prev.subj) > 0 && !prev.passive {
+		if prev != nil && len(prev.subj) > 0 && !prev.passive && !(ingChain && !andConj && askedToAct(toks, prev)) {
 			// "opposed X's proposal to introduce ... and reinforce": the
 			// conjoined verb belongs to the infinitive, not to prev
 			for q := prev.e; q < k && (andConj || !ingChain); q++ {
@@ -305,7 +305,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				m.kind = mkPair
 				m.pair = x.lastPairOf(m)
 			}
-			if p := governorBefore(toks, m.s); p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left") && !beForms[toks[p].lower] {
+			if p := governorBefore(toks, m.s); p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left" || commaParticiple(toks, self) && verbObject(toks, p)) && !beForms[toks[p].lower] {
 				k = m.s // "X left Pyongyang ... and arrived": the object of another verb
 				continue
 			}
