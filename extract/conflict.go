@@ -1319,3 +1319,49 @@ func (x *Extractor) exchangedFire(toks []token, ms []*mention, emit func(*trigAt
 		emit(t, "ATTACK", sides[1], sides[0], "verb:exchanged-fire", mod, 0.7)
 	}
 }
+
+// heldParties returns the named holdings of a possessor that a sanction
+// or a criticism hits: "sanctioned Venezuela's state oil company PDVSA"
+// hits the firm, not the state; "sanctions on Russia's largest banks,
+// including Sberbank and VTB" (or ", Sberbank and VTB,") hits the banks
+// and, through its banks, the state. Nil when no firm or person the
+// dictionary knows closes the possessor's noun phrase.
+func heldParties(toks []token, m *mention, ms []*mention) []*mention {
+	k := possessiveEnd(toks, m)
+	if k < 0 {
+		return nil
+	}
+	listed := false // a comma or "including" sets the holdings apart from the possessor's noun phrase
+	for q := k; q < len(toks) && q < k+8; q++ {
+		if h := mentionStartingAt(ms, q); h != nil {
+			if h.kind != mkActor || h.compound || h.ent == nil || (h.ent.Kind != KindOrganization && h.ent.Kind != KindPerson) {
+				return nil
+			}
+			if listed {
+				return append([]*mention{m}, coordRight(toks, h, ms)...)
+			}
+			return coordRight(toks, h, ms)
+		}
+		w := toks[q]
+		switch {
+		case w.text == "," && q > k || w.lower == "including" || w.lower == "among" && q+1 < len(toks) && toks[q+1].lower == "them":
+			listed = true
+		case w.lower == "them" && listed:
+		case w.isWord() && !w.isCap() && !clauseBoundary[w.lower] && w.lower != "and" && w.lower != "or" && !prepositions[w.lower]:
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessiveEnd returns the position right after the "'s" of a possessor
+// mention ("Iran's", or a mention that took in its "'s state"), else -1.
+func possessiveEnd(toks []token, m *mention) int {
+	for q := m.s + 1; q <= m.e && q < len(toks); q++ {
+		if toks[q].text == "'s" || toks[q].text == "'" {
+			return q + 1
+		}
+	}
+	return -1
+}

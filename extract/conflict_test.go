@@ -488,3 +488,22 @@ func TestExtractor_Extract_TradeMeasures(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_HeldParties: a sanction or a criticism aimed at a
+// state's named firm or person hits the holding ("Iran's Bank Saderat");
+// a list of holdings set apart by "including" or a comma hits the state
+// through them as well.
+func TestExtractor_Extract_HeldParties(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a state's firm, named after its description", "2021-02-03", "Ottawa sanctioned Russia's national airline Aeroflot on Tuesday.",
+			[]string{"canada SANCTION aeroflot 2021-02-02 asserted"}, []string{"canada SANCTION russia"}},
+		{"a state's bank, named at once", "2012-03-20", "The EU blacklisted Iran's Bank Saderat on Monday.",
+			[]string{"european-union SANCTION bank-saderat 2012-03-19 asserted"}, []string{"SANCTION iran"}},
+		{"a state's banks, including named ones", "2022-03-01", "Tokyo imposed sanctions on Russia's biggest lenders, including Sberbank and VTB, on Monday.",
+			[]string{"japan SANCTION russia 2022-02-28 asserted", "japan SANCTION sberbank 2022-02-28 asserted", "japan SANCTION vtb 2022-02-28 asserted"}, nil},
+		{"a state's common noun holding stays the state", "2022-03-01", "Ottawa imposed sanctions on Russia's defence sector on Monday.",
+			[]string{"canada SANCTION russia 2022-02-28 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

@@ -441,6 +441,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				if g := x.governmentOf(toks, m); g != nil {
 					return []*mention{g} // "lashed out at the Moon Jae-in administration": his state
 				}
+				if h := heldParties(toks, m, ms); h != nil && (rel == "SANCTION" || rel == "CRITICIZE") {
+					return h // "sanctioned Venezuela's state oil company PDVSA": the firm
+				}
 				if namedHolding(toks, m) && rel != "ATTACK" {
 					return nil // "Iran's Bank Saderat": a party the dictionary does not know (but "shelled X's Y Island" hits X)
 				}
