@@ -80,6 +80,29 @@ func requested(toks []token, t *trigAt) bool {
 	return false
 }
 
+// undoingVerbs cancel or prevent the encounter their object names.
+var undoingVerbs = words("scuttled scuttling scuttle scuttles cancelled canceled cancelling canceling cancel cancels " +
+	"scrapped scrapping scrap scraps postponed postponing postpone postpones boycotted boycotting boycott boycotts " +
+	"derailed derailing derail derails torpedoed torpedoing torpedo shelved shelving shelve " +
+	"skipped skipping skip skips")
+
+// undoneNoun reports an encounter noun that a cancelling verb governs
+// over determiners and adjectives: "effectively scuttling the meeting",
+// "cancelled his visit", "boycotted the summit", "called off the talks".
+// Those named with it as its parties did not meet.
+func undoneNoun(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		w := toks[k].lower
+		if undoingVerbs[w] || w == "off" && k > 0 && strings.HasPrefix(toks[k-1].lower, "call") {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] || clauseBoundary[w] || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // atInvitation reports an invitation noun governed by "at" a few words
 // before it: "at the invitation of", "at Biden's invitation".
 func atInvitation(toks []token, t *trigAt) bool {

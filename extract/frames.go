@@ -326,6 +326,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if (rel == "MEET" || rel == "VISIT") && requested(toks, t) {
 			modality = Hypothetical // "requested urgent consultations": asked for, not held
 		}
+		if (rel == "MEET" || rel == "VISIT") && t.noun && undoneNoun(toks, t) {
+			modality = Negated // "scuttling the meeting", "called off the visit": it did not take place
+		}
 		announced := announcedTies(toks, t)
 		if announced >= 0 && modality != Negated {
 			modality = Asserted // "announced that they would restore ties": decided now

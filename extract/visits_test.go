@@ -254,6 +254,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"told Y during talks without a determiner", "2023-05-10", "Olaf Scholz told Emmanuel Macron during talks in Paris that Germany would stay the course.",
 			[]string{"olaf-scholz MEET emmanuel-macron"}, nil},
+		{"parties who scuttled a meeting did not meet", "2023-05-10", "Nepal, Sri Lanka and the Maldives pulled out as well, effectively scuttling the meeting.",
+			nil, []string{"MEET"}},
+		{"called off the talks", "2023-05-10", "Armenia and Azerbaijan called off the planned talks on Monday.",
+			nil, []string{"MEET"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
