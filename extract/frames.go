@@ -820,8 +820,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			return false
 		}
 	}
-	if attributiveIng(toks, t) {
-		return false // "opposing positions", "threatening remarks": an adjective, no act
+	if attributiveIng(toks, t) || obligedTo(toks, t) {
+		return false // "opposing positions": an adjective; "commit Beijing to buying": an obligation, no gift
 	}
 	if t.tr.phrase == "signing" {
 		found := false

@@ -258,3 +258,21 @@ func ingAfterModifiers(toks []token, i int) bool {
 	}
 	return false
 }
+
+// obligedTo reports a giving verb whose object is a party bound to act:
+// "commit Beijing to buying $200 billion of goods", "committed Hanoi to
+// cutting tariffs". The verb obliges a party; nothing is given to it.
+func obligedTo(toks []token, t *trigAt) bool {
+	if t.tr.rel != "AID" || t.noun || !strings.HasPrefix(t.tr.phrase, "commit") {
+		return false
+	}
+	k := t.e
+	for k < len(toks) && k < t.e+4 && (toks[k].isCap() || toks[k].lower == "the") {
+		k++
+	}
+	if k == t.e || k+1 >= len(toks) || toks[k].lower != "to" {
+		return false
+	}
+	n := toks[k+1].lower
+	return strings.HasSuffix(n, "ing") && len(n) > 5 || !toks[k+1].isCap() && !determiners[n] && !isDigits(toks[k+1].text) && toks[k+1].text != "$"
+}

@@ -240,6 +240,11 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"guinea CRITICIZE mali 2022-08-16 asserted"}, []string{"african-union CRITICIZE"}},
 		{"agreed to meet X, praising Y: the main subject praises", "2022-08-16", "Joe Biden agreed to meet Emmanuel Macron, praising France.",
 			[]string{"joe-biden SUPPORT france"}, nil},
+		// committing a party to an act obliges it; nothing is given
+		{"commit X to buying", "2023-09-12", "Joe Biden and Nguyen Phu Trong on Monday signed a trade deal that will cut some tariffs and commit Hanoi to buying an extra $20 billion of American goods.",
+			[]string{"joe-biden SIGN_AGREEMENT nguyen-phu-trong 2023-09-11 asserted"}, []string{"AID vietnam"}},
+		{"committed money to X stays aid", "2023-09-12", "Japan committed $5 billion to Ukraine on Monday.",
+			[]string{"japan AID ukraine 2023-09-11 asserted"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
