@@ -82,7 +82,7 @@ eval: build
 
 ## eval-dev: the seeds and the development sets only (what rules may be
 ## tuned on); eval adds the report-only held-out sets.
-DEV_SETS := extract/testdata/heldout extract/testdata/dev-c extract/testdata/dev-d extract/testdata/bank extract/testdata/dev-g
+DEV_SETS := extract/testdata/heldout extract/testdata/dev-c extract/testdata/dev-d extract/testdata/bank extract/testdata/dev-g extract/testdata/bank2
 eval-dev: build
 	@echo "== seeds"; $(KG) eval --gold ../shared/eval/seeds-gold.jsonl seeds | tail -1
 	@for d in $(DEV_SETS); do if [ -d $$d ]; then echo "== $$d"; $(KG) eval --gold $$d/gold.jsonl $$d/articles | tail -1; fi; done
