@@ -507,3 +507,24 @@ func TestExtractor_Extract_HeldParties(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_NationalityAct: a criticism or rejection of an act
+// named with its doer's nationality ("the Chinese deployment", "the
+// Japanese claims") is aimed at that state; a nationality that only
+// describes people hit by the act is not.
+func TestExtractor_Extract_NationalityAct(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"denounced a nationality's deployment as illegal", "2016-02-20", "Hanoi denounced the Chinese deployment of missiles as \"illegal\" on Friday.",
+			[]string{"vietnam CRITICIZE china 2016-02-19 asserted"}, nil},
+		{"criticised a nationality's decision", "2015-04-30", "Canberra criticised the Indonesian decision to execute the two smugglers.",
+			[]string{"australia CRITICIZE indonesia"}, nil},
+		{"protested a nationality's claims", "2012-08-15", "Seoul protested the Japanese claims to the islets on Tuesday.",
+			[]string{"south-korea CRITICIZE japan 2012-08-14 asserted"}, nil},
+		{"condemned a nationality's drills", "2020-08-27", "Athens condemned the Turkish drills near Kastellorizo on Wednesday.",
+			[]string{"greece CRITICIZE turkey 2020-08-26 asserted"}, nil},
+		{"a nationality of the people harmed", "2015-04-30", "Kabul criticized the treatment of Pakistani refugees on Monday.",
+			nil, []string{"CRITICIZE pakistan"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

@@ -160,7 +160,13 @@ func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st
 var agentNouns = map[string]bool{"invasion": true, "attack": true, "attacks": true, "aggression": true,
 	"occupation": true, "annexation": true, "escalation": true, "provocation": true, "provocations": true,
 	"incursion": true, "incursions": true, "intervention": true, "crackdown": true, "bombardment": true,
-	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "bombing": true, "shelling": true, "raid": true}
+	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "bombing": true, "shelling": true, "raid": true,
+	// a state's decisions and deeds that a critic names by its nationality ("the Chinese deployment")
+	"deployment": true, "decision": true, "move": true, "action": true, "actions": true, "measures": true,
+	"behaviour": true, "behavior": true, "conduct": true, "policy": true, "policies": true, "remarks": true,
+	"detention": true, "seizure": true, "expulsion": true, "blockade": true, "buildup": true, "build-up": true,
+	"drills": true, "test": true, "tests": true, "launch": true, "launches": true, "interference": true,
+	"meddling": true, "proposal": true, "demand": true, "demands": true, "plan": true, "claims": true}
 
 // eventNounAgent returns the doer of an act noun that is the object of a
 // criticism or rejection: a nationality adjective before the noun ("the
