@@ -660,6 +660,18 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"morocco COOPERATE algeria 2021-06-07 asserted"}, nil},
 		{"cooperate: moving to repair ties is an aim", "2021-06-10", "Morocco and Algeria moved to repair ties on Monday.",
 			nil, []string{"COOPERATE"}},
+
+		// AID: aid told by its arrival from a giver; funding amounts; aid cut or frozen is no aid
+		{"aid: relief from a state arrived in another", "2021-06-10", "A shipment of relief supplies from Indonesia arrived in Tonga on Monday.",
+			[]string{"indonesia AID tonga 2021-06-07 asserted"}, nil},
+		{"aid: a delegation from a state is no aid", "2021-06-10", "A delegation from Indonesia arrived in Tonga on Monday.",
+			nil, []string{"AID"}},
+		{"aid: an amount of funding for a state", "2021-06-10", "Norway announced $50 million in funding for Somalia on Monday.",
+			[]string{"norway AID somalia 2021-06-07 asserted"}, nil},
+		{"aid: aid frozen is taken away", "2021-06-10", "Sweden froze development aid to Zimbabwe on Monday.",
+			[]string{"sweden AID zimbabwe 2021-06-07 negated"}, nil},
+		{"aid: funding cut is taken away", "2021-06-10", "Britain cut $90 million in funding for Yemen on Monday.",
+			[]string{"united-kingdom AID yemen 2021-06-07 negated"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -685,6 +685,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.signedBetween(toks, ms, emit)
 	x.tiesBetween(toks, ms, emit)
 	x.carriedAid(toks, ms, emit)
+	x.aidArrived(toks, ms, emit)
 	x.toldDuring(toks, ms, emit, trigs)
 	x.inHonourOf(toks, ms, emit, trigs)
 	x.welcomeGiven(toks, ms, emit, trigs)

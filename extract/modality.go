@@ -393,6 +393,9 @@ func calledOff(toks []token, t *trigAt) bool {
 			return true
 		case "put", "called", "call", "calls", "puts":
 			return k+1 < len(toks) && toks[k+1].lower == "off"
+		case "cut", "cuts", "slashed", "slashes", "froze", "freeze", "freezes", "frozen", "withheld", "withhold",
+			"withholds", "withdrew", "withdraw", "ended", "stopped", "blocked":
+			return t.tr.rel == "AID" // "cut $200 million in funding for X", "froze military aid to Y": aid taken away
 		}
 		return false
 	}
@@ -408,6 +411,9 @@ func calledOff(toks []token, t *trigAt) bool {
 	for k := t.s - 1; k >= 0 && k >= t.s-8; k-- {
 		if off(k) {
 			return true
+		}
+		if t.tr.rel == "AID" && (toks[k].lower == "in" || toks[k].text == "$" || toks[k].text == ",") {
+			continue // over an amount: "cut $200 million in funding"
 		}
 		if !toks[k].isWord() && toks[k].text != "-" || toks[k].lower != "of" && (prepositions[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "or" || toks[k].lower == "but") {
 			break // only across the noun phrase: "halt the U.S.-South Korea drills"

@@ -416,3 +416,40 @@ func agreedText(toks []token, t *trigAt) bool {
 	}
 	return t.needEnd > t.e
 }
+
+// giftCargo is the cargo whose arrival from a state is a gift, not trade
+// (grain or fuel from a state may be sold).
+var giftCargo = map[string]bool{"aid": true, "assistance": true, "supplies": true, "relief": true,
+	"medicine": true, "medicines": true, "vaccines": true, "doses": true, "tents": true, "blankets": true}
+
+// aidArrived reads aid told by its arrival, its giver after "from": "a
+// shipment of aid from China arrived in Nepal", "relief supplies from
+// India reached Colombo". The giver gives aid to the destination's state.
+func (x *Extractor) aidArrived(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !giftCargo[toks[i].lower] || toks[i+1].lower != "from" {
+			continue
+		}
+		giver := giverAt(toks, i+2, ms)
+		if giver == nil {
+			continue
+		}
+		for k := giver.e; k < len(toks) && k < giver.e+6; k++ {
+			if !arriveVerbs[toks[k].lower] {
+				if clauseBoundary[toks[k].lower] || !toks[k].isWord() {
+					break
+				}
+				continue
+			}
+			j := k + 1
+			if j < len(toks) && (toks[j].lower == "in" || toks[j].lower == "at") {
+				j++
+			}
+			if d := giverAt(toks, j, ms); d != nil && d.ent.ID != giver.ent.ID {
+				t := &trigAt{s: k, e: k + 1, tr: &trigger{rel: "AID", phrase: toks[k].lower, form: "ed"}}
+				emit(t, "AID", giver, d, "verb:aid-from-"+toks[k].lower, modalityOf(toks, t), 0.7)
+			}
+			break
+		}
+	}
+}
