@@ -528,13 +528,13 @@ func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt,
 			continue
 		}
 		rule, conf := "verb:spoke-by-phone", 0.7
+		t := &trigAt{s: i, e: i + 2, tr: &trigger{rel: "MEET", phrase: "speak by phone"}}
 		if !phoneAfter(toks, o.e) {
-			if !strings.HasPrefix(toks[i].lower, "spok") || o.kind == mkPronoun {
-				continue // "talked with" is a trigger of its own; "spoke to him" may be anyone
+			if toks[i].lower != "spoke" || o.kind == mkPronoun || repeated(toks, t) {
+				continue // "talked with" is a trigger of its own; "spoke to him" may be anyone; "has spoken with Y several times" is no one event
 			}
 			rule, conf = "verb:spoke-with", 0.6
 		}
-		t := &trigAt{s: i, e: i + 2, tr: &trigger{rel: "MEET", phrase: "speak by phone"}}
 		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
 			if sm.kind != mkPair {
 				emit(t, "MEET", sm, o, rule, modalityOf(toks, t), conf)

@@ -258,6 +258,8 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"called off the talks", "2023-05-10", "Armenia and Azerbaijan called off the planned talks on Monday.",
 			nil, []string{"MEET"}},
+		{"has spoken with Y several times is no one conversation", "2023-05-10", "Giorgia Meloni has spoken with Recep Tayyip Erdogan several times since January.",
+			nil, []string{"MEET"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
