@@ -538,7 +538,12 @@ func newClauseSubject(toks []token, cs []*mention, prev *trigAt) bool {
 // sales" and "the leaders ... their first meeting" are left to context).
 func (x *Extractor) coordinatedOwners(toks []token, t *trigAt, ms []*mention, their *mention) []*mention {
 	v := their.s - 1
-	if v < 1 || !pastVerb(toks[v]) && !verbLike(toks[v]) {
+	if v < 1 {
+		return nil
+	}
+	if trailingSetting(toks, v) {
+		v-- // "X and Y agreed ..., in their first talks in a year": the clause before the comma
+	} else if !pastVerb(toks[v]) && !verbLike(toks[v]) {
 		return nil
 	}
 	var out []*mention
@@ -548,8 +553,19 @@ func (x *Extractor) coordinatedOwners(toks []token, t *trigAt, ms []*mention, th
 		}
 		out = append(out, m)
 	}
-	if len(out) < 2 || out[len(out)-1].e != v {
+	if len(out) < 2 || out[len(out)-1].e != v && !trailingSetting(toks, v+1) {
 		return nil
 	}
 	return out
+}
+
+// trailingSetting reports "in", "during" or "at" right after a comma at
+// toks[k]: a phrase that names the setting of the clause before it ("X and
+// Y agreed to ..., in their first talks in a year").
+func trailingSetting(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "in", "during", "at":
+		return k > 0 && toks[k-1].text == ","
+	}
+	return false
 }

@@ -16,6 +16,8 @@ func TestExtractor_Extract_Pairs(t *testing.T) {
 			[]string{"egypt COOPERATE qatar 2021-09-13 asserted"}, nil},
 		{"their meeting, counted by two leaders", "2021-09-17", "Emmanuel Macron and Olaf Scholz held their third meeting in Paris on Tuesday.",
 			[]string{"emmanuel-macron MEET olaf-scholz 2021-09-14 asserted"}, nil},
+		{"their talks, setting a coordinated subject's clause after its comma", "2021-09-17", "Emmanuel Macron and Olaf Scholz discussed energy prices on Friday, in their first meeting since the election.",
+			[]string{"emmanuel-macron MEET olaf-scholz 2021-09-17 asserted"}, nil},
 		{"their drills, criticised by a third state: the critic is no party", "2021-09-17", "Iran condemned Israel and Greece for their joint naval drills on Tuesday.",
 			[]string{"iran CRITICIZE israel 2021-09-14 asserted"}, []string{"iran MILITARY_COOPERATION", "iran MEET"}},
 		{"their sales, after a preposition: not the subject's", "2021-09-17", "Beijing sanctioned two American defence firms over their sales of drones to Taipei on Tuesday.",
