@@ -307,6 +307,12 @@ func TestActors(t *testing.T) {
 		{"a bloc's top diplomat and an emperor are their one holder", "2019-03-07",
 			"The EU's top diplomat visited Tehran on Monday, and the Japanese emperor received her on Tuesday.",
 			[]string{"federica-mogherini VISIT iran 2019-03-04 asserted"}, nil},
+		{"North Korean media's romanisations of South Korean leaders", "2014-06-07",
+			"Pak Kun Hye visited Beijing on Monday. Ri Myong Bak criticized Tokyo on Tuesday.",
+			[]string{"park-geun-hye VISIT china 2014-06-02 asserted", "lee-myung-bak CRITICIZE japan 2014-06-03 asserted"}, nil},
+		{"a presidential office is its state, also placed in the capital", "2014-06-07",
+			"Taiwan's presidential office criticized Manila on Monday. The presidential office in Kyiv criticized Moscow on Tuesday.",
+			[]string{"taiwan CRITICIZE philippines 2014-06-02 asserted", "ukraine CRITICIZE russia 2014-06-03 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

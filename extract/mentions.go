@@ -1339,7 +1339,7 @@ func capitalOrganStart(toks []token, m *mention, sectors *trie) int {
 // capitalOrgans are the sectors "the X in <capital>" gives to the state.
 var capitalOrgans = map[string]bool{"government": true, "authorities": true, "regime": true, "leadership": true,
 	"foreign ministry": true, "defense ministry": true, "defence ministry": true, "administration": true,
-	"ministry": true, "cabinet": true, "foreign office": true}
+	"ministry": true, "cabinet": true, "foreign office": true, "presidential office": true}
 
 // directorHeads reports a person who directs the body org ("Director
 // General", "Executive Director"): an agency's head, where a bloc's
