@@ -276,3 +276,33 @@ func obligedTo(toks []token, t *trigAt) bool {
 	n := toks[k+1].lower
 	return strings.HasSuffix(n, "ing") && len(n) > 5 || !toks[k+1].isCap() && !determiners[n] && !isDigits(toks[k+1].text) && toks[k+1].text != "$"
 }
+
+// participleAside reports a comma-set participial phrase from toks[s] to
+// the comma at e that comes between a subject and its verb: "X, making his
+// G20 debut, conferred with Y", "The deal, announced by A and B, was hailed
+// by C". Its names are neither the subject nor, for a passive, the object.
+func participleAside(toks []token, s, e int) bool {
+	if s >= e || toks[s].isCap() {
+		return false
+	}
+	w := toks[s].lower
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ing") && !prepositions[w]:
+		return w != "including" && w != "according"
+	case pastVerb(toks[s]) && s+1 < e && toks[s+1].lower == "by":
+		return true
+	}
+	return false
+}
+
+// prepositionalList reports the first name of a coordinated list that a
+// preposition governs ("to Indonesia, Sri Lanka and the Maldives"): the
+// list is that preposition's object, so a verb conjoined after it ("...,
+// and dispatched teams to Thailand") does not take it for its subject.
+func prepositionalList(toks []token, first *mention) bool {
+	k := first.s - 1
+	for k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	return k >= 0 && prepositions[toks[k].lower] && toks[k].lower != "of" && !subordinators[toks[k].lower]
+}

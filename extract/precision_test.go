@@ -245,6 +245,14 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"joe-biden SIGN_AGREEMENT nguyen-phu-trong 2023-09-11 asserted"}, []string{"AID vietnam"}},
 		{"committed money to X stays aid", "2023-09-12", "Japan committed $5 billion to Ukraine on Monday.",
 			[]string{"japan AID ukraine 2023-09-11 asserted"}, nil},
+		// a participial aside between subject and verb holds neither party
+		{"X, making his debut, held talks with Y", "2019-06-29", "Argentina's Alberto Fernandez, making his G20 debut, held talks with Narendra Modi on Friday.",
+			[]string{"alberto-fernandez MEET narendra-modi 2019-06-28 asserted"}, []string{"g20 MEET"}},
+		{"the deal, announced by A and B, was hailed by C", "2019-06-29", "The accord, announced by Ilham Aliyev and Nikol Pashinyan in Moscow, was praised by Charles Michel on Friday.",
+			nil, []string{"charles-michel SUPPORT ilham-aliyev", "charles-michel SUPPORT nikol-pashinyan"}},
+		// a list a preposition governs is no subject of a verb conjoined after it
+		{"grants to A, B and C, and dispatched teams to D", "2004-12-29", "Seoul said it would give $5 million in grants to Indonesia, Sri Lanka and the Maldives, and dispatched rescue teams to Thailand's Phuket province on Tuesday.",
+			[]string{"south-korea AID indonesia"}, []string{"indonesia AID", "sri-lanka AID", "maldives AID"}},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},

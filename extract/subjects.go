@@ -281,6 +281,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 		if toks[k].text == "," && k > 2 {
 			// "X, who addressed the Assembly, has accused Y", "X, whose
 			// ministry warned Z, met Y": over the relative clause
+			aside := -1
 			for q := k - 1; q > 0 && q >= k-20; q-- {
 				if toks[q].text == "," {
 					if nw := toks[q+1].lower; nw == "who" || nw == "which" || nw == "whose" {
@@ -288,8 +289,15 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 							return coordLeft(toks, m, ms)
 						}
 					}
+					if participleAside(toks, q+1, k) {
+						aside = q
+					}
 					break
 				}
+			}
+			if aside > 0 {
+				k = aside // "X, making his G20 debut, conferred with Y": over the aside
+				continue
 			}
 		}
 		if m := mentionEndingAt(ms, k+1); m != nil {
@@ -313,7 +321,11 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				if m.ent == nil && m.kind != mkPair && m.kind != mkRole {
 					return nil
 				}
-				return coordLeft(toks, m, ms)
+				g := coordLeft(toks, m, ms)
+				if len(g) > 1 && prepositionalList(toks, g[0]) {
+					return nil // "grants to A, B and C, and dispatched teams": the list is the object of "to"
+				}
+				return g
 			}
 			for m.compound && m.s >= 2 && toks[m.s-1].text == "-" && mentionEndingAt(ms, m.s-1) != nil {
 				m = mentionEndingAt(ms, m.s-1) // the whole "North Korea-Russia" compound
