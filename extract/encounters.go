@@ -84,20 +84,60 @@ func requested(toks []token, t *trigAt) bool {
 var undoingVerbs = words("scuttled scuttling scuttle scuttles cancelled canceled cancelling canceling cancel cancels " +
 	"scrapped scrapping scrap scraps postponed postponing postpone postpones boycotted boycotting boycott boycotts " +
 	"derailed derailing derail derails torpedoed torpedoing torpedo shelved shelving shelve " +
-	"skipped skipping skip skips")
+	"skipped skipping skip skips suspended suspending suspend suspends")
 
 // undoneNoun reports an encounter noun that a cancelling verb governs
 // over determiners and adjectives: "effectively scuttling the meeting",
 // "cancelled his visit", "boycotted the summit", "called off the talks".
-// Those named with it as its parties did not meet.
+// Those named with it as its parties did not meet; nor did those of an
+// encounter the clause later says was shelved.
 func undoneNoun(toks []token, t *trigAt) bool {
 	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
 		w := toks[k].lower
-		if undoingVerbs[w] || w == "off" && k > 0 && strings.HasPrefix(toks[k-1].lower, "call") {
-			return true
+		if undoingVerbs[w] || w == "off" && k > 0 && (strings.HasPrefix(toks[k-1].lower, "call") || strings.HasPrefix(toks[k-1].lower, "br")) {
+			return true // "called off", "broke off"
 		}
 		if !toks[k].isWord() || toks[k].isCap() || prepositions[w] || clauseBoundary[w] || w == "and" {
+			break
+		}
+	}
+	return undoneAfter(toks, t)
+}
+
+// undoneAfter reports an encounter noun that is the subject of a passive
+// cancelling verb later in its clause, over a relative clause: "a trip to
+// X by Y that had been pencilled in for the spring was quietly shelved".
+func undoneAfter(toks []token, t *trigAt) bool {
+	for k := t.e; k+1 < len(toks) && k < t.e+20; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || w == "but" {
 			return false
+		}
+		if w != "was" && w != "were" && w != "been" {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && strings.HasSuffix(toks[j].lower, "ly") {
+			j++ // "was quietly shelved"
+		}
+		if j < len(toks) && (undoingVerbs[toks[j].lower] && strings.HasSuffix(toks[j].lower, "ed") || toks[j].lower == "called" && j+1 < len(toks) && toks[j+1].lower == "off") {
+			return true
+		}
+	}
+	return false
+}
+
+// barredFrom reports a travel verb introduced by "from" after a verb of
+// prevention: "barred them from travelling to X", "banned from entering
+// X", "prevented from flying to X": no visit.
+func barredFrom(toks []token, t *trigAt) bool {
+	if t.noun || t.s < 2 || toks[t.s-1].lower != "from" {
+		return false
+	}
+	for k := t.s - 2; k >= 0 && k >= t.s-5; k-- {
+		switch toks[k].lower {
+		case "barred", "banned", "banning", "barring", "bars", "bans", "prevented", "preventing", "blocked", "blocking", "stopped", "prohibited", "forbidden":
+			return true
 		}
 	}
 	return false

@@ -67,6 +67,22 @@ func pairWord(toks []token, i, n int) string {
 // venueNouns name a gathering an organisation's name may modify.
 var venueNouns = map[string]bool{"summit": true, "conference": true, "forum": true, "ministerial": true, "meeting": true, "gathering": true}
 
+// membersGathering reports a gathering of a grouping's members named
+// after it: "a NATO foreign ministers' meeting", "the EU leaders'
+// summit": the grouping names where they meet.
+func membersGathering(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+5; k++ {
+		w := toks[k].lower
+		if venueNouns[strings.TrimSuffix(w, "s")] {
+			return k > e && (toks[k-1].text == "'" || toks[k-1].text == "'s")
+		}
+		if toks[k].text != "'" && toks[k].text != "'s" && w != "foreign" && w != "defence" && w != "defense" && w != "finance" && w != "trade" && !groupMemberNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // venueOf reports "a summit of (the) X", "the sidelines of X" before
 // toks[s]: the grouping names where parties met.
 func venueOf(toks []token, s int) bool {
@@ -346,7 +362,7 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	// "on the sidelines of the G20 summit", "the NATO summit in Vilnius": a
 	// grouping that names a gathering is its venue, not a party to it
 	for _, m := range ms {
-		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && (m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] || venueOf(toks, m.s)) {
+		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && (m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] || venueOf(toks, m.s) || membersGathering(toks, m.e)) {
 			m.compound = true
 		}
 	}

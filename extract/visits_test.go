@@ -260,6 +260,15 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"has spoken with Y several times is no one conversation", "2023-05-10", "Giorgia Meloni has spoken with Recep Tayyip Erdogan several times since January.",
 			nil, []string{"MEET"}},
+		// encounters called off, barred or only the venue
+		{"suspended talks did not take place", "2023-05-10", "Seoul suspended talks with Tokyo on fishing quotas on Tuesday.",
+			nil, []string{"MEET"}},
+		{"a trip later shelved", "2023-05-10", "A visit to Tokyo by the Chinese premier that had been planned for the autumn was quietly shelved, officials said on Tuesday.",
+			nil, []string{"VISIT"}},
+		{"barred from travelling to a state is no visit", "2023-05-10", "The order froze the assets of four Iranian generals and barred them from travelling to Canada.",
+			nil, []string{"VISIT"}},
+		{"a grouping's ministers' meeting is a venue, not the place visited", "2023-05-10", "Antony Blinken flew to Oslo on Tuesday for a NATO foreign ministers' meeting.",
+			[]string{"antony-blinken VISIT norway 2023-05-09 asserted"}, []string{"VISIT nato"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
