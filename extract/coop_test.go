@@ -672,6 +672,32 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"sweden AID zimbabwe 2021-06-07 negated"}, nil},
 		{"aid: funding cut is taken away", "2021-06-10", "Britain cut $90 million in funding for Yemen on Monday.",
 			[]string{"united-kingdom AID yemen 2021-06-07 negated"}, nil},
+
+		// MILITARY_COOPERATION: drills completed, concluded or launched; another participle's agent is no party
+		{"milcoop: war games completed", "2021-06-10", "Thai and American forces completed the annual Cobra Gold war games in March.",
+			[]string{"thailand MILITARY_COOPERATION united-states 2021-03 asserted"}, nil},
+		{"milcoop: joint drills launched with a partner", "2021-06-10", "Serbia launched joint drills with Hungary on Monday.",
+			[]string{"serbia MILITARY_COOPERATION hungary 2021-06-07 asserted"}, nil},
+		{"milcoop: the agent of a claim is no drill party", "2021-06-10", "On Monday, Vietnam and India staged drills in waters claimed by China.",
+			[]string{"vietnam MILITARY_COOPERATION india 2021-06-07 asserted"}, []string{"china MILITARY_COOPERATION"}},
+
+		// SIGN_AGREEMENT: vision statements, guidelines, road maps, ratifications exchanged
+		{"sign: a joint vision statement adopted", "2021-06-10", "Joe Biden and Narendra Modi adopted a joint vision statement on Tuesday.",
+			[]string{"joe-biden SIGN_AGREEMENT narendra-modi 2021-06-08 asserted"}, nil},
+		{"sign: defence guidelines adopted by two states", "2021-06-10", "Canberra and Tokyo adopted new defence guidelines on Tuesday.",
+			[]string{"australia SIGN_AGREEMENT japan 2021-06-08 asserted"}, nil},
+		{"sign: instruments of ratification exchanged", "2021-06-10", "Peru and Chile exchanged the instruments of ratification of a border treaty on Tuesday.",
+			[]string{"peru SIGN_AGREEMENT chile 2021-06-08 asserted"}, nil},
+
+		// COOPERATE and SUPPORT: coordination reaffirmed, friendship carried forward, a binational body, positions defended
+		{"cooperate: coordination reaffirmed by two leaders", "2021-06-10", "Close coordination on Iran was reaffirmed by Emmanuel Macron and Olaf Scholz on Monday.",
+			[]string{"emmanuel-macron COOPERATE olaf-scholz 2021-06-07 asserted"}, nil},
+		{"cooperate: agreed to keep coordinating", "2021-06-10", "Egypt and Jordan agreed on Monday to keep coordinating their positions.",
+			[]string{"egypt COOPERATE jordan 2021-06-07 asserted"}, nil},
+		{"cooperate: a binational commission set up", "2021-06-10", "Ghana and Togo set up a binational commission in May.",
+			[]string{"ghana COOPERATE togo 2021-05 asserted"}, nil},
+		{"support: defended another's position", "2021-06-10", "Belarus defended Moscow's position on Monday.",
+			[]string{"belarus SUPPORT russia 2021-06-07 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
