@@ -388,7 +388,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				return []*mention{m} // "brought in Russian military instructors": the force's state
 			}
 		}
-		if k > i && newClauseAt(toks, k, ms) {
+		if k > i && (newClauseAt(toks, k, ms) || objectScanEnds(toks, k, rel)) {
 			return nil // "praised Ruritania, and Russia warned", "bombed X as Moscow poured": the next clause's subject
 		}
 		if m := mentionStartingAt(ms, k); m != nil {
@@ -397,8 +397,8 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				p--
 			}
 			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
-			if p >= i && (toks[p].lower == "on" || toks[p].lower == "against") && topicRels[rel] {
-				blocked = true // "signed a pact on Syria", "drills against X": a topic or a target
+			if p >= i && (toks[p].lower == "on" || toks[p].lower == "against") && topicRels[rel] || topicModifier(toks, i, k, rel) {
+				blocked = true // "signed a pact on Syria", "drills against X", "talks on an IMF loan": a topic or a target
 			}
 			if rel == "REJECT" && p > i && (toks[p].lower == "on" || toks[p].lower == "against") && measureTargetNouns[toks[p-1].lower] {
 				blocked = true // "opposed sanctions on Iran": the measure's target, not what is rejected

@@ -306,3 +306,60 @@ func prepositionalList(toks []token, first *mention) bool {
 	}
 	return k >= 0 && prepositions[toks[k].lower] && toks[k].lower != "of" && !subordinators[toks[k].lower]
 }
+
+// objectScanEnds reports a word at toks[k], after a verb's object slot
+// opened, that ends the search for its object: an attribution after a
+// comma (", a spokeswoman for the UN agency said"), an appositive after a
+// comma (", a point Russian diplomats raised"), or the reason of a
+// criticism ("criticising the alliance for sidelining the UN": the one
+// sidelined is not the one criticised).
+func objectScanEnds(toks []token, k int, rel string) bool {
+	w := toks[k].lower
+	switch {
+	case w == "," && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an"):
+		return true
+	case w == "," && attributionTail(toks, k+1):
+		return true
+	case w == "for" && conflictRel(rel) && k+1 < len(toks) && len(toks[k+1].lower) > 5 && strings.HasSuffix(toks[k+1].lower, "ing"):
+		return true
+	}
+	return false
+}
+
+// attributionTail reports a clause from toks[s] that only attributes the
+// sentence: a short noun phrase and a reporting verb, "the UN agency's
+// spokeswoman said", "a spokeswoman for the UN agency said in Jakarta".
+func attributionTail(toks []token, s int) bool {
+	for k := s; k < len(toks) && k < s+9; k++ {
+		w := toks[k]
+		if sayVerbs[w.lower] {
+			return k > s
+		}
+		if !w.isWord() && w.text != "'s" && w.text != "'" || auxWords[w.lower] || pastVerb(w) || clauseBoundary[w.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// topicModifier reports a mention at toks[k] that modifies the noun of a
+// topic phrase opened by "on" or "against" after the verb ending at i:
+// "hold talks on a $4.5 billion IMF loan" (the loan is the topic, the IMF
+// no partner).
+func topicModifier(toks []token, i, k int, rel string) bool {
+	if !topicRels[rel] {
+		return false
+	}
+	for p := k - 1; p >= i && p >= k-6; p-- {
+		w := toks[p]
+		switch {
+		case w.lower == "on" || w.lower == "against":
+			return p < k-1
+		case determiners[w.lower] || isDigits(strings.ReplaceAll(w.text, ".", "")) || w.text == "$" || w.text == "-" ||
+			w.isWord() && !w.isCap() && !prepositions[w.lower] && !auxWords[w.lower] && w.lower != "and" && w.lower != "or" && !pastVerb(w):
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -253,6 +253,17 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 		// a list a preposition governs is no subject of a verb conjoined after it
 		{"grants to A, B and C, and dispatched teams to D", "2004-12-29", "Seoul said it would give $5 million in grants to Indonesia, Sri Lanka and the Maldives, and dispatched rescue teams to Thailand's Phuket province on Tuesday.",
 			[]string{"south-korea AID indonesia"}, []string{"indonesia AID", "sri-lanka AID", "maldives AID"}},
+		// the object search ends at an attribution, an appositive, a reason or a topic
+		{"..., a spokesman for the UN agency said", "2019-03-14", "The World Food Programme began distributing rice to flood survivors in Sindh on Wednesday, flying supplies in from Dubai, a spokesman for the UN agency said in Karachi.",
+			nil, []string{"AID united-nations"}},
+		{"criticising X for V-ing Y: Y is not criticised", "2019-03-14", "Chile's foreign ministry issued a statement on Wednesday criticising the bloc for ignoring the Organization of American States.",
+			nil, []string{"CRITICIZE oas"}},
+		{"criticising Y for V-ing stays", "2019-03-14", "Chile criticised Venezuela on Wednesday for ignoring the Organization of American States.",
+			[]string{"chile CRITICIZE venezuela 2019-03-13 asserted"}, []string{"CRITICIZE oas"}},
+		{"vetoed a draft, a move X denounced", "2019-03-14", "Washington vetoed a draft resolution on Tuesday, a move Chinese diplomats denounced.",
+			nil, []string{"united-states REJECT china"}},
+		{"talks on an IMF loan: the IMF is a topic", "2019-03-14", "Rishi Sunak had been due to hold talks on a $2 billion World Bank loan in Washington.",
+			nil, []string{"MEET world-bank"}},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
