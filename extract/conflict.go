@@ -859,7 +859,8 @@ func (x *Extractor) conflictObject(toks []token, t *trigAt, ms []*mention, obj [
 var harmNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true, "assault": true,
 	"bombing": true, "bombings": true, "shelling": true, "killing": true, "killings": true, "massacre": true,
 	"airstrike": true, "airstrikes": true, "raid": true, "raids": true, "abduction": true, "kidnapping": true,
-	"murder": true, "assassination": true, "detention": true, "arrest": true, "persecution": true, "harassment": true}
+	"murder": true, "assassination": true, "detention": true, "arrest": true, "persecution": true, "harassment": true,
+	"sanctions": true, "embargo": true, "blockade": true, "tariffs": true}
 
 // victimOfAct reports an object at toks[o] that only names the victim of
 // the act the verb's object phrase (from toks[i]) is about: "condemned
@@ -1364,4 +1365,113 @@ func possessiveEnd(toks []token, m *mention) int {
 		}
 	}
 	return -1
+}
+
+// sanctionNouns name a measure as a thing a party holds: "the US embargo
+// on Cuba", "UN sanctions on Iran".
+var sanctionNouns = map[string]bool{"sanctions": true, "embargo": true, "embargoes": true}
+
+// unrealMeasure are words before a measure noun that make it one not (yet)
+// taken: "any sanctions", "further sanctions", "the next embargo".
+var unrealMeasure = map[string]bool{"any": true, "further": true, "next": true, "possible": true, "potential": true,
+	"proposed": true, "planned": true, "looming": true, "more": true, "fresh": true, "threatened": true}
+
+// sanctionNoun finds a sanction named as a noun with both its owner and
+// its target: "the EU's oil embargo on Iran", "the fourth round of UN
+// sanctions on Iran", "American sanctions against Cuba". The owner is a
+// possessor, a state or body modifying the noun, or a nationality. A
+// measure lifted or eased, one only possible ("any", "further") and one
+// a verb of the sentence already imposes are left alone.
+func (x *Extractor) sanctionNoun(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for _, t := range trigs {
+		if t.tr.rel == "SANCTION" && !t.noun && !sanctionNouns[toks[t.s].lower] {
+			return // ("the US sanctions against X": a noun read as the verb)
+		}
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if !sanctionNouns[toks[i].lower] || toks[i+1].lower != "on" && toks[i+1].lower != "against" {
+			continue
+		}
+		owner, k := x.measureOwner(toks, i, ms)
+		if owner == nil || liftedBefore(toks, k) || liftedBefore(toks, i) {
+			continue
+		}
+		obj := x.objectsRight(toks, i+1, ms, "SANCTION")
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "SANCTION", phrase: toks[i].lower, noun: true}, noun: true}
+		if len(obj) == 0 || obj[0].s > i+4 || modalityOf(toks, t) != Asserted {
+			continue
+		}
+		for _, om := range obj {
+			emit(t, "SANCTION", owner, om, "noun:"+toks[i].lower+"-owned", Asserted, 0.6)
+		}
+	}
+}
+
+// measureOwner returns who holds the measure noun at toks[i] and where
+// its noun phrase starts: a possessor ("the EU's oil embargo"), a state
+// or body right before the noun or its adjectives ("UN sanctions", "the
+// US embargo"), or a nationality ("American sanctions"); else nil.
+func (x *Extractor) measureOwner(toks []token, i int, ms []*mention) (*mention, int) {
+	k := i - 1
+	for n := 0; k >= 0 && n < 3 && measureModifier(toks[k]); n++ {
+		if unrealMeasure[toks[k].lower] {
+			return nil, 0
+		}
+		k-- // "oil", "economic", "sweeping"
+	}
+	if k < 0 {
+		return nil, 0
+	}
+	if toks[k].text == "'s" || toks[k].text == "'" {
+		if m := mentionEndingAt(ms, k); m != nil && m.ent != nil && m.kind == mkActor && !m.appos {
+			return m, m.s
+		}
+		return nil, 0
+	}
+	if m := mentionEndingAt(ms, k+1); m != nil && m.ent != nil && m.kind == mkActor && (m.ent.Kind == KindCountry || m.ent.Kind == KindOrganization) {
+		if e, ok := x.dict.Lookup("un-security-council"); ok && m.ent.ID == "united-nations" {
+			c := *m // "UN sanctions": the Security Council imposes them
+			c.ent = e
+			return &c, m.s
+		}
+		return m, m.s
+	}
+	for b := k; b >= 0 && b >= k-2; b-- {
+		if d, n := x.dict.names.longest(toks, b, textKey); d != nil && d.kind == matchDemonym && b+n == k+1 {
+			return &mention{s: b, e: k + 1, kind: mkDemonym, ent: d.entry, match: d.kind, head: b, text: joinTokens(toks[b : k+1])}, b
+		}
+	}
+	return nil, 0
+}
+
+// measureModifier reports a word that may stand between a measure's owner
+// and its noun: an adjective or a noun modifier ("oil", "economic",
+// "targeted", "sweeping"), not a verb ("condemned sanctions") nor a
+// determiner or preposition.
+func measureModifier(t token) bool {
+	w := t.lower
+	if !t.isWord() || t.isCap() || determiners[w] || prepositions[w] || liftVerbs[w] {
+		return false
+	}
+	switch w {
+	case "targeted", "coordinated", "unprecedented", "sweeping", "crippling", "biting", "existing", "punishing", "arms":
+		return true
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// liftedBefore reports a measure whose noun phrase (from toks[k]) a verb
+// of lifting, easing or asking governs: "lifted UN sanctions on", "the
+// easing of US sanctions on", "called for EU sanctions on".
+func liftedBefore(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		w := toks[q].lower
+		if liftVerbs[w] || w == "easing" || w == "relief" || w == "for" || w == "against" || w == "oppose" || w == "opposed" || w == "urged" || w == "seek" || w == "sought" {
+			return true
+		}
+		if !toks[q].isWord() || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
 }

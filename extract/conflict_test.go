@@ -528,3 +528,29 @@ func TestExtractor_Extract_NationalityAct(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_SanctionNoun: a sanction named as a noun with its
+// owner and its target ("the EU's oil embargo on X", "UN sanctions on X")
+// is a sanction by the owner (the Security Council for the UN's); one
+// eased, called for or only possible is none, and a critic of sanctions
+// does not criticise their target.
+func TestExtractor_Extract_SanctionNoun(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a possessor's embargo on a state", "2013-05-02", "Britain's arms embargo on Zimbabwe, imposed in April 2002, was renewed.",
+			[]string{"united-kingdom SANCTION zimbabwe 2002-04 asserted"}, nil},
+		{"UN sanctions are the Security Council's", "2011-03-01", "Lebanon abstained on the second round of UN sanctions on Libya in February 2011.",
+			[]string{"un-security-council SANCTION libya 2011-02 asserted"}, nil},
+		{"a nationality's sanctions", "2016-04-02", "Caracas said the American sanctions against Venezuela had hurt its economy.",
+			[]string{"united-states SANCTION venezuela"}, nil},
+		{"sanctions eased", "2016-04-02", "Ottawa eased some sanctions on Belarus in March 2016.",
+			nil, []string{"SANCTION"}},
+		{"sanctions called for", "2016-04-02", "Kyiv called for EU sanctions on Belarus on Friday.",
+			nil, []string{"SANCTION"}},
+		{"any sanctions: none taken", "2016-04-02", "Delhi said it would not join any Western sanctions on Tehran.",
+			nil, []string{"SANCTION"}},
+		{"condemning sanctions on a state criticises not that state", "2016-04-02", "Caracas condemned sanctions on Havana on Friday.",
+			nil, []string{"CRITICIZE cuba"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

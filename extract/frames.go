@@ -699,6 +699,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.receivedCall(toks, ms, emit, trigs)
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.exchangedFire(toks, ms, emit, trigs)
+	x.sanctionNoun(toks, ms, emit, trigs)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.saidOutrage(toks, ms, emit, trigs, st)
 	x.forceShown(toks, ms, emit, trigs)
