@@ -363,6 +363,43 @@ func skipTimeWords(toks []token, k int) int {
 	return j
 }
 
+// frontedPlaceVisit emits the visit of a sentence that opens on a
+// foreign place and a time before its subject: "In Hanoi on May 23, X
+// announced ...", "In Dhaka last week, X signed ...": the story sets X's
+// act there, so X was there (the emitter drops one's own country). The
+// time is required ("In Washington, officials said" sets no scene), and
+// an envoy posted to the state is no visitor.
+func (x *Extractor) frontedPlaceVisit(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	if len(toks) < 6 || toks[0].lower != "in" {
+		return
+	}
+	p := mentionStartingAt(ms, 1)
+	if p == nil || p.ent == nil || p.place == "" && !p.city || !dateAfter(toks, p.e) {
+		return
+	}
+	k := skipTimeWords(toks, p.e)
+	if k >= len(toks) || toks[k].text != "," {
+		return
+	}
+	v := x.guestAfterComma(toks, ms, k)
+	if v == nil || v.ent.Kind != KindPerson || x.postedEnvoy(v.ent) {
+		return
+	}
+	t := &trigAt{s: 0, e: p.e, tr: &trigger{rel: "VISIT", phrase: "in place"}}
+	emit(t, "VISIT", v, p, "verb:fronted-in", modalityOf(toks, t), 0.6)
+}
+
+// postedEnvoy reports a person the dictionary knows as an ambassador or
+// envoy: one posted abroad is at work there, not on a visit.
+func (x *Extractor) postedEnvoy(e *Entry) bool {
+	for _, a := range e.Affiliations {
+		if a.Role == "ambassador" {
+			return true
+		}
+	}
+	return false
+}
+
 // visitByPlace returns the place of a visit noun with no destination
 // named after it, whose visitor follows with "by" or which is the errand
 // one is "on": "the pact was signed in Hanoi during a visit by X", "X is

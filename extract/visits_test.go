@@ -269,6 +269,13 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"VISIT"}},
 		{"a grouping's ministers' meeting is a venue, not the place visited", "2023-05-10", "Antony Blinken flew to Oslo on Tuesday for a NATO foreign ministers' meeting.",
 			[]string{"antony-blinken VISIT norway 2023-05-09 asserted"}, []string{"VISIT nato"}},
+		// a story that opens on a foreign place and a time
+		{"in a foreign capital on a date, X acted: X was there", "2023-05-10", "In Nairobi on Tuesday, Indian Prime Minister Narendra Modi signed a maritime pact.",
+			[]string{"narendra-modi VISIT kenya 2023-05-09 asserted"}, nil},
+		{"in one's own capital on a date is no visit", "2023-05-10", "In New Delhi on Tuesday, Indian Prime Minister Narendra Modi signed a maritime pact.",
+			nil, []string{"VISIT"}},
+		{"in a foreign capital with no time sets no scene", "2023-05-10", "In Nairobi, Indian Prime Minister Narendra Modi is seen as a partner.",
+			nil, []string{"VISIT"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
