@@ -698,6 +698,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"ghana COOPERATE togo 2021-05 asserted"}, nil},
 		{"support: defended another's position", "2021-06-10", "Belarus defended Moscow's position on Monday.",
 			[]string{"belarus SUPPORT russia 2021-06-07 asserted"}, nil},
+
+		// SUPPORT: a state's stance voiced by its own leader is the leader's
+		{"support: a leader says his state backs another", "2021-06-10", "Pedro Sanchez told reporters in Madrid on Monday that Spain backed Morocco's plan.",
+			[]string{"pedro-sanchez SUPPORT morocco 2021-06-07 asserted"}, []string{"spain SUPPORT"}},
+		{"support: a leader expresses his state's solidarity", "2021-06-10", "Olaf Scholz expressed Germany's solidarity with Turkey on Monday.",
+			[]string{"olaf-scholz SUPPORT turkey 2021-06-07 asserted"}, []string{"germany SUPPORT"}},
+		{"support: a foreign leader reporting a state's stance leaves it the state's", "2021-06-10", "Olaf Scholz said on Monday that France backed Morocco's plan.",
+			[]string{"france SUPPORT morocco 2021-06-07 asserted"}, []string{"olaf-scholz SUPPORT"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -564,6 +564,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if conflictRel(rel) && !t.noun && !t.passive {
 			obj = x.conflictObject(toks, t, ms, obj)
 		}
+		if rel == "SUPPORT" {
+			if p := x.stanceSpeaker(toks, t, subj, ms); p != nil {
+				subj = []*mention{p} // "X said Manila stood with Y", "X expressed Japan's solidarity with Y": X's stance
+			}
+		}
 		if rel == "MEET" || rel == "HOST" || rel == "SUPPORT" || conflictRel(rel) {
 			obj = x.foreignObjects(subj, obj)
 		}

@@ -453,3 +453,46 @@ func (x *Extractor) aidArrived(toks []token, ms []*mention, emit func(*trigAt, s
 		}
 	}
 }
+
+// lightVerbs express a stance named by the noun they take: "expressed
+// Japan's solidarity", "pledged Britain's support".
+var lightVerbs = map[string]bool{"expressed": true, "expresses": true, "voiced": true, "voices": true,
+	"pledged": true, "pledges": true, "conveyed": true, "conveys": true, "reaffirmed": true, "reaffirms": true,
+	"offered": true, "offers": true, "reiterated": true, "reiterates": true}
+
+// stanceSpeaker returns the person who voices a state's support: the
+// subject of the verb of saying that reports the state's stance ("Locsin
+// said in a statement that Manila stood with Ukraine", "Xi told Abbas that
+// Beijing backed ..."), or of the light verb whose noun the state owns
+// ("Kishida expressed Japan's solidarity with Ukraine"), when that person
+// belongs to the state. A stance is the act of the one who states it.
+func (x *Extractor) stanceSpeaker(toks []token, t *trigAt, subj []*mention, ms []*mention) *mention {
+	if len(subj) != 1 || subj[0].ent == nil || subj[0].ent.Kind == KindPerson || subj[0].s < 2 {
+		return nil
+	}
+	state := subj[0]
+	k := state.s - 1
+	if t.noun && (state.poss || state.e < len(toks) && toks[state.e].lower == "'s") && lightVerbs[toks[k].lower] {
+		return x.homeSpeaker(toks, k, state, ms)
+	}
+	for j := k; j >= 0 && j >= state.s-14; j-- {
+		w := toks[j].lower
+		if sayVerbs[w] || w == "told" {
+			return x.homeSpeaker(toks, j, state, ms)
+		}
+		if clauseBoundary[w] && w != "that" || w == "." || w == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// homeSpeaker returns the subject of the verb at v when it is one person
+// who belongs to state.
+func (x *Extractor) homeSpeaker(toks []token, v int, state *mention, ms []*mention) *mention {
+	sp := x.clauseSubject(toks, v, ms, nil, nil)
+	if len(sp) != 1 || sp[0].ent == nil || sp[0].ent.Kind != KindPerson || !x.isHome(sp[0], state.ent) {
+		return nil
+	}
+	return sp[0]
+}
