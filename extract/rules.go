@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -29,6 +30,10 @@ type triggerFile struct {
 }
 
 // inflect returns the base, -s, past, participle and -ing forms of a verb.
+// shortClosed matches a one-syllable verb ending in one vowel and one
+// consonant, whose final consonant doubles before -ing ("sit", "ban").
+var shortClosed = regexp.MustCompile(`^[^aeiou]*[aeiou][bdgmnprt]$`)
+
 func inflect(v string, irregular map[string][]string) map[string]string {
 	out := map[string]string{"base": v}
 	switch {
@@ -50,6 +55,8 @@ func inflect(v string, irregular map[string][]string) map[string]string {
 		out["ing"] = v[:len(v)-2] + "ying"
 	case strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee"):
 		out["ing"] = v[:len(v)-1] + "ing"
+	case shortClosed.MatchString(v):
+		out["ing"] = v + v[len(v)-1:] + "ing" // sit -> sitting, ban -> banning
 	default:
 		out["ing"] = v + "ing"
 	}

@@ -276,6 +276,8 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"VISIT"}},
 		{"in a foreign capital with no time sets no scene", "2023-05-10", "In Nairobi, Indian Prime Minister Narendra Modi is seen as a partner.",
 			nil, []string{"VISIT"}},
+		{"a short verb doubles its consonant before -ing: sitting down with", "2023-05-10", "Olaf Scholz spoke to reporters after sitting down with Emmanuel Macron on Tuesday.",
+			[]string{"olaf-scholz MEET emmanuel-macron 2023-05-09 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
