@@ -313,6 +313,18 @@ func TestActors(t *testing.T) {
 		{"a presidential office is its state, also placed in the capital", "2014-06-07",
 			"Taiwan's presidential office criticized Manila on Monday. The presidential office in Kyiv criticized Moscow on Tuesday.",
 			[]string{"taiwan CRITICIZE philippines 2014-06-02 asserted", "ukraine CRITICIZE russia 2014-06-03 asserted"}, nil},
+		{"a title after a subordinator and its article is that clause's subject", "2023-07-12",
+			"Sauli Niinisto hosted Olaf Scholz on July 3, before the German chancellor flew on to Riga.",
+			[]string{"olaf-scholz VISIT latvia 2023-07*"}, []string{"sauli-niinisto VISIT"}},
+		{"a sitting leader's rare surname alone names him", "2018-04-28",
+			"Israeli Prime Minister Benjamin Netanyahu said on Friday that Modi had criticized Pakistan in a call.",
+			[]string{"narendra-modi CRITICIZE pakistan*"}, nil},
+		{"a surname many share names nobody without a full name", "2018-04-28",
+			"Lee criticized Japan on Friday.",
+			nil, []string{"CRITICIZE japan"}},
+		{"a group phrase counts the persons its sentence named, not the states the document named last", "2023-08-20",
+			"Xi Jinping met Joe Biden in Bali last year. On Aug. 18, Biden hosted Yoon Suk Yeol and Fumio Kishida at a summit where the three countries criticized Pyongyang.",
+			[]string{"united-states CRITICIZE north-korea 2023-08-18 asserted", "japan CRITICIZE north-korea 2023-08-18 asserted"}, []string{"china CRITICIZE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

@@ -1497,6 +1497,9 @@ func groupAt(toks []token, i int) (int, int) {
 // nil when the document has named fewer.
 func (x *Extractor) groupFor(st *docState, word string, size int) []*Entry {
 	persons := pairRoles[word] != nil
+	if g := x.sentenceGroup(st, size, persons); g != nil {
+		return g
+	}
 	list := st.states
 	if persons {
 		list, _ = x.titledPersons(st, word)
@@ -1519,6 +1522,32 @@ func (x *Extractor) groupFor(st *docState, word string, size int) []*Entry {
 		}
 	}
 	return x.groupStates(lastN(list, size), persons)
+}
+
+// sentenceGroup resolves a group phrase to the persons its own sentence
+// named before it when they are exactly as many and serve as many states
+// ("Biden hosted Yoon and Kishida for a summit of the three allies"): the
+// persons, or for a noun of states ("allies", "countries") their states,
+// rather than the last states the document named. Else nil.
+func (x *Extractor) sentenceGroup(st *docState, size int, persons bool) []*Entry {
+	var ps, states []*Entry
+	for _, p := range st.persons[min(st.sentFrom[1], len(st.persons)):] {
+		if hasEntry(ps, p) {
+			continue
+		}
+		h := x.homeState(p)
+		if h == nil || hasEntry(states, h) {
+			return nil
+		}
+		ps, states = append(ps, p), append(states, h)
+	}
+	if len(ps) != size {
+		return nil
+	}
+	if persons {
+		return ps
+	}
+	return states
 }
 
 // groupStates returns a group of persons who serve fewer states than they
@@ -2039,7 +2068,38 @@ func (x *Extractor) surname(w string, st *docState, titled bool, ms []*mention) 
 			}
 		}
 	}
-	return x.laterFullName(w, st)
+	if p := x.laterFullName(w, st); p != nil {
+		return p
+	}
+	return x.sittingLeader(w, st)
+}
+
+// topRoles are the posts whose holder a story may name by surname alone:
+// the one who leads the state (a premier under a president who leads is
+// no such figure).
+var topRoles = map[string]bool{"leader": true, "head-of-state": true, "president": true}
+
+// sittingLeader returns the one person of surname w who led a state at
+// the published date, when at most two persons of the dictionary bear
+// it: "Modi" in a story of 2018, "Bush" in one of 2004. Common surnames
+// (Kim, Lee, Li) name nobody this way.
+func (x *Extractor) sittingLeader(w string, st *docState) *Entry {
+	cands := x.dict.surnames[w]
+	if len(cands) == 0 || len(cands) > 2 || st.pubStr == "" {
+		return nil
+	}
+	var found *Entry
+	for _, c := range cands {
+		for _, a := range c.Affiliations {
+			if topRoles[a.Role] && within(st.pubStr, a.From, a.To) {
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+			}
+		}
+	}
+	return found
 }
 
 // laterFullName returns the person of surname w whose full name the
@@ -2055,6 +2115,9 @@ func (x *Extractor) laterFullName(w string, st *docState) *Entry {
 		return p
 	}
 	rest := st.body[st.sentEnd:]
+	if len(rest) > laterNameReach {
+		rest = rest[:laterNameReach] // a headline's or lead's surname is named in full soon after
+	}
 	var best *Entry
 	at := len(rest)
 	for _, c := range cands {
@@ -2070,6 +2133,10 @@ func (x *Extractor) laterFullName(w string, st *docState) *Entry {
 	st.laterNames[w] = best
 	return best
 }
+
+// laterNameReach is how far after a sentence (in bytes, a few sentences)
+// a full name may explain a surname used before it.
+const laterNameReach = 600
 
 // wordBounded reports whether s[i:i+n] is not part of a longer word.
 func wordBounded(s string, i, n int) bool {

@@ -191,7 +191,11 @@ var subordinators = map[string]bool{"after": true, "before": true, "since": true
 // subordinateSubject reports a mention that a subordinator opens and the
 // verb at toks[i] follows over adverbs alone: the subject of that clause.
 func subordinateSubject(toks []token, m *mention, i int) bool {
-	if m.appos || m.compound || m.city || m.kind == mkDemonym || m.kind == mkTitle || m.s == 0 || !subordinators[toks[m.s-1].lower] {
+	p := m.s - 1
+	if p > 0 && determiners[toks[p].lower] {
+		p-- // "before the U.S. president flew": a title's mention starts after its article
+	}
+	if m.appos || m.compound || m.city || m.kind == mkDemonym || m.kind == mkTitle || p < 0 || !subordinators[toks[p].lower] {
 		return false
 	}
 	for k := m.e; k < i; k++ {
