@@ -554,3 +554,31 @@ func TestExtractor_Extract_SanctionNoun(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_AttackWordings: force used as reporters write it —
+// pounded or hit a state with artillery or airstrikes, targeted it with
+// missiles, missiles that slammed into it, an assault or raids on it —
+// and the same verbs with no weapon (storms, tariffs, sanctions) or a
+// critic who "slammed" another, which attack no one.
+func TestExtractor_Extract_AttackWordings(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"pounded a state with artillery", "1999-02-10", "Eritrea pounded Ethiopia with heavy artillery on Monday.",
+			[]string{"eritrea ATTACK ethiopia 1999-02-08 asserted"}, nil},
+		{"hit a state with airstrikes", "2015-02-17", "Cairo hit Libya with airstrikes on Monday.",
+			[]string{"egypt ATTACK libya 2015-02-16 asserted"}, nil},
+		{"targeted a state with missiles", "1991-01-20", "Iraq targeted Israel with Scud missiles on Friday.",
+			[]string{"iraq ATTACK israel 1991-01-18 asserted"}, nil},
+		{"a nationality's missiles slammed into a state", "2020-01-09", "Iranian missiles slammed into Iraq on Wednesday.",
+			[]string{"iran ATTACK iraq 2020-01-08 asserted"}, []string{"CRITICIZE"}},
+		{"a state's assault on another", "2019-10-12", "Turkey's assault on Syria began on Wednesday.",
+			[]string{"turkey ATTACK syria 2019-10-09 asserted"}, nil},
+		{"slammed a rival: criticism", "2020-01-09", "Ankara slammed Athens on Wednesday.",
+			[]string{"turkey CRITICIZE greece 2020-01-08 asserted"}, []string{"ATTACK"}},
+		{"a storm hit a state", "2019-10-12", "The typhoon hit Japan with heavy rain on Saturday.",
+			nil, []string{"ATTACK"}},
+		{"targeted with sanctions", "2019-10-12", "Ottawa targeted Riyadh with sanctions on Friday.",
+			[]string{"canada SANCTION saudi-arabia 2019-10-11 asserted"}, []string{"ATTACK"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}
