@@ -179,6 +179,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if tr.rel == "SUPPORT" && t.noun && materialSupport(toks, i) {
 			t.asRel = "AID" // "$5 million in humanitarian support for X": aid
 		}
+		if warningShots(toks, t) {
+			t.asRel = "THREATEN" // "fired warning shots at X": a show of force
+		}
 		if tr.rel == "COOPERATE" && !t.noun && defenceBond(toks, t) {
 			t.asRel = "MILITARY_COOPERATION" // "forged a defence partnership"
 		}

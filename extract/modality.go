@@ -109,6 +109,10 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Negated, true // "stopped short of condemning X"
 	case w == "yet" && next == "to":
 		return Negated, true // "has yet to visit X"
+	case w == "down" && k > 0 && strings.HasPrefix(toks[k-1].lower, "vot"):
+		return Negated, true // "voted down a draft condemning X"
+	case (w == "suspended" || w == "suspend" || w == "suspends" || w == "halted" || w == "froze") && talksTrigger(toks, t) && k+1 == t.s:
+		return Negated, true // "suspended talks with X": the talks stop
 	case w == "open" && next == "to":
 		return Hypothetical, false // "was open to talks with X": a readiness, no talks yet
 	case nearMiss(toks, t, k):
@@ -241,6 +245,12 @@ func demandedThat(toks []token, k int, t *trigAt) bool {
 		return false
 	}
 	return t.s > 0 && toks[t.s-1].lower != "to" && !auxWords[toks[t.s-1].lower] && toks[t.s-1].lower != "not"
+}
+
+// talksTrigger reports a trigger on the noun "talks" ("talks with X"),
+// whether read as a noun or as the verb phrase.
+func talksTrigger(toks []token, t *trigAt) bool {
+	return t.tr != nil && t.tr.rel == "MEET" && (toks[t.s].lower == "talks" || toks[t.s].lower == "negotiations")
 }
 
 // turnBackVerbs turn a journey round before it arrives.

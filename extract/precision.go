@@ -363,3 +363,18 @@ func topicModifier(toks []token, i, k int, rel string) bool {
 	}
 	return false
 }
+
+// warningShots reports fire trigger whose shots are warning shots: "fired
+// warning shots at an Iranian vessel" is a show of force (a threat), not
+// an attack.
+func warningShots(toks []token, t *trigAt) bool {
+	if t.tr.rel != "ATTACK" || !strings.HasPrefix(t.tr.phrase, "fire") {
+		return false
+	}
+	for k := t.s; k < len(toks) && k < t.s+4; k++ {
+		if toks[k].lower == "warning" {
+			return true
+		}
+	}
+	return false
+}

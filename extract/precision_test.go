@@ -264,6 +264,16 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			nil, []string{"united-states REJECT china"}},
 		{"talks on an IMF loan: the IMF is a topic", "2019-03-14", "Rishi Sunak had been due to hold talks on a $2 billion World Bank loan in Washington.",
 			nil, []string{"MEET world-bank"}},
+		// warning shots are a show of force, not an attack
+		{"fired warning shots at X", "2020-09-09", "Indian troops fired warning shots at Chinese soldiers near the Pangong lake on Monday.",
+			nil, []string{"ATTACK"}},
+		{"fired at X stays an attack", "2020-09-09", "Chinese troops fired at Indian soldiers near the Pangong lake on Monday.",
+			[]string{"china ATTACK india 2020-09-07 asserted"}, nil},
+		// voted down, suspended talks: the act is undone
+		{"voted down a draft condemning X", "2012-02-05", "Moscow and Beijing voted down a draft condemning Damascus on Saturday.",
+			nil, []string{"CRITICIZE syria"}},
+		{"suspended talks with X", "2014-03-19", "Tokyo suspended talks with Moscow on visa rules on Tuesday.",
+			nil, []string{"japan MEET russia"}},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
