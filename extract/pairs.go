@@ -258,3 +258,56 @@ func jointWithThird(toks []token, t *trigAt, obj *mention) bool {
 	}
 	return false
 }
+
+// involvingAll emits every pair of the parties a meeting noun names with
+// "involving" or "among": "after 16 hours of talks involving A, B, C and
+// D", "a summit among A, B and C" — each met each. Two parties are left
+// to the noun's own frame.
+func (x *Extractor) involvingAll(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for _, t := range trigs {
+		if t.tr.rel != "MEET" || !t.noun {
+			continue
+		}
+		k := t.e
+		if k < len(toks) && (toks[k].lower == "involving" || toks[k].lower == "among") {
+			k++
+		} else {
+			continue
+		}
+		for k < len(toks) && determiners[toks[k].lower] {
+			k++
+		}
+		m := mentionStartingAt(ms, k)
+		if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
+			continue
+		}
+		g := coordRight(toks, m, ms)
+		if len(g) < 3 {
+			continue
+		}
+		modality := modalityOf(toks, t)
+		if modality == Asserted && scheduledAfter(toks, g[len(g)-1].e) {
+			modality = Planned // "a summit among A, B and C is planned for August"
+		}
+		for a := 0; a < len(g); a++ {
+			for b := a + 1; b < len(g); b++ {
+				if !x.compatriots(g[a], g[b]) {
+					emit(t, "MEET", g[a], g[b], "noun:"+t.tr.phrase+"+involving", modality, 0.7)
+				}
+			}
+		}
+	}
+}
+
+// scheduledAfter reports "is (was) planned / scheduled / expected / due"
+// right after k: what is scheduled has not happened yet.
+func scheduledAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) || !beForms[toks[k].lower] {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "planned", "scheduled", "expected", "due", "set":
+		return true
+	}
+	return false
+}

@@ -278,6 +278,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"VISIT"}},
 		{"a short verb doubles its consonant before -ing: sitting down with", "2023-05-10", "Olaf Scholz spoke to reporters after sitting down with Emmanuel Macron on Tuesday.",
 			[]string{"olaf-scholz MEET emmanuel-macron 2023-05-09 asserted"}, nil},
+		{"talks involving four leaders: each met each", "2023-05-10", "The ceasefire came after 12 hours of talks involving Pedro Sanchez, Giorgia Meloni, Olaf Scholz and Emmanuel Macron.",
+			[]string{"pedro-sanchez MEET giorgia-meloni", "giorgia-meloni MEET emmanuel-macron", "pedro-sanchez MEET olaf-scholz", "olaf-scholz MEET emmanuel-macron"}, nil},
+		{"a summit among three that is scheduled is planned", "2023-05-10", "A summit among Pedro Sanchez, Giorgia Meloni and Olaf Scholz is scheduled for June.",
+			[]string{"pedro-sanchez MEET giorgia-meloni"}, []string{"asserted"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
