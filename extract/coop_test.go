@@ -706,6 +706,14 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"olaf-scholz SUPPORT turkey 2021-06-07 asserted"}, []string{"germany SUPPORT"}},
 		{"support: a foreign leader reporting a state's stance leaves it the state's", "2021-06-10", "Olaf Scholz said on Monday that France backed Morocco's plan.",
 			[]string{"france SUPPORT morocco 2021-06-07 asserted"}, []string{"olaf-scholz SUPPORT"}},
+
+		// AID: vehicles carrying a list of goods; the namer of a label is no recipient
+		{"aid: ships carrying a list of goods docked", "2021-06-10", "Bangladeshi navy ships carrying field hospitals, food and water docked in Colombo on Monday.",
+			[]string{"bangladesh AID sri-lanka 2021-06-07 asserted"}, nil},
+		{"aid: the speaker of 'what X called' receives nothing", "2021-06-10", "Japan doubled its pledge to $60 million in what Kyodo called its largest aid package.",
+			nil, []string{"AID kyodo"}},
+		{"criticize: 'what he called X's error' still names X", "2021-06-10", "Wang Yi criticized what he called Canberra's error on Monday.",
+			[]string{"wang-yi CRITICIZE australia 2021-06-07 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

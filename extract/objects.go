@@ -433,6 +433,10 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if topicRels[rel] && carriedBy(toks, m) {
 				return nil // "..., in a dispatch carried by the Rodong Sinmun": the outlet, not a party
 			}
+			if whatCalled(toks, m) {
+				k = m.e // "in what Xinhua called the largest aid package": who named it, not a party
+				continue
+			}
 			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them" || m.pronoun == "country" && rel == "VISIT") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
 				k = m.e - 1
 				continue // ("rejected his offer": the offer's author is the object)
@@ -493,6 +497,19 @@ var carriedVerbs = map[string]bool{"carried": true, "reported": true, "published
 func carriedBy(toks []token, m *mention) bool {
 	return m.s >= 2 && toks[m.s-1].lower == "by" && carriedVerbs[toks[m.s-2].lower] ||
 		m.s >= 3 && determiners[toks[m.s-1].lower] && toks[m.s-2].lower == "by" && carriedVerbs[toks[m.s-3].lower]
+}
+
+// whatCalled reports a mention that names something in "what X called
+// (described as, termed)": the speaker of the label.
+func whatCalled(toks []token, m *mention) bool {
+	if m.s < 1 || toks[m.s-1].lower != "what" || m.e >= len(toks) {
+		return false
+	}
+	switch toks[m.e].lower {
+	case "called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs":
+		return true
+	}
+	return false
 }
 
 // targetNouns are what a strike hits that stands for the state owning it.

@@ -291,7 +291,8 @@ func (x *Extractor) aidFromTo(toks []token, t *trigAt, ms []*mention) (giver, re
 // aidCargo names what a plane, ship or convoy carries as aid.
 var aidCargo = map[string]bool{"aid": true, "assistance": true, "supplies": true, "relief": true, "food": true,
 	"medicine": true, "medicines": true, "rice": true, "wheat": true, "grain": true, "flour": true, "tonnes": true,
-	"tons": true, "vaccines": true, "doses": true, "tents": true, "blankets": true, "equipment": true}
+	"tons": true, "vaccines": true, "doses": true, "tents": true, "blankets": true, "equipment": true,
+	"hospital": true, "hospitals": true, "water": true, "rescuers": true, "kits": true, "shelter": true}
 
 // carryVerbs introduce a vehicle's cargo.
 var carryVerbs = map[string]bool{"carrying": true, "carried": true, "laden": true, "loaded": true}
@@ -299,6 +300,16 @@ var carryVerbs = map[string]bool{"carrying": true, "carried": true, "laden": tru
 // arriveVerbs bring a vehicle to its destination.
 var arriveVerbs = map[string]bool{"landed": true, "arrived": true, "reached": true, "docked": true, "lands": true,
 	"arrives": true, "reaches": true, "docks": true}
+
+// leftFor reports a departure for a destination at k: "left for",
+// "headed for", "bound for".
+func leftFor(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "left", "headed", "bound", "sailed", "flew":
+		return k+1 < len(toks) && toks[k+1].lower == "for"
+	}
+	return false
+}
 
 // carriedAid reads a delivery told as a vehicle's arrival: "a Turkish
 // plane carrying humanitarian aid landed in Tripoli", "a U.S. Air Force
@@ -316,8 +327,8 @@ func (x *Extractor) carriedAid(toks []token, ms []*mention, emit func(*trigAt, s
 				cargo = k
 				break
 			}
-			if clauseBoundary[toks[k].lower] || toks[k].text == "," || arriveVerbs[toks[k].lower] {
-				break
+			if clauseBoundary[toks[k].lower] || arriveVerbs[toks[k].lower] || toks[k].text == "," && !(k+1 < len(toks) && toks[k+1].isWord() && !toks[k+1].isCap()) {
+				break // (over a list of goods: "carrying field hospitals, food and water")
 			}
 		}
 		if cargo < 0 {
@@ -330,20 +341,22 @@ func (x *Extractor) carriedAid(toks []token, ms []*mention, emit func(*trigAt, s
 		if giver == nil {
 			continue
 		}
-		for k := cargo + 1; k < len(toks) && k < cargo+8; k++ {
-			if !arriveVerbs[toks[k].lower] {
+		for k := cargo + 1; k < len(toks) && k < cargo+10; k++ {
+			if !arriveVerbs[toks[k].lower] && !leftFor(toks, k) {
 				if clauseBoundary[toks[k].lower] || toks[k].text == "." || toks[k].text == ";" {
 					break
 				}
 				continue
 			}
 			j := k + 1
-			if j < len(toks) && (toks[j].lower == "in" || toks[j].lower == "at") {
+			if j < len(toks) && (toks[j].lower == "in" || toks[j].lower == "at" || toks[j].lower == "for") {
 				j++
 			}
 			if d := giverAt(toks, j, ms); d != nil {
 				t := &trigAt{s: k, e: k + 1, tr: &trigger{rel: "AID", phrase: toks[k].lower, form: "ed"}}
-				emit(t, "AID", giver, d, "verb:"+tk.lower+"-"+toks[k].lower, modalityOf(toks, t), 0.7)
+				for _, dd := range coordRight(toks, d, ms) {
+					emit(t, "AID", giver, dd, "verb:"+tk.lower+"-"+toks[k].lower, modalityOf(toks, t), 0.7)
+				}
 			}
 			break
 		}
