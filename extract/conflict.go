@@ -606,7 +606,8 @@ func (x *Extractor) echoedBy(toks []token, ms []*mention, emit func(*trigAt, str
 // a heavy price", "X will pay dearly", "X will be held accountable", "X
 // will be made to pay", "X will face the consequences".
 var payWords = map[string][]string{"pay": {"price", "dearly"}, "held": {"accountable", "responsible"},
-	"made": {"pay"}, "face": {"consequence", "consequences"}, "regret": nil}
+	"made": {"pay"}, "face": {"consequence", "consequences", "punishment", "retaliation", "retribution", "reprisals", "wrath"},
+	"bear": {"consequence", "consequences"}, "regret": nil}
 
 // paysThreat finds a threat said as what another will suffer: "Y said X
 // would pay a heavy price", "'X will be held accountable,' Y said". The
@@ -1474,4 +1475,44 @@ func liftedBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// lessonVerbs are the forms of "teach" that promise a lesson to come.
+var lessonVerbs = map[string]bool{"teach": true, "teaches": true, "teaching": true}
+
+// taughtLesson finds the threat "X would teach Y a (severe) lesson", "X
+// vowed to teach Y a lesson": X threatens Y, or the person reporting X's
+// words ("Ri said Pyongyang would teach Washington a lesson"). A lesson
+// already "taught" is an act, not a threat, and is left alone.
+func (x *Extractor) taughtLesson(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+	for i, tk := range toks {
+		if !lessonVerbs[tk.lower] || i+2 >= len(toks) {
+			continue
+		}
+		k := i + 1
+		if toks[k].lower == "the" {
+			k++
+		}
+		y := mentionStartingAt(ms, k)
+		if y == nil || y.ent == nil || y.kind == mkDemonym || y.poss {
+			continue
+		}
+		lesson := false
+		for q := y.e; q < len(toks) && q < y.e+5 && !lesson; q++ {
+			lesson = strings.Trim(toks[q].lower, "\"'") == "lesson"
+		}
+		if !lesson {
+			continue
+		}
+		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "THREATEN", phrase: "teach"}}
+		subj := x.clauseSubject(toks, i, ms, trigs, t)
+		if sp := x.reportingSpeaker(toks, subj, ms); sp != nil {
+			subj = sp
+		}
+		for _, sm := range subj {
+			if sm.ent != y.ent && !x.isHome(sm, y.ent) {
+				emit(t, "THREATEN", sm, y, "verb:teach-lesson", Asserted, 0.7)
+			}
+		}
+	}
 }

@@ -582,3 +582,24 @@ func TestExtractor_Extract_AttackWordings(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_ConsequenceThreats: threats said as what the other
+// side will suffer or be taught — "would face severe punishment", "must
+// bear all the consequences", "would teach Y a lesson" — threaten Y; a
+// lesson already taught is no threat.
+func TestExtractor_Extract_ConsequenceThreats(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"would face punishment", "2019-06-22", "Tehran said Riyadh would face severe punishment for any aggression.",
+			[]string{"iran THREATEN saudi-arabia"}, nil},
+		{"must bear the consequences", "2008-08-09", "Moscow said Tbilisi must bear all the consequences of its attack.",
+			[]string{"russia THREATEN georgia"}, nil},
+		{"vowed to teach a lesson", "1979-01-02", "Beijing vowed to teach Hanoi a lesson.",
+			[]string{"china THREATEN vietnam"}, nil},
+		{"a state would teach a severe lesson, reported by a person", "2017-08-08", "Kim Jong Un said Pyongyang would teach Seoul a \"severe lesson\".",
+			[]string{"kim-jong-un THREATEN south-korea"}, nil},
+		{"a lesson taught is no threat", "1979-03-20", "China taught Vietnam a lesson in 1979.",
+			nil, []string{"THREATEN"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

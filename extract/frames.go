@@ -715,6 +715,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.forceShown(toks, ms, emit, trigs)
 	x.armedHit(toks, ms, emit, trigs)
 	x.paysThreat(toks, ms, emit, trigs)
+	x.taughtLesson(toks, ms, emit, trigs)
 	x.echoedBy(toks, ms, emit, trigs)
 	x.calledInsult(toks, ms, emit, trigs)
 	x.armsTrade(toks, ms, emit, trigs)
