@@ -325,6 +325,19 @@ func TestActors(t *testing.T) {
 		{"a group phrase counts the persons its sentence named, not the states the document named last", "2023-08-20",
 			"Xi Jinping met Joe Biden in Bali last year. On Aug. 18, Biden hosted Yoon Suk Yeol and Fumio Kishida at a summit where the three countries criticized Pyongyang.",
 			[]string{"united-states CRITICIZE north-korea 2023-08-18 asserted", "japan CRITICIZE north-korea 2023-08-18 asserted"}, []string{"china CRITICIZE"}},
+		{"a person's government is his state; whose government, the antecedent's", "2019-08-07",
+			"Jacinda Ardern met Scott Morrison on Monday, and her government later criticized Beijing. Hassan Rouhani, whose government was hit with U.S. sanctions on Tuesday, condemned Washington.",
+			[]string{"new-zealand CRITICIZE china 2019-08*", "united-states SANCTION iran 2019-08-06 asserted"},
+			[]string{"australia CRITICIZE", "SANCTION hassan-rouhani"}},
+		{"a counterpart set off by commas coordinates with the one before", "2019-08-07",
+			"Indian Foreign Minister S. Jaishankar and his Japanese counterpart, Taro Kono, signed a maritime pact on Tuesday.",
+			[]string{"subrahmanyam-jaishankar SIGN_AGREEMENT taro-kono 2019-08-06 asserted"}, nil},
+		{"UN sanctions and embargoes are the Security Council's", "2019-08-07",
+			"China and Russia voted against UN sanctions on Syria on Tuesday.",
+			[]string{"china REJECT un-security-council 2019-08-06 asserted"}, []string{"REJECT united-nations"}},
+		{"helicopters of a nationality are its state's", "2019-08-07",
+			"Turkish helicopters attacked Kurdish positions in Iraq on Tuesday.",
+			[]string{"turkey ATTACK iraq*"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))

@@ -39,6 +39,7 @@ type mention struct {
 	head     int       // token index of the name head (for composite mentions)
 	compound bool
 	owner    *mention // mkRole of "his Chinese counterpart": the possessive pronoun whose post the state's holder shares
+	stateOf  bool     // mkPronoun of "his government": stands for the state of the person it resolves to
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "it": true, "its": true, "they": true, "their": true, "them": true}
@@ -255,6 +256,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i++
 			continue
 		}
+		if m := x.personalStateAt(toks, i, ms); m != nil {
+			ms = append(ms, m) // "his government", "X, whose government ...": the person's state
+			i = m.e - 1
+			continue
+		}
 		if pronouns[toks[i].lower] {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
 			continue
@@ -364,6 +370,14 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 	for _, m := range ms {
 		if m.ent != nil && m.ent.Kind == KindOrganization && !m.compound && (m.e < len(toks) && venueNouns[strings.TrimSuffix(toks[m.e].lower, "s")] || venueOf(toks, m.s) || membersGathering(toks, m.e)) {
 			m.compound = true
+		}
+	}
+	// "UN sanctions", "a U.N. arms embargo": the Security Council's acts
+	for _, m := range ms {
+		if m.ent != nil && m.ent.ID == "united-nations" && m.e < len(toks) && (councilActs[toks[m.e].lower] || m.e+1 < len(toks) && toks[m.e].lower == "arms" && toks[m.e+1].lower == "embargo") {
+			if c := x.dict.byID["un-security-council"]; c != nil {
+				m.ent = c
+			}
 		}
 	}
 	// "the Moon Jae-in administration", "the Kishida government": a
@@ -710,6 +724,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 		case mkPronoun:
 			m.ent = x.resolvePronoun(m, toks, ms, st)
 			m.weak = true
+			if m.stateOf {
+				m.ent, m.kind = x.homeState(m.ent), mkActor // "his government": the state he serves
+				break
+			}
 			if m.pronoun == "they" {
 				st.theyGroup(m)
 			}
@@ -1659,6 +1677,46 @@ func counterpartsBefore(toks []token, s, e int) bool {
 	return false
 }
 
+// councilActs are what the UN decides through its Security Council alone.
+var councilActs = map[string]bool{"sanctions": true, "embargo": true}
+
+// organNouns are the organs of a state that a person's possessive
+// names: "his government", "her administration", "whose country".
+var organNouns = map[string]bool{"government": true, "administration": true, "regime": true, "country": true,
+	"cabinet": true, "forces": true, "troops": true, "military": true, "army": true, "nation": true}
+
+// personalStateAt returns a mention for a person's state named by an
+// organ after his possessive at toks[i]: "his government" (resolved with
+// the pronoun) or "X, whose government" (the state of X, or X itself when
+// X is a state). Else nil.
+func (x *Extractor) personalStateAt(toks []token, i int, ms []*mention) *mention {
+	w := toks[i].lower
+	if i+1 >= len(toks) || !organNouns[toks[i+1].lower] {
+		return nil
+	}
+	switch w {
+	case "his", "her":
+		return &mention{s: i, e: i + 2, kind: mkPronoun, pronoun: w, head: i + 1, stateOf: true}
+	case "whose":
+		if i < 2 || toks[i-1].text != "," || len(ms) == 0 {
+			return nil
+		}
+		a := ms[len(ms)-1]
+		if a.e != i-1 || a.ent == nil || a.kind != mkActor {
+			return nil
+		}
+		e := a.ent
+		if e.Kind == KindPerson {
+			e = x.homeState(e)
+		}
+		if e == nil || e.Kind != KindCountry {
+			return nil
+		}
+		return &mention{s: i, e: i + 2, kind: mkActor, ent: e, weak: true, head: i + 1}
+	}
+	return nil
+}
+
 // counterpartMention returns a role mention for "his Chinese counterpart"
 // or "her U.S. counterpart" when no name follows: the holder in that state
 // of the post the possessor holds, found once the pronoun is resolved.
@@ -1827,10 +1885,14 @@ func membersOfStart(toks []token, at int) int {
 // "A and his counterpart B", "A and his Russian counterpart B" (the
 // nationality is capitalised but inside the post). Else at.
 func possessedPostStart(toks []token, at int) int {
-	if at < 3 || toks[at-1].isCap() || !isApposNoun(toks[at-1]) && !relationalNouns[toks[at-1].lower] {
+	c := at
+	if c >= 4 && toks[c-1].text == "," {
+		c-- // "A and his Chinese counterpart, B,"
+	}
+	if c < 3 || toks[c-1].isCap() || !isApposNoun(toks[c-1]) && !relationalNouns[toks[c-1].lower] {
 		return at
 	}
-	k := at - 2
+	k := c - 2
 	if toks[k].isCap() && k >= 1 {
 		k-- // the nationality
 	}
@@ -2504,7 +2566,7 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 				}
 			}
 		}
-		subject := m.pronoun == "he" || m.pronoun == "she"
+		subject := m.pronoun == "he" || m.pronoun == "she" || m.stateOf // "and his government later ..." acts like "he"
 		if best != nil && subject && m.s > 0 && (subClauseOpeners[toks[m.s-1].lower] || opensCoordinateClause(toks, m.s)) {
 			// "X received Y before a dinner, where he spoke", "X met Y on
 			// Monday, and on Tuesday he flew on": a subject pronoun opening
