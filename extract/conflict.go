@@ -1516,3 +1516,19 @@ func (x *Extractor) taughtLesson(toks []token, ms []*mention, emit func(*trigAt,
 		}
 	}
 }
+
+// demonymPeople returns the state of a people named by its nationality
+// as the one accused or warned, right after the verb: "accused the
+// Americans of piracy", "blamed the Japanese for the breakdown". The
+// nationality must end its noun phrase (a preposition, "and" or a
+// punctuation mark follows), so "the Japanese fishermen" is not it.
+func (x *Extractor) demonymPeople(toks []token, k int) *mention {
+	m, n := x.dict.names.longest(toks, k, textKey)
+	if m == nil || m.kind != matchDemonym || k+n >= len(toks) {
+		return nil
+	}
+	if next := toks[k+n]; next.isWord() && !prepositions[next.lower] && next.lower != "and" {
+		return nil
+	}
+	return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
+}

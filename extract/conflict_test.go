@@ -603,3 +603,19 @@ func TestExtractor_Extract_ConsequenceThreats(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_DemonymPeople: a people named by its nationality
+// as the one accused ("accused the Americans of", "blamed the Japanese
+// for") stands for its state; a nationality modifying a noun does not.
+func TestExtractor_Extract_DemonymPeople(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"accused the Americans of", "2019-07-21", "Tehran accused the Americans of piracy on Saturday.",
+			[]string{"iran CRITICIZE united-states 2019-07-20 asserted"}, nil},
+		{"blamed the Japanese for", "2019-07-21", "Seoul blamed the Japanese for the collapse of the talks.",
+			[]string{"south-korea CRITICIZE japan"}, nil},
+		{"a nationality that modifies a noun", "2019-07-21", "Beijing criticised the Japanese fishermen on Saturday.",
+			nil, []string{"CRITICIZE japan"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

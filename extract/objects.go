@@ -383,6 +383,11 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				return []*mention{m} // "froze the assets of two Iranian banks": the banks' state
 			}
 		}
+		if (rel == "CRITICIZE" || rel == "THREATEN") && (k == i || determiners[toks[k-1].lower] && k-1 == i) {
+			if m := x.demonymPeople(toks, k); m != nil {
+				return []*mention{m} // "accused the Americans of piracy": their state
+			}
+		}
 		if rel == "MILITARY_COOPERATION" && (k == i || !objBlocked[toks[k-1].lower]) {
 			if m := x.demonymHolder(toks, k, stationedForces); m != nil {
 				return []*mention{m} // "brought in Russian military instructors": the force's state
