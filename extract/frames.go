@@ -704,6 +704,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.seatWhereMet(toks, ms, trigs, emit)
 	x.frontedPlaceVisit(toks, ms, emit)
 	x.involvingAll(toks, ms, trigs, emit)
+	x.visitPaidBy(toks, ms, trigs, emit)
 	x.spokeByPhone(toks, ms, emit, trigs)
 	x.phonedPerson(toks, ms, emit, trigs)
 	x.receivedCall(toks, ms, emit, trigs)

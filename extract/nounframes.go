@@ -307,6 +307,11 @@ func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*m
 func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trigAt) (subj, obj []*mention) {
 	rel := t.tr.rel
 	r, _ := LookupRelation(rel)
+	if rel == "VISIT" {
+		if v, _ := paidVisitor(toks, t, ms); v != nil {
+			return nil, nil // "the visit X paid to Y": visitPaidBy reads it
+		}
+	}
 	// "X visited Y at the invitation of Z": Z invited X
 	if rel == "INVITE" && t.s >= 2 && toks[t.s-2].lower == "at" && t.e+1 < len(toks) && toks[t.e].lower == "of" {
 		j := t.e + 1

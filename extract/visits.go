@@ -400,6 +400,38 @@ func (x *Extractor) postedEnvoy(e *Entry) bool {
 	return false
 }
 
+// visitPaidBy emits the visit of "the visit X paid to Y" and "the trip X
+// made to Y": a visit noun whose visitor and light verb follow it, as in
+// a contact clause ("returning the visit X paid to Y in July").
+func (x *Extractor) visitPaidBy(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for _, t := range trigs {
+		if t.tr.rel != "VISIT" || !t.noun {
+			continue
+		}
+		if v, d := paidVisitor(toks, t, ms); v != nil {
+			whole := &trigAt{s: t.s, e: d.e, tr: t.tr, noun: true} // its time follows the place
+			emit(whole, "VISIT", v, d, "noun:visit-paid-by", modalityOf(toks, t), 0.7)
+		}
+	}
+}
+
+// paidVisitor returns the visitor and the place of "the visit X paid to
+// Y" at the visit noun t, or nils.
+func paidVisitor(toks []token, t *trigAt, ms []*mention) (visitor, place *mention) {
+	v := mentionStartingAt(ms, t.e)
+	if v == nil || v.ent == nil || v.ent.Kind != KindPerson || v.kind == mkPronoun || v.e+2 >= len(toks) {
+		return nil, nil
+	}
+	if w := toks[v.e].lower; w != "paid" && w != "made" || toks[v.e+1].lower != "to" {
+		return nil, nil
+	}
+	d := mentionStartingAt(ms, v.e+2)
+	if !placeMention(d) || d.kind == mkDemonym {
+		return nil, nil
+	}
+	return v, d
+}
+
 // visitByPlace returns the place of a visit noun with no destination
 // named after it, whose visitor follows with "by" or which is the errand
 // one is "on": "the pact was signed in Hanoi during a visit by X", "X is

@@ -282,6 +282,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"pedro-sanchez MEET giorgia-meloni", "giorgia-meloni MEET emmanuel-macron", "pedro-sanchez MEET olaf-scholz", "olaf-scholz MEET emmanuel-macron"}, nil},
 		{"a summit among three that is scheduled is planned", "2023-05-10", "A summit among Pedro Sanchez, Giorgia Meloni and Olaf Scholz is scheduled for June.",
 			[]string{"pedro-sanchez MEET giorgia-meloni"}, []string{"asserted"}},
+		{"the visit X paid to Y, with its own time", "2023-05-10", "Olaf Scholz arrived in Paris in March, returning the visit Emmanuel Macron paid to Berlin in October last year.",
+			[]string{"emmanuel-macron VISIT germany 2022-10 asserted", "olaf-scholz VISIT france 2023-03 asserted"}, []string{"france VISIT germany"}},
+		{"huddled with two leaders", "2023-05-10", "Olaf Scholz huddled with Emmanuel Macron and Giorgia Meloni on Saturday evening.",
+			[]string{"olaf-scholz MEET emmanuel-macron 2023-05-06 asserted", "olaf-scholz MEET giorgia-meloni 2023-05-06 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
