@@ -620,7 +620,7 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	if laterPredicate(toks, t.e, x.s) {
 		return 0, false // "blasted X over Y, and threatened to scrap a pact signed in 2018"
 	}
-	if x.e <= t.s && t.noun && c.modality == Planned && nounModality(toks, t) == Planned {
+	if x.e <= t.s && t.noun && c.modality == Planned && nounModality(toks, t) == Planned && !departureFor(toks, x, t) {
 		return 0, false // "arrived on Sunday ahead of a trip to X": the arrival's time
 	}
 	dist = x.s - t.e

@@ -489,7 +489,7 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		return nil, nil // "X and Y welcomed the summit": they react to it, they do not meet
 	}
 	if len(subj) == 0 {
-		if prev != nil && len(prev.subj) > 0 && !prev.passive {
+		if prev != nil && len(prev.subj) > 0 && !prev.passive && !ownSubjectBetween(toks, ms, prev.e, t.s) {
 			subj = prev.subj
 			if cs := x.clauseSubject(toks, t.s, ms, nil, t); newClauseSubject(toks, cs, prev) {
 				subj = cs // "X visited A, and Y paid a state visit to B": Y's visit

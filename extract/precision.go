@@ -236,7 +236,8 @@ func askedToAct(toks []token, t *trigAt) bool {
 
 // ingAfterModifiers reports an -ing trigger that heads a noun phrase an
 // indefinite article opens, over one or two modifiers: "an emergency
-// meeting", "a closed-door meeting". It names the event as a noun. A
+// meeting", "a closed-door meeting", "an ASEAN meeting". It names the
+// event as a noun. A
 // plural between ("the leaders meeting in Rome") is a subject and the -ing
 // its verb.
 func ingAfterModifiers(toks []token, i int) bool {
@@ -251,7 +252,7 @@ func ingAfterModifiers(toks []token, i int) bool {
 		if w.text == "-" {
 			continue
 		}
-		if !w.isWord() || w.isCap() || prepositions[w.lower] || auxWords[w.lower] || adverbs[w.lower] || sayVerbs[w.lower] ||
+		if !w.isWord() || prepositions[w.lower] || auxWords[w.lower] || adverbs[w.lower] || sayVerbs[w.lower] ||
 			strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ous") && !strings.HasSuffix(w.lower, "ss") || pastVerb(w) && !strings.HasSuffix(w.lower, "door") {
 			return false
 		}
@@ -377,4 +378,75 @@ func warningShots(toks []token, t *trigAt) bool {
 		}
 	}
 	return false
+}
+
+// ownSubjectBetween reports a clause with a subject of its own between a
+// previous verb trigger (ending at from) and an event noun at to: "Kono
+// flew to Toronto ..., and Abe himself is scheduled to leave for a tour
+// of X", "accused Y ..., a month after Vajpayee took a bus to Lahore for a
+// summit with Z". The noun's party is that clause's subject, not the
+// previous verb's.
+func ownSubjectBetween(toks []token, ms []*mention, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !clauseOpeners[toks[k].lower] && toks[k].lower != "while" {
+			continue
+		}
+		m := mentionStartingAt(ms, k+1)
+		if m == nil && k+2 < to && determiners[toks[k+1].lower] {
+			m = mentionStartingAt(ms, k+2)
+		}
+		if m == nil || m.e >= to || m.poss {
+			continue
+		}
+		e := m.e
+		for e < to && (toks[e].lower == "himself" || toks[e].lower == "herself" || toks[e].lower == "itself" || adverbs[toks[e].lower] && !auxWords[toks[e].lower]) {
+			e++
+		}
+		if e < to && (auxWords[toks[e].lower] || pastTense(toks[e]) || morePast[toks[e].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// departureFor reports a time on a departure that "for" joins to the
+// trip it starts: "is scheduled to leave on Sunday for a tour of X" (the
+// tour begins then), unlike "arrived on Sunday ahead of a trip to X".
+func departureFor(toks []token, x timex, t *trigAt) bool {
+	if x.s < 1 || t.s < 2 || toks[t.s-1].lower != "for" && !(determiners[toks[t.s-1].lower] && toks[t.s-2].lower == "for") {
+		return false
+	}
+	switch toks[x.s-1].lower {
+	case "leave", "leaves", "leaving", "depart", "departs", "departing", "set", "sets", "head", "heads":
+		return true
+	}
+	if x.s >= 2 {
+		switch toks[x.s-2].lower {
+		case "leave", "leaves", "leaving", "depart", "departs", "departing":
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateClauseSubject reports a mention that a subordinator opens
+// and a finite verb follows, in the same clause as the trigger at toks[i]:
+// "a month after Vajpayee rode a bus to Lahore for a summit with Sharif"
+// (Vajpayee holds the summit, not the main clause's subject).
+func subordinateClauseSubject(toks []token, m *mention, i int) bool {
+	if m.appos || m.compound || m.city || m.kind == mkDemonym || m.kind == mkTitle || m.s == 0 || m.e >= i {
+		return false
+	}
+	if o := toks[m.s-1].lower; !subordinators[o] && o != "when" {
+		return false
+	}
+	if v := toks[m.e]; !pastTense(v) && !morePast[v.lower] && !auxWords[v.lower] {
+		return false
+	}
+	for k := m.e; k < i; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || clauseBoundary[toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }

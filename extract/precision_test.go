@@ -274,6 +274,12 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			nil, []string{"CRITICIZE syria"}},
 		{"suspended talks with X", "2014-03-19", "Tokyo suspended talks with Moscow on visa rules on Tuesday.",
 			nil, []string{"japan MEET russia"}},
+		// an event noun in a clause with a subject of its own is that subject's
+		{"X flew to A for an ASEAN meeting, and Y is to leave for a tour", "2023-04-26", "Japan's foreign minister, Yoko Kamikawa, flew to Jakarta last Saturday for an ASEAN meeting, and Fumio Kishida himself is scheduled to leave on Sunday for a tour of Kenya, Ghana and Egypt.",
+			[]string{"yoko-kamikawa VISIT indonesia 2023-04-22 asserted", "fumio-kishida VISIT kenya 2023-04-30 planned", "fumio-kishida VISIT egypt 2023-04-30 planned"},
+			[]string{"yoko-kamikawa VISIT kenya", "yoshimasa-hayashi VISIT", "MEET fumio-kishida"}},
+		{"accused X, a month after Y flew to Z for a summit with W", "1999-02-23", "Jaswant Singh accused Pakistan on Monday of arming militants, barely a month after Atal Bihari Vajpayee rode a bus to Lahore for a summit with Nawaz Sharif.",
+			[]string{"jaswant-singh CRITICIZE pakistan 1999-02-22 asserted", "atal-bihari-vajpayee MEET nawaz-sharif"}, []string{"jaswant-singh MEET"}},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},

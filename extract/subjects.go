@@ -321,7 +321,7 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				k = m.s // "X left Pyongyang ... and arrived": the object of another verb
 				continue
 			}
-			if (eligible(toks, m) || subordinateSubject(toks, m, i)) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
+			if (eligible(toks, m) || subordinateSubject(toks, m, i) || subordinateClauseSubject(toks, m, i)) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
 				if m.ent == nil && m.kind != mkPair && m.kind != mkRole {
 					return nil
 				}
@@ -683,8 +683,8 @@ func apposEnd(toks []token, c int, ms []*mention) int {
 func apposHolder(toks []token, c int, ms []*mention) *mention {
 	for q := c - 2; q >= 1 && q >= c-18; q-- {
 		if toks[q].text != "," {
-			if clauseBoundary[toks[q].lower] || pastVerb(toks[q]) {
-				return nil
+			if clauseBoundary[toks[q].lower] || pastTense(toks[q]) || morePast[toks[q].lower] {
+				return nil // a clause, not an appositive ("X, Y, flew to Z ..., and W")
 			}
 			continue
 		}
