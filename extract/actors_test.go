@@ -338,6 +338,12 @@ func TestActors(t *testing.T) {
 		{"helicopters of a nationality are its state's", "2019-08-07",
 			"Turkish helicopters attacked Kurdish positions in Iraq on Tuesday.",
 			[]string{"turkey ATTACK iraq*"}, nil},
+		{"foreign ministers and presidents of other regions at their dates", "2000-06-20",
+			"The Argentine president visited Madrid on Monday.",
+			[]string{"fernando-de-la-rua VISIT spain 2000-06-19 asserted"}, nil},
+		{"a foreign secretary of the Philippines by title", "2020-07-20",
+			"The Philippine foreign secretary criticized Beijing on Monday.",
+			[]string{"teodoro-locsin-jr CRITICIZE china 2020-07-20 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: func(got []string, w string) bool {
 		return contains(got, w) || strings.HasSuffix(w, "*") && hasPrefix(got, strings.TrimSuffix(w, "*"))
