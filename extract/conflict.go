@@ -1065,6 +1065,9 @@ func (x *Extractor) saidOutrage(toks []token, ms []*mention, emit func(*trigAt, 
 		}
 		owner, end := x.actOwner(toks, k, ms, st)
 		if owner == nil || !judgedHarmful(toks, end) {
+			owner = wrongdoer(toks, k, ms) // "said Y had flagrantly defied", "said Y was 'wrong'"
+		}
+		if owner == nil {
 			continue
 		}
 		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
@@ -1531,4 +1534,67 @@ func (x *Extractor) demonymPeople(toks []token, k int) *mention {
 		return nil
 	}
 	return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
+}
+
+// wrongVerbs are deeds a speaker charges another with: "said Y had
+// violated the truce", "said Y was meddling".
+var wrongVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"violate", "defy", "breach", "flout", "undermine", "sabotage", "betray", "deceive",
+		"distort", "fabricate", "orchestrate", "provoke", "interfere", "meddle", "trample", "bully", "intimidate",
+		"harass", "destabilize", "destabilise", "renege", "lie", "cheat", "mislead", "escalate"} {
+		for _, f := range inflections(v) {
+			wrongVerbs[f] = true
+		}
+	}
+	wrongVerbs["lied"], wrongVerbs["misled"], wrongVerbs["broke"], wrongVerbs["broken"] = true, true, true, true
+}
+
+// wrongdoer returns the party a reported clause from toks[k] charges with
+// a wrong: its subject, a state, body or person, followed by a deed of
+// wrongVerbs ("Y had flagrantly defied world opinion", "Y was meddling")
+// or by a be-form and an outrage word ("Y was 'wrong'", "Y was a party to
+// aggression"). Nil for a negated charge or a party harmed ("was a victim
+// of aggression", "was worried about").
+func wrongdoer(toks []token, k int, ms []*mention) *mention {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m := mentionStartingAt(ms, k)
+	if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym || m.poss || m.appos {
+		return nil
+	}
+	q := m.e
+	be := false
+	for ; q < len(toks) && q < m.e+4; q++ {
+		w := strings.Trim(toks[q].lower, "\"'")
+		if w == "not" || w == "never" || w == "n't" {
+			return nil
+		}
+		if beForms[w] || w == "been" {
+			be = true
+		}
+		if !(auxWords[w] || beForms[w] || w == "been" || adverbs[w] || strings.HasSuffix(w, "ly") || w == "") {
+			break
+		}
+	}
+	if q < len(toks) && wrongVerbs[strings.Trim(toks[q].lower, "\"'")] {
+		return m
+	}
+	if !be {
+		return nil
+	}
+	for r := q; r < len(toks) && r < q+7; r++ {
+		w := strings.Trim(toks[r].lower, "\"'")
+		if w == "victim" || w == "victims" || w == "concerned" || w == "worried" || w == "alarmed" || w == "ready" ||
+			w == "of" || w == "about" || w == "over" || w == "by" || w == "against" || w == "from" || w == "with" ||
+			w == "." || w == "," || w == ";" || w == "and" || w == "but" {
+			return nil
+		}
+		if outrageWords[w] || w == "wrong" {
+			return m
+		}
+	}
+	return nil
 }

@@ -619,3 +619,26 @@ func TestExtractor_Extract_DemonymPeople(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_ReportedCharge: criticism said as a charge in a
+// reported clause — "said Y had flagrantly violated X", "said Y was
+// 'wrong'" — is the speaker's criticism of Y; a negated charge or a party
+// called a victim is not.
+func TestExtractor_Extract_ReportedCharge(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"said Y had violated", "2015-02-20", "Berlin said Moscow had flagrantly violated the truce on Thursday.",
+			[]string{"germany CRITICIZE russia"}, nil},
+		{"said Y was distorting", "2015-02-20", "Seoul said Tokyo was distorting its wartime history.",
+			[]string{"south-korea CRITICIZE japan"}, nil},
+		{"told reporters Y was wrong", "1999-03-26", "Pretoria told reporters on Thursday that NATO was \"wrong\".",
+			[]string{"south-africa CRITICIZE nato"}, nil},
+		{"said Y had broken its promise", "2015-02-20", "Canberra said Beijing had broken its promise.",
+			[]string{"australia CRITICIZE china"}, nil},
+		{"a negated charge", "2015-02-20", "Ankara said Baghdad had not violated the deal.",
+			nil, []string{"CRITICIZE"}},
+		{"a victim of aggression", "2015-02-20", "Damascus said Beirut was a victim of aggression.",
+			nil, []string{"CRITICIZE"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}
