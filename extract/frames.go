@@ -705,6 +705,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.frontedPlaceVisit(toks, ms, emit)
 	x.involvingAll(toks, ms, trigs, emit)
 	x.visitPaidBy(toks, ms, trigs, emit)
+	x.hostedForVisit(toks, ms, trigs, emit)
 	x.spokeByPhone(toks, ms, emit, trigs)
 	x.phonedPerson(toks, ms, emit, trigs)
 	x.receivedCall(toks, ms, emit, trigs)

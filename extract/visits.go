@@ -432,6 +432,44 @@ func paidVisitor(toks []token, t *trigAt, ms []*mention) (visitor, place *mentio
 	return v, d
 }
 
+// hostedForVisit emits the guest's visit of "X received Y for a
+// three-day state visit" and "X hosted Y on an official visit": a visit
+// noun with no destination of its own, introduced by "for" or "on" right
+// after a hosting or meeting whose guest was named, is the guest's visit
+// to the host's state.
+func (x *Extractor) hostedForVisit(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	var prev *trigAt
+	for _, t := range trigs {
+		if t.tr.rel == "HOST" || t.tr.rel == "MEET" && !t.noun {
+			prev = t
+			continue
+		}
+		if t.tr.rel != "VISIT" || !t.noun || prev == nil || len(prev.subj) != 1 || len(prev.obj) == 0 || t.s-prev.e > 12 {
+			continue
+		}
+		if t.e < len(toks) && (toks[t.e].lower == "to" || toks[t.e].lower == "of" || toks[t.e].lower == "by") || !errandOf(toks, t) {
+			continue
+		}
+		for _, g := range prev.obj {
+			x.emitGuestVisit(t, prev.subj[0], g, nil, "hosted-for-visit", modalityOf(toks, prev), 0.7, emit)
+		}
+	}
+}
+
+// errandOf reports a trip noun introduced by "for" or "on" over a few
+// modifiers: "for a three-day state visit", "on an official visit".
+func errandOf(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-5; k-- {
+		if w := toks[k].lower; w == "for" || w == "on" {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "-" || toks[k].isCap() {
+			return false
+		}
+	}
+	return false
+}
+
 // visitByPlace returns the place of a visit noun with no destination
 // named after it, whose visitor follows with "by" or which is the errand
 // one is "on": "the pact was signed in Hanoi during a visit by X", "X is

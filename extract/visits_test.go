@@ -286,6 +286,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"emmanuel-macron VISIT germany 2022-10 asserted", "olaf-scholz VISIT france 2023-03 asserted"}, []string{"france VISIT germany"}},
 		{"huddled with two leaders", "2023-05-10", "Olaf Scholz huddled with Emmanuel Macron and Giorgia Meloni on Saturday evening.",
 			[]string{"olaf-scholz MEET emmanuel-macron 2023-05-06 asserted", "olaf-scholz MEET giorgia-meloni 2023-05-06 asserted"}, nil},
+		{"received Y for a state visit: Y visits the host's state", "2023-05-10", "Emmanuel Macron received Narendra Modi on Friday for a two-day state visit.",
+			[]string{"emmanuel-macron HOST narendra-modi 2023-05-05 asserted", "narendra-modi VISIT france 2023-05-05 asserted"}, nil},
+		{"a visit by another named after talks is not the guest's", "2023-05-10", "Emmanuel Macron held talks with Narendra Modi in Delhi on Friday, on the first visit by a French leader in years.",
+			nil, []string{"narendra-modi VISIT"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
