@@ -450,3 +450,20 @@ func subordinateClauseSubject(toks []token, m *mention, i int) bool {
 	}
 	return true
 }
+
+// decisionNouns take an infinitive whose doer is their possessor.
+var decisionNouns = words("decision decisions move plan plans pledge promise commitment bid attempt effort efforts offer readiness willingness")
+
+// decisionOwner returns the possessor of a decision noun that "to" joins
+// to the verb at toks[i]: "Tokyo's decision to freeze the assets of X"
+// (Tokyo freezes them, not whoever praised the decision); else nil.
+func decisionOwner(toks []token, i int, ms []*mention) *mention {
+	if i < 4 || toks[i-1].lower != "to" || !decisionNouns[toks[i-2].lower] || toks[i-3].text != "'s" && toks[i-3].text != "'" {
+		return nil
+	}
+	m := mentionEndingAt(ms, i-3)
+	if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
+		return nil
+	}
+	return m
+}

@@ -280,6 +280,9 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"yoko-kamikawa VISIT kenya", "yoshimasa-hayashi VISIT", "MEET fumio-kishida"}},
 		{"accused X, a month after Y flew to Z for a summit with W", "1999-02-23", "Jaswant Singh accused Pakistan on Monday of arming militants, barely a month after Atal Bihari Vajpayee rode a bus to Lahore for a summit with Nawaz Sharif.",
 			[]string{"jaswant-singh CRITICIZE pakistan 1999-02-22 asserted", "atal-bihari-vajpayee MEET nawaz-sharif"}, []string{"jaswant-singh MEET"}},
+		// the owner of a decision does what it decides
+		{"praised X's decision to freeze Y's assets", "2022-03-02", "Dmytro Kuleba praised Ottawa's decision to freeze the assets of Russia's central bank on Tuesday.",
+			[]string{"canada SANCTION bank-of-russia"}, []string{"dmytro-kuleba SANCTION"}},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},

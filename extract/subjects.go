@@ -260,6 +260,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			return prev.subj
 		}
 	}
+	if m := decisionOwner(toks, i, ms); m != nil {
+		return []*mention{m} // "praised Tokyo's decision to freeze the assets of X": Tokyo freezes them
+	}
 	if p := purposeOfPrev(toks, i, trigs, self); p != nil {
 		return p.subj
 	}
