@@ -362,11 +362,22 @@ func welcomeNoun(toks []token, t *trigAt) bool {
 var welcomeReceivers = words("given accorded received receives receive got gets get")
 
 // welcomeGiven emits the hosting of "X was given (received, was accorded)
-// a ... welcome by/from Y": Y hosts X. The host must be named after "by"
+// a ... welcome (reception) by/from Y": Y hosts X; and of "Y gave X a
+// state welcome". The host must be named after "by"
 // or "from" within a few words of the noun.
 func (x *Extractor) welcomeGiven(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
 	for k, tk := range toks {
-		if tk.lower != "welcome" || k < 2 {
+		if tk.lower != "welcome" && tk.lower != "reception" || k < 2 {
+			continue
+		}
+		if g := x.welcomeGivenTo(toks, ms, k); g != nil {
+			// "Y gave X a state welcome": Y hosts X
+			t := &trigAt{s: g.s - 1, e: g.s, tr: &trigger{rel: "HOST", phrase: "give a welcome"}}
+			for _, h := range x.clauseSubject(toks, g.s-1, ms, trigs, t) {
+				if h.kind != mkPair {
+					emit(t, "HOST", h, g, "noun:gave-welcome", modalityOf(toks, t), 0.7)
+				}
+			}
 			continue
 		}
 		v := receiverBefore(toks, k)
@@ -384,6 +395,29 @@ func (x *Extractor) welcomeGiven(toks []token, ms []*mention, emit func(*trigAt,
 			}
 		}
 	}
+}
+
+// welcomeGivenTo returns the guest of "gave X a (state) welcome" or
+// "accorded X a red-carpet reception" ending at the noun at k: a giving
+// verb, the guest, then an article and lower-case modifiers. Nil
+// otherwise.
+func (x *Extractor) welcomeGivenTo(toks []token, ms []*mention, k int) *mention {
+	j := k - 1
+	for j >= 0 && j >= k-4 && (toks[j].isWord() && !toks[j].isCap() || toks[j].text == "-") && toks[j].lower != "a" && toks[j].lower != "an" {
+		j--
+	}
+	if j < 2 || toks[j].lower != "a" && toks[j].lower != "an" {
+		return nil
+	}
+	g := mentionEndingAt(ms, j)
+	if g == nil || g.ent == nil || g.ent.Kind != KindPerson || g.kind == mkPronoun || g.s < 1 {
+		return nil
+	}
+	switch toks[g.s-1].lower {
+	case "gave", "gives", "give", "giving", "accorded", "accords", "accord":
+		return g
+	}
+	return nil
 }
 
 // receiverBefore returns the index of a welcome receiver verb a few

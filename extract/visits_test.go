@@ -290,6 +290,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"emmanuel-macron HOST narendra-modi 2023-05-05 asserted", "narendra-modi VISIT france 2023-05-05 asserted"}, nil},
 		{"a visit by another named after talks is not the guest's", "2023-05-10", "Emmanuel Macron held talks with Narendra Modi in Delhi on Friday, on the first visit by a French leader in years.",
 			nil, []string{"narendra-modi VISIT"}},
+		{"gave Y a state welcome", "2023-05-10", "William Ruto gave Narendra Modi a state welcome at State House on Tuesday.",
+			[]string{"william-ruto HOST narendra-modi 2023-05-09 asserted"}, []string{"narendra-modi HOST"}},
+		{"given a red-carpet reception by X", "2023-05-10", "Narendra Modi was given a red-carpet reception by William Ruto on Tuesday.",
+			[]string{"william-ruto HOST narendra-modi 2023-05-09 asserted"}, []string{"narendra-modi HOST"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
