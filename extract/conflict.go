@@ -959,9 +959,9 @@ var sharedGoods = map[string]bool{"peace": true, "stability": true, "security": 
 // reporters that"), else right after the verb. -1 when the verb only
 // closes a quotation ("..., X said").
 func saidStart(toks []token, i int) int {
-	for k := i + 1; k < len(toks) && k < i+7; k++ {
+	for k := i + 1; k < len(toks) && k < i+11; k++ {
 		if toks[k].lower == "that" {
-			return k + 1
+			return k + 1 // (over "told reporters in Cape Town on Thursday")
 		}
 		if !toks[k].isWord() && !isDigits(toks[k].text) {
 			break
@@ -1597,4 +1597,21 @@ func wrongdoer(toks []token, k int, ms []*mention) *mention {
 		}
 	}
 	return nil
+}
+
+// dismissedAs reports "dismissed X as a 'warmonger'": a person or state
+// dismissed as something is belittled — criticism, not a rejection (a
+// proposal or a report "dismissed as a fabrication" stays rejected).
+func dismissedAs(toks []token, t *trigAt, obj []*mention) bool {
+	if !strings.HasPrefix(t.tr.phrase, "dismiss") || len(obj) == 0 || obj[0].ent == nil || obj[0].poss {
+		return false
+	}
+	m := obj[0]
+	if m.s != t.e && !(m.s == t.e+1 && determiners[toks[t.e].lower]) {
+		return false // the verb's direct object, not one inside its object phrase
+	}
+	if k := m.ent.Kind; k != KindPerson && k != KindCountry && k != KindOrganization {
+		return false
+	}
+	return m.e < len(toks) && toks[m.e].lower == "as"
 }

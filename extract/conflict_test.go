@@ -642,3 +642,26 @@ func TestExtractor_Extract_ReportedCharge(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_RejectWordings: rejections of another's warning,
+// criticism, invitation or offer named by nationality or possessor;
+// "declined" with such a noun (not "declined to comment"); a person or
+// state "dismissed as" something is criticised, not rejected.
+func TestExtractor_Extract_RejectWordings(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"rejected a nationality's warning", "2012-02-04", "Manila on Friday rejected a Chinese warning about the shoal.",
+			[]string{"philippines REJECT china 2012-02-03 asserted"}, nil},
+		{"dismissed a nationality's criticism", "2011-11-20", "Canberra dismissed Chinese criticism of the new base on Friday.",
+			[]string{"australia REJECT china 2011-11-18 asserted"}, nil},
+		{"declined a state's invitation", "2013-09-04", "Yerevan declined Moscow's offer of a customs union on Tuesday.",
+			[]string{"armenia REJECT russia 2013-09-03 asserted"}, nil},
+		{"declined to comment", "2013-09-04", "Minsk declined to comment on the Polish report on Tuesday.",
+			nil, []string{"REJECT"}},
+		{"dismissed a person as", "2017-08-11", "Pyongyang dismissed Trump as a man \"bereft of reason\" on Thursday.",
+			[]string{"north-korea CRITICIZE donald-trump 2017-08-10 asserted"}, []string{"REJECT"}},
+		{"dismissed a report as", "2017-08-11", "Moscow dismissed the Dutch claims as a fabrication on Thursday.",
+			[]string{"russia REJECT netherlands"}, []string{"CRITICIZE"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

@@ -567,6 +567,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if conflictRel(rel) && !t.noun && !t.passive {
 			obj = x.conflictObject(toks, t, ms, obj)
 		}
+		if rel == "REJECT" && !t.noun && !t.passive && dismissedAs(toks, t, obj) {
+			rel, r, rule = "CRITICIZE", mustRelation("CRITICIZE"), rule+"-as" // "dismissed X as a liar"
+		}
 		if rel == "SUPPORT" {
 			if p := x.stanceSpeaker(toks, t, subj, ms); p != nil {
 				subj = []*mention{p} // "X said Manila stood with Y", "X expressed Japan's solidarity with Y": X's stance

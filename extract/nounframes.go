@@ -166,7 +166,8 @@ var agentNouns = map[string]bool{"invasion": true, "attack": true, "attacks": tr
 	"behaviour": true, "behavior": true, "conduct": true, "policy": true, "policies": true, "remarks": true,
 	"detention": true, "seizure": true, "expulsion": true, "blockade": true, "buildup": true, "build-up": true,
 	"drills": true, "test": true, "tests": true, "launch": true, "launches": true, "interference": true,
-	"meddling": true, "proposal": true, "demand": true, "demands": true, "plan": true, "claims": true}
+	"meddling": true, "proposal": true, "demand": true, "demands": true, "plan": true, "claims": true,
+	"warning": true, "warnings": true, "criticism": true, "accusations": true, "offer": true, "invitation": true}
 
 // eventNounAgent returns the doer of an act noun that is the object of a
 // criticism or rejection: a nationality adjective before the noun ("the
