@@ -714,6 +714,10 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			nil, []string{"AID kyodo"}},
 		{"criticize: 'what he called X's error' still names X", "2021-06-10", "Wang Yi criticized what he called Canberra's error on Monday.",
 			[]string{"wang-yi CRITICIZE australia 2021-06-07 asserted"}, nil},
+
+		// an absolute "with X and Y V-ing" clause names no partner
+		{"sign: signers named in an absolute with-clause are no partners", "2021-06-10", "Kenya and Uganda signed a pact on Monday to share military intelligence, with William Ruto and Yoweri Museveni putting their names to it.",
+			[]string{"kenya SIGN_AGREEMENT uganda 2021-06-07 asserted", "kenya MILITARY_COOPERATION uganda 2021-06-07 asserted"}, []string{"MILITARY_COOPERATION william-ruto", "MILITARY_COOPERATION yoweri-museveni"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

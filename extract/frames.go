@@ -539,6 +539,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if strings.HasPrefix(t.tr.phrase, "negotiat") && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
 					obj = nil // "negotiated a truce between X and Y": a mediator, not their partner
 				}
+				if r.Symmetric && len(obj) > 0 && withBefore(toks, obj[0].s, t.e) && !partnerWith(toks, obj[0], t.e) {
+					obj = nil // "signed a pact, with X and Y putting their names to it": an absolute clause, no partner
+				}
 				if rel == "SIGN_AGREEMENT" && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
 					obj = nil // "signed the pact, the same one Y rejected": a party signs with
 				}
