@@ -844,7 +844,7 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 			return false
 		}
 	}
-	if attributiveIng(toks, t) || obligedTo(toks, t) {
+	if attributiveIng(toks, t) || obligedTo(toks, t) || toInfinitive(toks, t) {
 		return false // "opposing positions": an adjective; "commit Beijing to buying": an obligation, no gift
 	}
 	if t.tr.phrase == "signing" {

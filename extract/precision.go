@@ -467,3 +467,15 @@ func decisionOwner(toks []token, i int, ms []*mention) *mention {
 	}
 	return m
 }
+
+// toInfinitive reports a travel phrase ending in "to" whose "to" opens an
+// infinitive, not a destination: "Abe's drive to court Southeast Asian
+// states" (a campaign), "travelled to meet Y" (a purpose). Only a place
+// follows the "to" of a journey.
+func toInfinitive(toks []token, t *trigAt) bool {
+	if t.tr.rel != "VISIT" || t.noun || !strings.HasSuffix(t.tr.phrase, " to") || t.e >= len(toks) {
+		return false
+	}
+	n := toks[t.e]
+	return n.isWord() && !n.isCap() && !determiners[n.lower] && !isDigits(n.text) && n.lower != "its" && n.lower != "their"
+}

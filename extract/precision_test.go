@@ -283,6 +283,11 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 		// the owner of a decision does what it decides
 		{"praised X's decision to freeze Y's assets", "2022-03-02", "Dmytro Kuleba praised Ottawa's decision to freeze the assets of Russia's central bank on Tuesday.",
 			[]string{"canada SANCTION bank-of-russia"}, []string{"dmytro-kuleba SANCTION"}},
+		// a travel phrase whose "to" opens an infinitive names no destination
+		{"X's drive to court Y", "2023-05-20", "Kenya accepted an invitation to join the talks, the Kenyan foreign ministry said on Monday, in a move that Kenyan officials described as part of Ruto's drive to court Gulf states wary of Iran's ambitions.",
+			nil, []string{"VISIT iran"}},
+		{"flew to a place stays a visit", "2023-05-20", "Rishi Sunak flew to Riyadh on Monday.",
+			[]string{"rishi-sunak VISIT saudi-arabia 2023-05-15 asserted"}, nil},
 		// a probe of a clause's modality has no trigger of its own
 		{"an -ing act after a when-clause does not crash the modality probe", "2021-11-09", "The war began when Addis Ababa sent troops into the north after accusing Asmara of attacking army camps.",
 			[]string{"ethiopia CRITICIZE eritrea"}, nil},
