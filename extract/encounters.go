@@ -143,6 +143,26 @@ func barredFrom(toks []token, t *trigAt) bool {
 	return false
 }
 
+// processWords before a meeting noun make it a process or an
+// arrangement, not a meeting held: "speed up talks on the border", "a
+// date for a ministers' meeting", "future talks".
+var processWords = words("speed accelerate accelerating expedite future date")
+
+// talksAsProcess reports a meeting noun with a process word a few
+// lower-case words before it.
+func talksAsProcess(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 0 && k >= t.s-5; k-- {
+		w := toks[k].lower
+		if processWords[w] {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "'" && toks[k].text != "'s" || clauseBoundary[w] || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // atInvitation reports an invitation noun governed by "at" a few words
 // before it: "at the invitation of", "at Biden's invitation".
 func atInvitation(toks []token, t *trigAt) bool {

@@ -329,6 +329,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if (rel == "MEET" || rel == "VISIT") && requested(toks, t) {
 			modality = Hypothetical // "requested urgent consultations": asked for, not held
 		}
+		if rel == "MEET" && (t.noun || strings.HasPrefix(t.tr.phrase, "talk")) && talksAsProcess(toks, t) {
+			modality = Hypothetical // "agreed to speed up talks", "a deal for annual talks": no meeting held
+		}
 		if rel == "VISIT" && barredFrom(toks, t) {
 			modality = Negated // "barred them from travelling to X": kept out
 		}

@@ -294,6 +294,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"william-ruto HOST narendra-modi 2023-05-09 asserted"}, []string{"narendra-modi HOST"}},
 		{"given a red-carpet reception by X", "2023-05-10", "Narendra Modi was given a red-carpet reception by William Ruto on Tuesday.",
 			[]string{"william-ruto HOST narendra-modi 2023-05-09 asserted"}, []string{"narendra-modi HOST"}},
+		{"agreeing to speed up talks holds none", "2023-05-10", "Vietnam and Cambodia agreed on Monday to speed up talks on their land border.",
+			nil, []string{"MEET"}},
+		{"an annual summit held is a meeting", "2023-05-10", "Vietnam and Cambodia held their annual summit in Hanoi on Monday.",
+			[]string{"vietnam MEET cambodia 2023-05-08 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
