@@ -1615,3 +1615,31 @@ func dismissedAs(toks []token, t *trigAt, obj []*mention) bool {
 	}
 	return m.e < len(toks) && toks[m.e].lower == "as"
 }
+
+// namedAmong returns the persons or firms a measure's target phrase names
+// after ", among them" or ", including" ("seven Russian officials, among
+// them X and Y"): the measure hits them by name. It looks from toks[e]
+// over the rest of the noun phrase; nil without such a list.
+func namedAmong(toks []token, e int, ms []*mention) []*mention {
+	k := e
+	for k < len(toks) && k < e+4 && toks[k].isWord() && !toks[k].isCap() {
+		k++ // "officials", "senior officials"
+	}
+	if k+2 >= len(toks) || toks[k].text != "," {
+		return nil
+	}
+	k++
+	switch {
+	case toks[k].lower == "including":
+		k++
+	case toks[k].lower == "among" && toks[k+1].lower == "them":
+		k += 2
+	default:
+		return nil
+	}
+	m := mentionStartingAt(ms, k)
+	if m == nil || m.ent == nil || m.ent.Kind != KindPerson && m.ent.Kind != KindOrganization {
+		return nil
+	}
+	return coordRight(toks, m, ms)
+}

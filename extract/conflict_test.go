@@ -665,3 +665,20 @@ func TestExtractor_Extract_RejectWordings(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_NamedTargets: a measure on a nationality's
+// officials that names them (", among them X and Y") hits them by name; a
+// measure announced "on Monday on X" still finds X past the weekday.
+func TestExtractor_Extract_NamedTargets(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"officials among them named", "2022-02-26", "London froze the assets of five Russian officials, among them Sergei Lavrov and Sergei Shoigu, on Friday.",
+			[]string{"united-kingdom SANCTION sergey-lavrov 2022-02-25 asserted", "united-kingdom SANCTION sergei-shoigu 2022-02-25 asserted"},
+			[]string{"SANCTION russia"}},
+		{"officials of a nationality, none named", "2022-02-26", "Canberra imposed travel bans on Russian officials on Friday.",
+			[]string{"australia SANCTION russia 2022-02-25 asserted"}, nil},
+		{"a weekday before the target", "2022-02-26", "Ottawa imposed sanctions on Friday on Belarus.",
+			[]string{"canada SANCTION belarus 2022-02-25 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

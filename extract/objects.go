@@ -380,6 +380,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 		}
 		if rel == "SANCTION" && (k == i || !objBlocked[toks[k-1].lower]) {
 			if m := x.demonymHolder(toks, k, sanctionedNouns); m != nil {
+				if named := namedAmong(toks, m.e, ms); named != nil {
+					return named // "... of seven Russian officials, among them X and Y": X and Y
+				}
 				return []*mention{m} // "froze the assets of two Iranian banks": the banks' state
 			}
 		}

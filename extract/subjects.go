@@ -794,7 +794,9 @@ func unknownNameAt(toks []token, i, k int) bool {
 			return false
 		}
 	}
-	return toks[k].isCap() && toks[k].isWord() && !determiners[toks[k].lower]
+	_, day := weekdays[toks[k].lower]
+	_, month := monthNames[toks[k].lower]
+	return toks[k].isCap() && toks[k].isWord() && !determiners[toks[k].lower] && !day && !month // ("on Monday on X": a time)
 }
 
 // byAgent finds "by X" after a passive verb.
