@@ -298,6 +298,8 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			nil, []string{"MEET"}},
 		{"an annual summit held is a meeting", "2023-05-10", "Vietnam and Cambodia held their annual summit in Hanoi on Monday.",
 			[]string{"vietnam MEET cambodia 2023-05-08 asserted"}, nil},
+		{"stayed on in a foreign state for a visit", "2023-05-10", "Narendra Modi stayed on in Kenya on Wednesday for an official visit.",
+			[]string{"narendra-modi VISIT kenya 2023-05-10 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
