@@ -83,7 +83,8 @@ func (x *Extractor) armsTrade(toks []token, ms []*mention, emit func(*trigAt, st
 		var rule string
 		var k int // the weapon noun
 		switch {
-		case acquireVerbs[tk.lower] && !(i > 0 && determiners[toks[i-1].lower]):
+		case acquireVerbs[tk.lower] && !(i > 0 && determiners[toks[i-1].lower]) && !(i+1 < len(toks) && toks[i+1].lower == "of"):
+			// (a purchase or order "of" weapons is the noun, read below)
 			rule = "arms:" + tk.lower
 			if k = x.weaponAfter(toks, i+1); k < 0 {
 				if b, w := x.relativeBuyer(toks, i, ms); b != nil {

@@ -718,6 +718,10 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 		// an absolute "with X and Y V-ing" clause names no partner
 		{"sign: signers named in an absolute with-clause are no partners", "2021-06-10", "Kenya and Uganda signed a pact on Monday to share military intelligence, with William Ruto and Yoweri Museveni putting their names to it.",
 			[]string{"kenya SIGN_AGREEMENT uganda 2021-06-07 asserted", "kenya MILITARY_COOPERATION uganda 2021-06-07 asserted"}, []string{"MILITARY_COOPERATION william-ruto", "MILITARY_COOPERATION yoweri-museveni"}},
+
+		// MILITARY_COOPERATION: a possessor's purchase "of" weapons is the noun, its owner the buyer
+		{"milcoop: a state's purchase of another's missiles", "2021-06-10", "India's purchase of Israeli Barak missiles was completed in May.",
+			[]string{"india MILITARY_COOPERATION israel 2021-05 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
