@@ -104,6 +104,24 @@ func undoneNoun(toks []token, t *trigAt) bool {
 	return undoneAfter(toks, t)
 }
 
+// insideUndoneTrip reports a trigger inside a "where" clause that hangs
+// on a trip the sentence says was cancelled: "cancelled a visit to X,
+// where he had been due to hold talks on Y": those talks never happened.
+func insideUndoneTrip(toks []token, t *trigAt) bool {
+	for k := t.s - 1; k >= 1 && k >= t.s-10; k-- {
+		if toks[k].lower != "where" || toks[k-1].text != "," {
+			continue
+		}
+		for q := k - 2; q >= 0 && q >= k-8; q-- {
+			if w := toks[q].lower; w == "visit" || w == "trip" || w == "journey" {
+				return undoneNoun(toks, &trigAt{s: q, e: q + 1})
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // undoneAfter reports an encounter noun that is the subject of a passive
 // cancelling verb later in its clause, over a relative clause: "a trip to
 // X by Y that had been pencilled in for the spring was quietly shelved".

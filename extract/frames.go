@@ -335,7 +335,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if rel == "VISIT" && barredFrom(toks, t) {
 			modality = Negated // "barred them from travelling to X": kept out
 		}
-		if (rel == "MEET" || rel == "VISIT") && (t.noun || strings.HasPrefix(t.tr.phrase, "talk")) && undoneNoun(toks, t) {
+		if (rel == "MEET" || rel == "VISIT") && ((t.noun || strings.HasPrefix(t.tr.phrase, "talk")) && undoneNoun(toks, t) || insideUndoneTrip(toks, t)) {
 			modality = Negated // "scuttling the meeting", "called off the visit": it did not take place
 		}
 		announced := announcedTies(toks, t)

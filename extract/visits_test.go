@@ -300,6 +300,8 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"vietnam MEET cambodia 2023-05-08 asserted"}, nil},
 		{"stayed on in a foreign state for a visit", "2023-05-10", "Narendra Modi stayed on in Kenya on Wednesday for an official visit.",
 			[]string{"narendra-modi VISIT kenya 2023-05-10 asserted"}, nil},
+		{"talks in a where-clause of a cancelled trip did not happen", "2023-05-10", "Olaf Scholz cancelled a trip to Beijing, where he had been due to hold talks with Xi Jinping.",
+			nil, []string{"MEET", "VISIT"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
