@@ -1643,3 +1643,17 @@ func namedAmong(toks []token, e int, ms []*mention) []*mention {
 	}
 	return coordRight(toks, m, ms)
 }
+
+// tradeFrom reports "imports from" (or goods, products, shipments from)
+// at toks[p-1:p+1]: after a ban or a halt the origin named is the state
+// the measure hits.
+func tradeFrom(toks []token, p int) bool {
+	if p < 1 || toks[p].lower != "from" {
+		return false
+	}
+	switch toks[p-1].lower {
+	case "imports", "goods", "products", "shipments", "exports", "produce":
+		return true
+	}
+	return false
+}

@@ -682,3 +682,29 @@ func TestExtractor_Extract_NamedTargets(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_TradeBans: embargoes said as bans, halts and
+// closures — imports from a state banned or halted, its wine or coal
+// banned, ports or airspace closed to its ships or airlines, its ships
+// barred from ports — sanction that state; a road blocked or a border
+// closed for other reasons does not.
+func TestExtractor_Extract_TradeBans(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"imports from a state banned", "2017-09-12", "Tokyo banned all imports from Pyongyang on Monday.",
+			[]string{"japan SANCTION north-korea 2017-09-11 asserted"}, nil},
+		{"a nationality's wine banned", "2013-09-12", "Moscow banned Moldovan wine on Tuesday.",
+			[]string{"russia SANCTION moldova 2013-09-10 asserted"}, nil},
+		{"imports of a nationality's coal suspended", "2021-01-12", "Beijing suspended imports of Australian coal in December.",
+			[]string{"china SANCTION australia 2020-12 asserted"}, nil},
+		{"airspace closed to a nationality's airlines", "2022-02-28", "Ottawa closed its airspace to Russian airlines on Sunday.",
+			[]string{"canada SANCTION russia 2022-02-27 asserted"}, nil},
+		{"a nationality's ships barred from ports", "2017-06-12", "Cairo barred Qatari ships from its ports on Sunday.",
+			[]string{"egypt SANCTION qatar 2017-06-11 asserted"}, nil},
+		{"a road blocked", "2017-06-12", "Police blocked the road to the Turkish embassy on Sunday.",
+			nil, []string{"SANCTION"}},
+		{"a port closed by a storm", "2017-06-12", "Lima closed its port to fishing boats after the storm.",
+			nil, []string{"SANCTION"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

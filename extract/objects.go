@@ -405,6 +405,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				p--
 			}
 			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
+			if blocked && rel == "SANCTION" && tradeFrom(toks, p) {
+				blocked = false // "banned imports from X": the goods' origin is the one hit
+			}
 			if p >= i && (toks[p].lower == "on" || toks[p].lower == "against") && topicRels[rel] || topicModifier(toks, i, k, rel) {
 				blocked = true // "signed a pact on Syria", "drills against X", "talks on an IMF loan": a topic or a target
 			}
