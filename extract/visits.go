@@ -50,6 +50,8 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 			if mt.t.tr.rel == "HOST" {
 				if place := meetingPlace(toks, max(a.e, b.e), ms); place != nil && !visitNamed(toks, trigs, ms, place.ent) {
 					x.emitGuestVisit(t, a, b, place, "hosted-in", modality, conf, emit) // "X received Y at the Kremlin"
+				} else if a.kind == mkActor && a.ent != nil && a.ent.Kind == KindCountry && !a.city && a.place == "" && !visitNamed(toks, trigs, ms, a.ent) {
+					x.emitGuestVisit(t, a, b, nil, "state-hosted", modality, conf, emit) // "Egypt played host to Y": Y is in Egypt
 				}
 			}
 			if mt.t.tr.rel != "MEET" {

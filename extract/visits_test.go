@@ -302,6 +302,10 @@ func TestExtractor_Extract_Visits(t *testing.T) {
 			[]string{"narendra-modi VISIT kenya 2023-05-10 asserted"}, nil},
 		{"talks in a where-clause of a cancelled trip did not happen", "2023-05-10", "Olaf Scholz cancelled a trip to Beijing, where he had been due to hold talks with Xi Jinping.",
 			nil, []string{"MEET", "VISIT"}},
+		{"a state that played host to a person is visited", "2023-05-10", "Kenya played host to Narendra Modi on Tuesday.",
+			[]string{"kenya HOST narendra-modi 2023-05-09 asserted", "narendra-modi VISIT kenya 2023-05-09 asserted"}, nil},
+		{"a state hosting talks between states names no visitor", "2023-05-10", "Kenya hosted talks between Ethiopia and Somalia on Tuesday.",
+			nil, []string{"VISIT"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ") || containsPart(got, w)
