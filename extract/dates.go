@@ -250,6 +250,9 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			if datedWeekday(toks, i) {
 				continue // "Sunday, March 3": the date that follows says which Sunday
 			}
+			if namedDay(toks, i) {
+				continue // "Palm Sunday", "Black Friday": a feast or a name, not this week's day
+			}
 			if d, e, ok := weekdayOfWeek(toks, i, wd, pub); ok {
 				add(e, d, d, true)
 				continue
@@ -744,6 +747,20 @@ func shiftDay(d string, n int) string {
 		return d
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// namedDayWords open a feast, a market day or a remembered day named
+// after a weekday: "Palm Sunday", "Good Friday", "Super Tuesday",
+// "Bloody Sunday". Such a name says nothing of which week.
+var namedDayWords = map[string]bool{
+	"palm": true, "easter": true, "good": true, "holy": true, "ash": true, "maundy": true,
+	"shrove": true, "whit": true, "black": true, "bloody": true, "super": true, "cyber": true,
+}
+
+// namedDay reports a weekday at toks[i] that a capitalised naming word
+// before it makes a name: "on Palm Sunday", "the Black Friday sales".
+func namedDay(toks []token, i int) bool {
+	return i > 0 && toks[i-1].isCap() && namedDayWords[toks[i-1].lower]
 }
 
 // datedWeekday reports a weekday that a written date follows: "Sunday,

@@ -235,6 +235,12 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 		{"a present statement dated by the reporting verb after it", "2023-03-15", "Canada backs Mexico's bid, Justin Trudeau told reporters on Monday.",
 			[]string{"canada SUPPORT mexico 2023-03-13 asserted"}, []string{"SUPPORT mexico 2023-03-15"}},
 
+		{"a feast named after a weekday does not date by the week", "2024-04-02", "Azerbaijani artillery shelled Armenian villages on March 24 as worshippers marked Palm Sunday.",
+			[]string{"azerbaijan ATTACK armenia 2024-03-24 asserted"}, []string{"2024-03-31"}},
+		{"an opening time yields to a later one of the trigger's clause that narrows it", "2023-11-20", "Earlier this year, Pretoria welcomed Kenyan President William Ruto, who was received by President Cyril Ramaphosa in July.",
+			[]string{"cyril-ramaphosa HOST william-ruto 2023-07 asserted"}, []string{"cyril-ramaphosa HOST william-ruto 2023 "}},
+		{"an opening time still holds over a later time it does not contain", "2023-11-20", "In 2019, Ruto met Ramaphosa for talks in Pretoria on Tuesday.",
+			nil, []string{"MEET cyril-ramaphosa 2023-11"}},
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}
@@ -304,7 +310,8 @@ func TestFindTimexes_RelativeForms(t *testing.T) {
 func TestFindTimexes_NotTimes(t *testing.T) {
 	pub := mustDate(t, "2019-04-24")
 	for _, text := range []string{"during the Arab Spring", "an overnight stay", "overnight talks", "on 03/04/2018",
-		"in the winter", "the end of the week", "in the early hours of"} {
+		"in the winter", "the end of the week", "in the early hours of",
+		"as pilgrims marked Palm Sunday", "since Bloody Sunday", "the Super Tuesday primaries", "on Good Friday"} {
 		toks := tokenize(text, 0, len(text))
 		if tx := findTimexes(toks, pub); len(tx) != 0 {
 			t.Errorf("%q: got %+v, want no time", text, tx)

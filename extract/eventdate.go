@@ -578,11 +578,19 @@ func (c *dateContext) bestTimex() int {
 		}
 	}
 	for k, x := range c.tx {
-		if x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" {
+		if x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" && !refines(c.tx[best].past, x.past) {
 			best = k // "Last month, ..." scopes over the sentence
 		}
 	}
 	return best
+}
+
+// refines reports a date finer than and inside another: "2023-06" in
+// "2023". A sentence's opening time ("Earlier this year, ...") yields to
+// a later time of the trigger's own clause that narrows it ("... who was
+// received in June").
+func refines(fine, coarse string) bool {
+	return len(fine) > len(coarse) && strings.HasPrefix(fine, coarse)
 }
 
 // timexDistance says whether x may date the trigger and how far it is
