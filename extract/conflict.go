@@ -1657,3 +1657,41 @@ func tradeFrom(toks []token, p int) bool {
 	}
 	return false
 }
+
+// standReady says a side stands ready to act: "ready to strike X",
+// "prepared to attack X", "poised to invade X".
+var standReady = map[string]bool{"ready": true, "prepared": true, "poised": true}
+
+// threatWords are verbs whose clause announces the speaker's own act as
+// a warning: "warned (that) it would strike X", "vowed it would attack X".
+var threatWords = map[string]bool{"warned": true, "warns": true, "warning": true, "warn": true, "threatened": true,
+	"threatens": true, "threatening": true, "vowed": true, "vows": true, "vowing": true}
+
+// threatFrame reports an attack verb at toks[i] that is announced, not
+// done: readiness ("stood ready to strike X", "was prepared to attack X")
+// or the warner's own act in its warning ("warned that it would strike
+// X") — a threat to X (CAMEO 138), not a planned attack. A warning that
+// names another attacker ("warned that Russia would attack") is a
+// forecast and is left alone.
+func threatFrame(toks []token, i int, ms []*mention) bool {
+	if i >= 2 && toks[i-1].lower == "to" && (standReady[toks[i-2].lower] || i >= 3 && standReady[toks[i-3].lower] && strings.HasSuffix(toks[i-2].lower, "ly")) {
+		return true
+	}
+	aux := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := toks[k].lower
+		if w == "would" || w == "will" || w == "could" || w == "might" {
+			aux = true
+		}
+		if threatWords[w] {
+			return aux
+		}
+		if m := mentionStartingAt(ms, k); m != nil && m.kind != mkPronoun {
+			return false // another attacker named: a forecast
+		}
+		if w == "." || w == ";" || w == "," {
+			return false
+		}
+	}
+	return false
+}

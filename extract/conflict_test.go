@@ -708,3 +708,22 @@ func TestExtractor_Extract_TradeBans(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_AnnouncedAttack: an attack announced by its own
+// side — "warned it would attack X", "stood ready to strike X" — is a
+// threat to X, not a planned attack; a warning that another will attack
+// stays a forecast of that attack.
+func TestExtractor_Extract_AnnouncedAttack(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"warned it would attack", "2019-06-18", "Tehran warned it would attack Riyadh on Monday.",
+			[]string{"iran THREATEN saudi-arabia 2019-06-17 asserted"}, []string{"ATTACK"}},
+		{"stood ready to strike", "2019-06-18", "Moscow said it stood ready to strike Tbilisi.",
+			[]string{"russia THREATEN georgia"}, []string{"ATTACK"}},
+		{"ready to attack if", "2019-06-18", "Beijing said it was fully prepared to attack Taipei if it declared independence.",
+			[]string{"china THREATEN taiwan"}, []string{"ATTACK"}},
+		{"a forecast of another's attack", "2022-02-18", "London warned that Moscow would invade Kyiv within days.",
+			[]string{"russia ATTACK ukraine"}, []string{"THREATEN"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

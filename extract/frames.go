@@ -573,6 +573,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if conflictRel(rel) && !t.noun && !t.passive {
 			obj = x.conflictObject(toks, t, ms, obj)
 		}
+		if rel == "ATTACK" && !t.noun && !t.passive && modality != Negated && threatFrame(toks, t.s, ms) {
+			rel, r, rule, modality = "THREATEN", mustRelation("THREATEN"), rule+"-threat", Asserted // "warned it would strike X", "stood ready to strike X"
+		}
 		if rel == "REJECT" && !t.noun && !t.passive && dismissedAs(toks, t, obj) {
 			rel, r, rule = "CRITICIZE", mustRelation("CRITICIZE"), rule+"-as" // "dismissed X as a liar"
 		}
