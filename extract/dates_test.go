@@ -241,6 +241,12 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"cyril-ramaphosa HOST william-ruto 2023-07 asserted"}, []string{"cyril-ramaphosa HOST william-ruto 2023 "}},
 		{"an opening time still holds over a later time it does not contain", "2023-11-20", "In 2019, Ruto met Ramaphosa for talks in Pretoria on Tuesday.",
 			nil, []string{"MEET cyril-ramaphosa 2023-11"}},
+		{"due in a capital on a weekday: the coming one", "2023-03-15", "Annalena Baerbock is due in Beijing on Friday for talks with Wang Yi.",
+			[]string{"annalena-baerbock MEET wang-yi 2023-03-17 planned"}, []string{"2023-03-10"}},
+		{"expected at a place on a weekday: the coming one", "2023-03-15", "Annalena Baerbock is expected in Beijing on Monday for talks with Wang Yi, officials said.",
+			[]string{"annalena-baerbock MEET wang-yi 2023-03-20 planned"}, []string{"2023-03-13"}},
+		{"control: a meeting told in the past keeps the past weekday", "2023-03-15", "Annalena Baerbock met Wang Yi in Beijing on Monday.",
+			[]string{"annalena-baerbock MEET wang-yi 2023-03-13 asserted"}, nil},
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}

@@ -138,10 +138,25 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		return Planned, false // "their next summit", not "the next day he met"
 	case (w == "due" || w == "is" || w == "are" || w == "am") && next == "to":
 		return Planned, false // "is due to hold talks", "is to visit"
+	case dueAtPlace(toks, k):
+		return Planned, false // "are due in Damascus on Tuesday for talks"
 	case commitCues[w] && toAct && !agreedCooperation(toks, k, t) && !meetingOfPledge(toks, t):
 		return Planned, false
 	}
 	return mod, false
+}
+
+// dueAtPlace reports "due" or "expected" after a form of "be" and before
+// "in" or "at" a place: "X is due in Moscow on Monday for talks", "is
+// expected at the summit". Wires tell a coming trip this way; the time
+// that follows is ahead, not past.
+func dueAtPlace(toks []token, k int) bool {
+	w := toks[k].lower
+	if (w != "due" && w != "expected") || k == 0 || !beForms[toks[k-1].lower] || k+2 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].lower
+	return (n == "in" || n == "at") && toks[k+2].isCap()
 }
 
 // quotedBefore reports a word at k inside a quotation that closes before
