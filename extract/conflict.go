@@ -534,6 +534,10 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 	for i, tk := range toks {
 		switch tk.lower {
 		case "called", "calls", "call", "calling", "branded", "described", "labelled", "labeled":
+		case "regarded", "regards", "considered", "considers", "viewed", "views", "denounced", "condemned", "slammed":
+			if !asAfter(toks, i) {
+				continue // "regarded the test as 'unacceptable'", "denounced the annexation as 'theft'"
+			}
 		default:
 			continue
 		}
@@ -565,6 +569,9 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 		subj := x.clauseSubject(toks, i, ms, trigs, t)
 		if i == 0 {
 			subj = frontedSubject(toks, t.e, ms)
+		}
+		if sp := x.reportingSpeaker(toks, subj, ms); sp != nil {
+			subj = sp // "Putin said Moscow regarded the test as 'unacceptable'": his words
 		}
 		for _, sm := range subj {
 			emit(t, "CRITICIZE", sm, obj, "verb:called-outrage", modalityOf(toks, t), 0.7)
@@ -706,10 +713,13 @@ func (x *Extractor) calledInsult(toks []token, ms []*mention, emit func(*trigAt,
 				k++
 			}
 			m := mentionStartingAt(ms, k)
-			if m == nil || m.ent == nil || m.poss && !singleQuoteOpens(toks, m.e) || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
+			if m == nil || m.ent == nil || m.poss && !singleQuoteOpens(toks, m.e) && !leadersAfter(toks, m.e) || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
 				continue
 			}
 			obj, from = []*mention{m}, m.e
+			if m.poss && leadersAfter(toks, m.e) {
+				from = m.e + 2 // "called Russia's leaders 'war criminals'": the state
+			}
 		}
 		if len(obj) == 0 || !insultAfter(toks, from) {
 			continue
@@ -1692,6 +1702,34 @@ func threatFrame(toks []token, i int, ms []*mention) bool {
 		if w == "." || w == ";" || w == "," {
 			return false
 		}
+	}
+	return false
+}
+
+// asAfter reports "as" within the few words after a verb of judging at
+// toks[i] ("regarded the test as", "denounced the annexation as"), before
+// any clause break.
+func asAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k < i+8; k++ {
+		if toks[k].lower == "as" {
+			return true
+		}
+		if !toks[k].isWord() && toks[k].text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// leadersAfter reports "'s leaders" (government, regime, rulers) after a
+// possessor ending at e: an insult to a state's leaders insults the state.
+func leadersAfter(toks []token, e int) bool {
+	if e+1 >= len(toks) || toks[e].text != "'s" {
+		return false
+	}
+	switch toks[e+1].lower {
+	case "leaders", "leadership", "government", "regime", "rulers":
+		return true
 	}
 	return false
 }

@@ -727,3 +727,22 @@ func TestExtractor_Extract_AnnouncedAttack(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_JudgedAs: an act judged "as" an outrage by a verb
+// of regarding or denouncing ("regarded the test as 'unacceptable'") is
+// criticism of its doer, said by the person who reports a state's view;
+// insulting a state's leaders insults the state; a neutral judgement is
+// none.
+func TestExtractor_Extract_JudgedAs(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"regarded another's test as unacceptable, reported by a person", "2016-01-08",
+			"Pyongyang tested a hydrogen bomb on Wednesday. Vladimir Putin said Moscow regarded the test as \"unacceptable\".",
+			[]string{"vladimir-putin CRITICIZE north-korea"}, nil},
+		{"called a state's leaders war criminals", "2022-04-05", "Warsaw called Russia's leaders \"war criminals\" on Monday.",
+			[]string{"poland CRITICIZE russia 2022-04-04 asserted"}, nil},
+		{"a neutral judgement", "2016-01-08", "Seoul regarded Tokyo's offer as a good start on Thursday.",
+			nil, []string{"CRITICIZE"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}
