@@ -247,6 +247,12 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"annalena-baerbock MEET wang-yi 2023-03-20 planned"}, []string{"2023-03-13"}},
 		{"control: a meeting told in the past keeps the past weekday", "2023-03-15", "Annalena Baerbock met Wang Yi in Beijing on Monday.",
 			[]string{"annalena-baerbock MEET wang-yi 2023-03-13 asserted"}, nil},
+		{"a deadline after 'by' does not date a meeting told as done", "2023-03-15", "William Ruto and Yoweri Museveni agreed on Monday to reopen the border by mid-April, closing the first summit between the two presidents.",
+			[]string{"william-ruto MEET yoweri-museveni 2023-03-13 asserted"}, []string{"MEET yoweri-museveni 2023-04", "MEET yoweri-museveni 2022-04"}},
+		{"'expect to' a later act: planned, dated ahead", "2023-03-15", "Ruto is due in Kampala in May, when Kenya and Uganda expect to sign a pipeline deal.",
+			[]string{"kenya SIGN_AGREEMENT uganda 2023-05 planned"}, []string{"2022-05"}},
+		{"'whether ... were expecting to' plans nothing", "2023-03-15", "William Ruto led a delegation to Kampala on Tuesday, though aides would not say whether they were expecting to meet Yoweri Museveni.",
+			nil, []string{"william-ruto MEET yoweri-museveni 2023-03-14 planned", "william-ruto MEET yoweri-museveni 2023-03-14 asserted"}},
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}

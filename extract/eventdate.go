@@ -622,6 +622,9 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	if x.offset && x.s > 0 && t.e <= x.s && x.e < len(toks) && (toks[x.e-1].lower == "after" || toks[x.e-1].lower == "before") {
 		return 0, false // "arrived, a day after he held talks": the talks' time, not the arrival's
 	}
+	if c.modality == Asserted && deadlineTime(toks, x) {
+		return 0, false // "agreed on Thursday to arrange reunions by mid-August": the deadline of what is to come
+	}
 	if presentReaction(toks, t, x) {
 		return 0, false // "X condemns the launch Y carried out on Sunday": the launch's time
 	}
@@ -646,6 +649,23 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	}
 	return dist, true
 }
+
+// deadlineTime reports a time after "by" that sets a deadline ("by
+// mid-August", "by the end of the year"): it dates what is still to be
+// done, never an act the sentence tells as done.
+func deadlineTime(toks []token, x timex) bool {
+	k := x.s
+	if k < len(toks) && toks[k].lower == "by" {
+		return true // the expression took "by" in
+	}
+	for n := 0; n < 4 && k > 0 && deadlinePartWords[toks[k-1].lower]; n++ {
+		k-- // "by mid-April", "by the end of May"
+	}
+	return k > 0 && toks[k-1].lower == "by"
+}
+
+// deadlinePartWords may stand between "by" and the time they narrow.
+var deadlinePartWords = words("- mid early late the end of middle start beginning")
 
 // presentReaction reports a time after a verb trigger in the present
 // tense ("condemns", "slams", "warns") with a past-tense verb between:

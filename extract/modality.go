@@ -69,7 +69,7 @@ var hedgeCues = words("might could possible possibly likely can perhaps would sh
 
 // planCues make an otherwise asserted event planned: "will visit", "is
 // expected to", "plans to", "the upcoming summit".
-var planCues = words("will 'll shall plans plan planned planning intends intend expected scheduled set going aims aim " +
+var planCues = words("will 'll shall plans plan planned planning intends intend expected expect expects scheduled set going aims aim " +
 	"seeks hopes hope hoped hoping wants want wanted wish wishes wished prepares preparing proposal upcoming slated poised willing ready future proposed")
 
 // commitCues assert a commitment or an invitation whose "to"-infinitive
