@@ -1733,3 +1733,30 @@ func leadersAfter(toks []token, e int) bool {
 	}
 	return false
 }
+
+// reducedPassive reports a conflict verb used as a participle after the
+// plural noun it describes, with its doer in a "by" phrase: "the four
+// Ukrainians hit with asset freezes by Washington", "officials targeted
+// by Ottawa". The noun's referent suffers the act; the by-phrase does it.
+func reducedPassive(toks []token, t *trigAt, ms []*mention) bool {
+	if t.s == 0 {
+		return false
+	}
+	prev := toks[t.s-1]
+	if !prev.isWord() || !strings.HasSuffix(prev.lower, "s") || strings.HasSuffix(prev.lower, "ss") {
+		return false
+	}
+	if m := mentionEndingAt(ms, t.s); m != nil && m.kind != mkDemonym {
+		return false // "Russia hits X": a subject, not a described noun
+	}
+	for k := t.e; k+1 < len(toks) && k < t.e+10; k++ {
+		w := toks[k].lower
+		if w == "by" {
+			return mentionStartingAt(ms, k+1) != nil
+		}
+		if !toks[k].isWord() && toks[k].text != "$" && !isDigits(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}

@@ -746,3 +746,21 @@ func TestExtractor_Extract_JudgedAs(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_ConflictDirection: who acts on whom when the verb
+// is a participle after the noun it describes ("officials hit with asset
+// freezes by X": X's measure on them), and when a stance noun's "to"
+// opens an infinitive ("X's veto to impose sanctions on Y" rejects no Y).
+func TestExtractor_Extract_ConflictDirection(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a participle after the noun, doer in a by-phrase", "2014-03-18",
+			"Viktor Yanukovych was among the Ukrainians hit with asset freezes by Ottawa on Monday.",
+			[]string{"canada SANCTION viktor-yanukovych 2014-03-17 asserted"}, []string{"viktor-yanukovych SANCTION"}},
+		{"an active verb after its subject", "2014-03-18", "Moscow hits Kyiv with missiles on Monday.",
+			[]string{"russia ATTACK ukraine"}, nil},
+		{"a veto's infinitive names no one vetoed", "1986-10-03", "Congress overrode Reagan's veto to impose sanctions on South Africa.",
+			nil, []string{"REJECT south-africa"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

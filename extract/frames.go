@@ -161,6 +161,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+		if !t.noun && !t.passive && conflictRel(tr.rel) && reducedPassive(toks, t, ms) {
+			t.passive = true // "the four officials hit with asset freezes by X": X's measure on them
+		}
 		if t.passive && tr.rel == "VISIT" {
 			// "tents were flown to Turkey": carried there, nobody visits;
 			// the verb alone may still give aid

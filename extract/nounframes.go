@@ -459,6 +459,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 		if j < len(toks) && (toks[j].lower == "which" || toks[j].lower == "whom") {
 			break // "a summit to which X was not invited": a relative clause's subject
 		}
+		if w == "to" && conflictRel(rel) && j < len(toks) && toks[j].isWord() && !toks[j].isCap() && !determiners[toks[j].lower] {
+			break // "X's veto to impose sanctions on Y": an infinitive, not the one vetoed
+		}
 		for j < len(toks) && j < k+4 && !(mentionStartingAt(ms, j) != nil) {
 			if toks[j].isCap() && !determiners[toks[j].lower] {
 				break
