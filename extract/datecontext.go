@@ -552,6 +552,9 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			if x.s > 0 && (toks[x.s-1].lower == "since" || toks[x.s-1].lower == "until") && !whenAfter(toks, x.e) {
 				continue // "the ninth resolution since 2006": where a period starts, not when the story is ("since July, when X ...": it is)
 			}
+			if inSinceClause(toks, x) {
+				continue // "the first death since troops seized the peninsula late last month": background
+			}
 			if st.pubStr != "" && x.past > st.pubStr[:min(len(x.past), len(st.pubStr))] {
 				continue // "next month": a plan, not a date the story is at
 			}
@@ -571,6 +574,23 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 	if len(st.recent) > contextSentences {
 		st.recent = st.recent[1:]
 	}
+}
+
+// inSinceClause reports a time inside a clause opened by "since" before
+// it in the same stretch between commas: "the first fatality since
+// Russian troops seized control of the peninsula late last month". Such a
+// time starts a period the sentence looks back over; it does not say
+// when the sentence's story is, so later sentences do not take it.
+func inSinceClause(toks []token, x timex) bool {
+	for k := x.s - 2; k >= 0 && k >= x.s-16; k-- {
+		switch toks[k].lower {
+		case ",", ";":
+			return false
+		case "since":
+			return true
+		}
+	}
+	return false
 }
 
 // whenAfter reports ", when" or "when" right after toks[i-1].

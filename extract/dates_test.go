@@ -253,6 +253,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"kenya SIGN_AGREEMENT uganda 2023-05 planned"}, []string{"2022-05"}},
 		{"'whether ... were expecting to' plans nothing", "2023-03-15", "William Ruto led a delegation to Kampala on Tuesday, though aides would not say whether they were expecting to meet Yoweri Museveni.",
 			nil, []string{"william-ruto MEET yoweri-museveni 2023-03-14 planned", "william-ruto MEET yoweri-museveni 2023-03-14 asserted"}},
+		{"a time inside a since-clause is not the story's time for the next sentence", "2023-03-15", "A soldier was killed near the border, the first death since Ethiopian troops crossed into the region late last month. Kenya's president William Ruto condemned Ethiopia.",
+			[]string{"william-ruto CRITICIZE ethiopia 2023-03-15 asserted"}, []string{"CRITICIZE ethiopia 2023-02"}},
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}
