@@ -1095,7 +1095,7 @@ func (x *Extractor) saidOutrage(toks []token, ms []*mention, emit func(*trigAt, 
 // target the condition or the preposition names, as after "threatened
 // to". A warning of a storm or of risks is a forecast.
 func warnedOfConsequence(toks []token, t *trigAt) bool {
-	if !strings.HasPrefix(t.tr.phrase, "warn") || t.e+1 >= len(toks) || toks[t.e].lower != "of" {
+	if !warnVerb(t.tr.phrase) || t.e+1 >= len(toks) || toks[t.e].lower != "of" {
 		return false
 	}
 	for k := t.e + 1; k < len(toks) && k < t.e+6; k++ {
@@ -1759,4 +1759,11 @@ func reducedPassive(toks []token, t *trigAt, ms []*mention) bool {
 		}
 	}
 	return false
+}
+
+// warnVerb reports a verb of warning ("warn", "caution"): its direct
+// object is the one warned, and a warning "of" something names a
+// consequence or a forecast.
+func warnVerb(phrase string) bool {
+	return strings.HasPrefix(phrase, "warn") || strings.HasPrefix(phrase, "caution")
 }

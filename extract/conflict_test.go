@@ -764,3 +764,19 @@ func TestExtractor_Extract_ConflictDirection(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_Cautioned: "cautioned X to/against" warns X as
+// "warned X" does; a caution with no one cautioned, or a forecast, is no
+// threat.
+func TestExtractor_Extract_Cautioned(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"cautioned a state to cease", "2017-08-10", "Washington cautioned Pyongyang on Wednesday to cease its provocations.",
+			[]string{"united-states THREATEN north-korea 2017-08-09 asserted"}, nil},
+		{"cautioned against a course", "2017-08-10", "Beijing cautioned against driving Tokyo into a corner.",
+			nil, []string{"THREATEN"}},
+		{"a cautious forecast", "2017-08-10", "Paris cautioned that growth in Germany would slow.",
+			nil, []string{"THREATEN"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}

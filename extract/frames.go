@@ -483,7 +483,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if o := st.actPronoun(toks, t, obj); o != nil {
 					obj = []*mention{o} // "conducted the test ... opposes it": whoever tested
 				}
-				if rel == "THREATEN" && strings.HasPrefix(t.tr.phrase, "warn") && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
+				if rel == "THREATEN" && warnVerb(t.tr.phrase) && len(obj) > 0 && !directObject(toks, t.e, obj[0].s, timexes) {
 					obj = nil // "warned its citizens against travel to X": X is not warned
 				}
 				if rel == "THREATEN" && (len(obj) == 0 || obj[0].ent != nil && len(subj) > 0 && x.isHome(subj[0], obj[0].ent)) && (strings.HasPrefix(t.tr.phrase, "threat") || warnedOfConsequence(toks, t)) {
