@@ -485,6 +485,10 @@ func TestExtractor_Extract_TradeMeasures(t *testing.T) {
 			nil, []string{"SANCTION"}},
 		{"duties as tasks", "2018-03-09", "The envoy resumed his duties in Jakarta after Malaysia recalled him.",
 			nil, []string{"SANCTION"}},
+		{"controls on exports to a state tightened", "2019-07-05", "Tokyo tightened controls on exports to Seoul of three chemicals on Thursday.",
+			[]string{"japan SANCTION south-korea 2019-07-04 asserted"}, nil},
+		{"controls on exports of arms, no state", "2019-07-05", "Berlin tightened controls on exports of arms on Thursday.",
+			nil, []string{"SANCTION"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
