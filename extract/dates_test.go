@@ -255,6 +255,12 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			nil, []string{"william-ruto MEET yoweri-museveni 2023-03-14 planned", "william-ruto MEET yoweri-museveni 2023-03-14 asserted"}},
 		{"a time inside a since-clause is not the story's time for the next sentence", "2023-03-15", "A soldier was killed near the border, the first death since Ethiopian troops crossed into the region late last month. Kenya's president William Ruto condemned Ethiopia.",
 			[]string{"william-ruto CRITICIZE ethiopia 2023-03-15 asserted"}, []string{"CRITICIZE ethiopia 2023-02"}},
+		{"a present-perfect habit over recent years stays undated", "2023-03-15", "France has steadily criticized Mali in recent years.",
+			nil, []string{"france CRITICIZE mali 2023-03-15"}},
+		{"a present perfect with years after it is a habit", "2023-03-15", "Germany has hosted Ukrainian ministers many times over the past years.",
+			nil, []string{"HOST ukraine 2023-03-15"}},
+		{"control: a present perfect without a habit is the day's news", "2023-03-15", "France has recalled its ambassador to Mali.",
+			nil, []string{"france CRITICIZE mali 2023-03 "}},
 		{"years later is no narrative later", "2023-03-20", "Japan and South Korea signed a trade pact on Sunday. Years later, Fumio Kishida hosted Yoon Suk Yeol at a dinner.",
 			nil, []string{"HOST yoon-suk-yeol 2023-03-19"}},
 	}

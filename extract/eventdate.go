@@ -227,7 +227,8 @@ func presentPerfect(toks []token, t *trigAt) bool {
 			return false
 		}
 		switch w {
-		case "long", "repeatedly", "often", "always", "consistently", "frequently", "previously", "since", "ever", "twice":
+		case "long", "repeatedly", "often", "always", "consistently", "frequently", "previously", "since", "ever", "twice",
+			"steadily", "regularly", "routinely", "continually", "increasingly":
 			return false
 		case "has", "have", "'ve":
 			return !repeatedAfter(toks, t.e)
@@ -236,13 +237,41 @@ func presentPerfect(toks []token, t *trigAt) bool {
 	return false
 }
 
+// perfectHabit reports a present perfect told as a habit or an
+// experience: a habit adverb between "has" and the trigger ("has
+// steadily approved", "has repeatedly criticized") or repeats or years
+// after it ("has met him twice", "in recent years"). It dates no day,
+// not even for a statement.
+func perfectHabit(toks []token, t *trigAt) bool {
+	habit := false
+	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+		w := toks[k].lower
+		if w == "," || w == ";" || clauseBoundary[w] || sayVerbs[w] {
+			return false
+		}
+		switch w {
+		case "repeatedly", "often", "consistently", "frequently", "steadily", "regularly", "routinely", "continually":
+			habit = true
+		case "has", "have", "'ve":
+			return habit || repeatedAfter(toks, t.e)
+		}
+	}
+	return false
+}
+
 // repeatedAfter reports "twice", "again" or "before" closing an
-// experiential present perfect ("has met him twice") within six tokens.
+// experiential present perfect ("has met him twice") within six tokens,
+// or a span of years making it a habit ("has sold arms to X in recent
+// years").
 func repeatedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+6; k++ {
 		switch toks[k].lower {
 		case "twice", "again", "before", "times", "occasions", "repeatedly":
 			return true
+		case "years", "decades":
+			if p := toks[k-1].lower; p == "recent" || p == "for" || p == "the" || p == "many" || p == "past" {
+				return true // "in recent years", "for decades", "over the years": a habit
+			}
 		}
 	}
 	return false
@@ -505,6 +534,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	}
 	if st.pubStr == "" || modality == Planned {
 		return "", SourceNone, "", modality
+	}
+	if modality == Asserted && perfectHabit(toks, t) {
+		return "", SourceNone, "", modality // "has steadily criticized X in recent years": no one day
 	}
 	if modality == Asserted && presentPerfect(toks, t) {
 		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
