@@ -487,6 +487,10 @@ func TestExtractor_Extract_TradeMeasures(t *testing.T) {
 			nil, []string{"SANCTION"}},
 		{"controls on exports to a state tightened", "2019-07-05", "Tokyo tightened controls on exports to Seoul of three chemicals on Thursday.",
 			[]string{"japan SANCTION south-korea 2019-07-04 asserted"}, nil},
+		{"tariffs on a state's named goods", "2018-07-07", "Beijing retaliated with tariffs on U.S. soybeans on Friday.",
+			[]string{"china SANCTION united-states 2018-07-06 asserted"}, nil},
+		{"retaliating against another's sanctions imposes none", "2017-08-08", "Tehran vowed to retaliate against US sanctions.",
+			nil, []string{"iran SANCTION"}},
 		{"controls on exports of arms, no state", "2019-07-05", "Berlin tightened controls on exports of arms on Thursday.",
 			nil, []string{"SANCTION"}},
 	}

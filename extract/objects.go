@@ -423,6 +423,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if rel == "ATTACK" && p >= i && toks[p].lower == "with" {
 				blocked = true // "launched an operation with X": a partner, not a target
 			}
+			if m.compound && rel == "SANCTION" && !blocked && m.ent != nil && m.ent.Kind == KindCountry && m.e < len(toks) && sanctionedNouns[toks[m.e].lower] {
+				return []*mention{m} // "tariffs on U.S. soybeans": the goods' state
+			}
 			if m.kind == mkDemonym || m.appos || m.compound || blocked || (m.ent == nil && m.kind != mkPair) || m.city && rel != "VISIT" && rel != "ATTACK" {
 				k = m.e - 1
 				if blocked {
