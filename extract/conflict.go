@@ -1474,6 +1474,50 @@ func measureModifier(t token) bool {
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
+// relativeMeasureNouns are measures a relative clause may say a state
+// imposed: "a ban on X's seafood that China imposed in August".
+var relativeMeasureNouns = map[string]bool{"ban": true, "bans": true, "sanctions": true, "embargo": true,
+	"tariffs": true, "restrictions": true, "curbs": true, "duties": true}
+
+// imposingVerbs put a measure in force, in a relative clause's past.
+var imposingVerbs = map[string]bool{"imposed": true, "slapped": true, "placed": true, "levied": true,
+	"reimposed": true, "introduced": true}
+
+// imposedInRelative reads a measure whose imposer a relative clause
+// names after its target: "urged Y to lift a ban on Japanese seafood
+// imports that China imposed in August" is China's sanction on Japan,
+// dated by the relative clause's own time (the trigger is its verb),
+// whatever the main clause does with the measure now.
+func (x *Extractor) imposedInRelative(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	for i := 1; i+2 < len(toks); i++ {
+		if !relativeMeasureNouns[toks[i].lower] || toks[i+1].lower != "on" && toks[i+1].lower != "against" {
+			continue
+		}
+		obj := x.objectsRight(toks, i+1, ms, "SANCTION")
+		if len(obj) == 0 || obj[0].s > i+4 {
+			continue
+		}
+		end := obj[len(obj)-1].e
+		for k := end; k < len(toks) && k < end+4; k++ {
+			if toks[k].lower != "that" && toks[k].lower != "which" {
+				continue
+			}
+			subj := mentionStartingAt(ms, k+1)
+			if subj == nil && k+2 < len(toks) && toks[k+1].lower == "the" {
+				subj = mentionStartingAt(ms, k+2) // "which the United States slapped"
+			}
+			if subj == nil || subj.ent == nil || subj.kind == mkPronoun || subj.e >= len(toks) || !imposingVerbs[toks[subj.e].lower] {
+				break
+			}
+			t := &trigAt{s: subj.e, e: subj.e + 1, tr: &trigger{rel: "SANCTION", phrase: toks[subj.e].lower}}
+			for _, om := range obj {
+				emit(t, "SANCTION", subj, om, "rel:measure-imposed", Asserted, 0.6)
+			}
+			break
+		}
+	}
+}
+
 // liftedBefore reports a measure whose noun phrase (from toks[k]) a verb
 // of lifting, easing or asking governs: "lifted UN sanctions on", "the
 // easing of US sanctions on", "called for EU sanctions on".

@@ -259,11 +259,11 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 		default:
 			continue
 		}
-		o := mentionStartingAt(ms, i+1)
+		o, guest := toldObject(toks, ms, i)
 		if o == nil || o.ent == nil || o.kind == mkPronoun || o.kind == mkDemonym || o.appos || o.compound || o.city {
 			continue
 		}
-		found := false
+		found := guest && o.ent.Kind == KindPerson // "X told visiting envoy Y that": the guest, face to face
 		k := o.e
 		if k+1 < len(toks) && toks[k].lower == "in" && o.ent.Kind == KindPerson && placeAt(ms, k+1) {
 			found = true // "X told Y in Moscow": said face to face, where they met
@@ -303,8 +303,31 @@ func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, s
 				continue
 			}
 			emit(t, "MEET", sm, o, "verb:told-during", modalityOf(toks, t), 0.7)
+			if guest {
+				x.emitGuestVisit(t, sm, o, nil, "visiting", modalityOf(toks, t), 0.7, emit)
+			}
 		}
 	}
+}
+
+// toldObject returns the person a speech verb at i addresses, and whether
+// the participle "visiting" introduces that person ("told visiting
+// Chinese envoy Y", "assured the visiting minister"): a guest on a visit
+// to the speaker's state, spoken to face to face.
+func toldObject(toks []token, ms []*mention, i int) (*mention, bool) {
+	if o := mentionStartingAt(ms, i+1); o != nil {
+		return o, false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "visiting" {
+		if o := mentionStartingAt(ms, k+1); o != nil && o.ent != nil && o.ent.Kind == KindPerson {
+			return o, true
+		}
+	}
+	return nil, false
 }
 
 // feastNouns are the occasions a host gives for a guest.

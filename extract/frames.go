@@ -727,6 +727,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	x.summonedEnvoy(toks, ms, emit, trigs)
 	x.exchangedFire(toks, ms, emit, trigs)
 	x.sanctionNoun(toks, ms, emit, trigs)
+	x.imposedInRelative(toks, ms, emit)
 	x.calledOutrage(toks, ms, emit, trigs, st)
 	x.saidOutrage(toks, ms, emit, trigs, st)
 	x.forceShown(toks, ms, emit, trigs)

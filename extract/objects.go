@@ -560,7 +560,9 @@ var sanctionedNouns = map[string]bool{"officials": true, "official": true, "lawm
 	"wine": true, "beef": true, "steel": true, "seafood": true, "oil": true, "gas": true, "shipping": true,
 	"vehicles": true, "cars": true, "soybeans": true, "chips": true, "semiconductors": true, "aluminium": true,
 	"aluminum": true, "textiles": true, "pork": true, "lumber": true, "timber": true, "shipments": true,
-	"exporters": true, "produce": true, "panels": true, "machinery": true, "commodities": true}
+	"exporters": true, "produce": true, "panels": true, "machinery": true, "commodities": true, "barley": true,
+	"wheat": true, "grain": true, "rice": true, "dairy": true, "fish": true, "poultry": true, "cotton": true, "copper": true,
+	"cosmetics": true}
 
 // demonymHolder returns the state of a nationality adjective at toks[k]
 // that one of nouns follows (over one more word), or a plural demonym
