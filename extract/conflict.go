@@ -395,7 +395,7 @@ func (x *Extractor) warnedThat(toks []token, i int, ms []*mention, subj []*menti
 			conseq = true // "that the United States would act on its own if X": a response threatened
 		}
 	}
-	if !conseq && !x.ownSideStrikes(toks, k+1, ms, subj) {
+	if !conseq && !x.ownSideStrikes(toks, k+1, ms, subj) && !x.warnedDirectly(toks, i, k, ms, subj) {
 		return nil
 	}
 	// "warned X (on Sunday) that it would pay": the one warned is the target
@@ -1810,4 +1810,32 @@ func reducedPassive(toks []token, t *trigAt, ms []*mention) bool {
 // consequence or a forecast.
 func warnVerb(phrase string) bool {
 	return strings.HasPrefix(phrase, "warn") || strings.HasPrefix(phrase, "caution")
+}
+
+// warnedDirectly reports "warned Y (last month) that ..." whose clause
+// is about the warner's side or about Y ("that the bloc was close to
+// triggering sanctions", "that it would not tolerate"): an admonition of
+// Y, a threat. A clause about a third party ("warned Y that Z could
+// test a missile") passes on a forecast.
+func (x *Extractor) warnedDirectly(toks []token, i, k int, ms []*mention, subj []*mention) bool {
+	y := mentionStartingAt(ms, i)
+	if y == nil || y.ent == nil || y.e > k || y.appos || y.kind == mkDemonym || y.kind == mkPronoun || y.kind == mkTitle {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q < k+6; q++ {
+		m := mentionStartingAt(ms, q)
+		if m == nil {
+			continue
+		}
+		if m.kind == mkPronoun || m.ent == y.ent {
+			return true
+		}
+		for _, s := range subj {
+			if s.ent == m.ent || m.ent != nil && x.isHome(s, m.ent) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }

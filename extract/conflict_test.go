@@ -788,3 +788,20 @@ func TestExtractor_Extract_Cautioned(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_WarnedDirectly: "warned Y that ..." with a clause
+// about the warner's side or about Y admonishes Y — a threat even without
+// a word of consequence; a clause about a third party is a forecast
+// passed on to Y.
+func TestExtractor_Extract_WarnedDirectly(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"warned Y that the warner's side would act", "2017-08-02", "Israel warned Hezbollah last month that it would not tolerate attacks.",
+			[]string{"israel THREATEN hezbollah"}, nil},
+		{"warned Y that Y was erring", "2017-08-02", "Ankara warned Athens on Tuesday that Greece was making a mistake.",
+			[]string{"turkey THREATEN greece 2017-08-01 asserted"}, nil},
+		{"warned Y about a third party", "2017-08-02", "Seoul warned Washington on Monday that Pyongyang could test a missile.",
+			nil, []string{"THREATEN"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}
