@@ -32,6 +32,12 @@ func TestAudit(t *testing.T) {
 		{"a measure a relative clause only discusses is not imposed", "2024-02-15",
 			"The ban on Belarusian trucks that the European Union discussed in May was shelved.",
 			nil, []string{"SANCTION"}},
+		{"two leaders who agree to seek a partnership cooperate", "2014-11-12",
+			"Narendra Modi and Tony Abbott agreed on Tuesday to seek a \"comprehensive strategic partnership\" between their countries.",
+			[]string{"narendra-modi COOPERATE tony-abbott 2014-11-11 asserted"}, nil},
+		{"a single state that vows to seek something has no partner", "2014-11-12",
+			"Iran vowed on Tuesday to seek compensation from Britain.",
+			nil, []string{"COOPERATE"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
