@@ -805,3 +805,19 @@ func TestExtractor_Extract_WarnedDirectly(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_ReservedRight: "reserved the right to respond /
+// to take countermeasures against Y" threatens Y; a right reserved to do
+// something else ("to speak") threatens no one.
+func TestExtractor_Extract_ReservedRight(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"reserved the right to take countermeasures against", "2019-07-09", "Tokyo reserved the right to take countermeasures against Seoul on Monday.",
+			[]string{"japan THREATEN south-korea 2019-07-08 asserted"}, nil},
+		{"reserved the right to speak", "2019-07-09", "Oslo reserved the right to speak at the forum with Stockholm.",
+			nil, []string{"THREATEN"}},
+		{"warned of another's steps", "2019-07-09", "Seoul warned that Pyongyang was taking steps to expand its arsenal.",
+			nil, []string{"THREATEN"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
+}
