@@ -77,7 +77,8 @@ var madeSuffixes = []string{"-made", "-built", "-designed", "-manufactured", "-p
 
 // armsTrade emits the military cooperation of buyer and supplier of
 // weapons in the shapes above.
-func (x *Extractor) armsTrade(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) armsTrade(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		var buyer, seller *mention
 		var rule string
@@ -131,7 +132,7 @@ func (x *Extractor) armsTrade(toks []token, ms []*mention, emit func(*trigAt, st
 
 // emitArms emits one military cooperation of two named parties, the
 // first in text order as subject.
-func emitArms(toks []token, emit func(*trigAt, string, *mention, *mention, string, string, float64), i int, a, b *mention, rule string) {
+func emitArms(toks []token, emit emitFunc, i int, a, b *mention, rule string) {
 	if a == nil || b == nil || a.ent == nil || b.ent == nil || a.kind == mkPronoun || b.kind == mkPronoun {
 		return
 	}
@@ -355,7 +356,8 @@ func forceNoun(w string, deploying bool) bool {
 // deployedForces emits the military cooperation of a state whose forces a
 // deploying or sending verb moves to another state, or whose forces a
 // participle places there.
-func (x *Extractor) deployedForces(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) deployedForces(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	if hostileSentence(trigs) {
 		return
 	}
@@ -404,7 +406,7 @@ func (x *Extractor) deployedForces(toks []token, ms []*mention, emit func(*trigA
 
 // emitDeployment emits sender's military cooperation with each host
 // that is not the sender's own state.
-func emitDeployment(toks []token, emit func(*trigAt, string, *mention, *mention, string, string, float64), t *trigAt, x *Extractor, sender *mention, hosts []*mention) {
+func emitDeployment(toks []token, emit emitFunc, t *trigAt, x *Extractor, sender *mention, hosts []*mention) {
 	if sender == nil || sender.ent == nil {
 		return
 	}
@@ -509,7 +511,7 @@ func (x *Extractor) forceOwner(toks []token, k int, ms []*mention) *mention {
 // with its owner and its host: "the deployment of American troops in
 // Poland", "Washington's deployment of two battalions to Lithuania". The
 // owner is a possessor of the noun or a nationality of the force.
-func (x *Extractor) deploymentNoun(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) deploymentNoun(toks []token, ms []*mention, emit emitFunc) {
 	for i, tk := range toks {
 		if tk.lower != "deployment" && tk.lower != "deployments" && tk.lower != "stationing" || i+2 >= len(toks) || toks[i+1].lower != "of" {
 			continue
@@ -559,7 +561,8 @@ var navalNouns = map[string]bool{"warship": true, "warships": true, "frigate": t
 // "the Indian navy's port visit to Manila"): a host's port opened to
 // another's navy is military diplomacy (CAMEO 062). The owner is the
 // nationality or the possessor of a naval noun before the call.
-func (x *Extractor) portCall(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) portCall(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i := 1; i+1 < len(toks); i++ {
 		w := strings.TrimSuffix(toks[i].lower, "s")
 		if toks[i-1].lower != "port" || w != "call" && w != "visit" {

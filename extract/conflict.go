@@ -530,7 +530,8 @@ var outrageWords = map[string]bool{"unforgivable": true, "unacceptable": true, "
 
 // calledOutrage finds "X called the attack 'unforgivable'": criticism of
 // whoever carried out the event the noun names, when the context knows.
-func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+func (x *Extractor) calledOutrage(sc *scene) {
+	toks, ms, emit, trigs, st := sc.toks, sc.ms, sc.emit, sc.trigs, sc.st
 	for i, tk := range toks {
 		switch tk.lower {
 		case "called", "calls", "call", "calling", "branded", "described", "labelled", "labeled":
@@ -583,7 +584,8 @@ func (x *Extractor) calledOutrage(toks []token, ms []*mention, emit func(*trigAt
 // condemnation of X was echoed by Seoul and Washington" makes Seoul and
 // Washington critics of X too; "X's backing of Y was echoed by Z" makes Z
 // a backer. The stance keeps its own object.
-func (x *Extractor) echoedBy(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) echoedBy(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for _, t := range trigs {
 		if !t.noun || len(t.obj) == 0 || t.tr.rel != "CRITICIZE" && t.tr.rel != "SUPPORT" && t.tr.rel != "REJECT" {
 			continue
@@ -620,7 +622,8 @@ var payWords = map[string][]string{"pay": {"price", "dearly"}, "held": {"account
 // would pay a heavy price", "'X will be held accountable,' Y said". The
 // speaker threatens X. It leaves the sentences a threat verb already
 // covers ("warned that X would pay") to that verb's frame.
-func (x *Extractor) paysThreat(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) paysThreat(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for _, t := range trigs {
 		if t.tr.rel == "THREATEN" {
 			return
@@ -694,7 +697,8 @@ var insultWords = map[string]bool{"terrorist": true, "terrorists": true, "dictat
 // calledInsult finds "X called Y a 'dictator'" and "Y was branded a
 // terrorist by X": criticism of the one named, the insult within a few
 // words of the name.
-func (x *Extractor) calledInsult(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) calledInsult(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		switch tk.lower {
 		case "called", "calls", "call", "branded", "brands", "brand", "labelled", "labeled", "dubbed":
@@ -811,7 +815,8 @@ func launchedBefore(toks []token, i int) bool {
 
 // summonedEnvoy reads "X summoned the Japanese ambassador to protest ..." /
 // "... over the incursion" as X criticising the envoy's state.
-func (x *Extractor) summonedEnvoy(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) summonedEnvoy(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		switch tk.lower {
 		case "summoned", "summon", "summons", "summoning":
@@ -922,7 +927,8 @@ var armedHitters = map[string]bool{"missiles": true, "missile": true, "drones": 
 // "Russian drones hit Ukraine's power grid", "Israeli jets pounded Gaza".
 // Only armed subjects: an economy or a storm that hits a country, or a
 // state hit with tariffs, is no attack.
-func (x *Extractor) armedHit(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) armedHit(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i, tk := range toks {
 		switch tk.lower {
 		case "hit", "hits", "pounded", "pound", "pounds", "pounding", "pummelled", "pummeled":
@@ -1062,7 +1068,8 @@ func judgedHarmful(toks []token, k int) bool {
 // reported clause: "X said Y's decision was 'deeply regrettable'", "X
 // said the US drills 'undermine peace and stability'". The speaker
 // criticises the act's owner; only acts owned by a named party count.
-func (x *Extractor) saidOutrage(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+func (x *Extractor) saidOutrage(sc *scene) {
+	toks, ms, emit, trigs, st := sc.toks, sc.ms, sc.emit, sc.trigs, sc.st
 	for i, tk := range toks {
 		switch tk.lower {
 		case "said", "says", "say", "saying", "stated", "added", "told":
@@ -1198,7 +1205,8 @@ func (x *Extractor) shownForceTarget(toks []token, i int, ms []*mention, doer *m
 // military force as threats (138); drills with a partner stay
 // cooperation. (A missile fired over a country is left alone: reporters
 // and annotators read it both as a threat and as a test.)
-func (x *Extractor) forceShown(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) forceShown(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for _, t := range trigs {
 		if t.tr.rel != "MILITARY_COOPERATION" || t.noun || !drillNeeded(toks, t) || len(t.subj) != 1 || len(t.obj) > 0 || t.subj[0].kind == mkPair {
 			continue
@@ -1297,7 +1305,8 @@ var fireNouns = words("fire gunfire shots shelling artillery salvos strikes blow
 // exchangedFire emits "X and Y exchanged fire" (also "traded", and "X
 // exchanged fire with Y") as an attack each way (CAMEO 19x both sides):
 // the sentence names two attackers and two targets at once.
-func (x *Extractor) exchangedFire(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) exchangedFire(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		if !strings.HasPrefix(tk.lower, "exchang") && !strings.HasPrefix(tk.lower, "trad") {
 			continue
@@ -1396,7 +1405,8 @@ var unrealMeasure = map[string]bool{"any": true, "further": true, "next": true, 
 // possessor, a state or body modifying the noun, or a nationality. A
 // measure lifted or eased, one only possible ("any", "further") and one
 // a verb of the sentence already imposes are left alone.
-func (x *Extractor) sanctionNoun(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) sanctionNoun(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for _, t := range trigs {
 		if t.tr.rel == "SANCTION" && !t.noun && !sanctionNouns[toks[t.s].lower] {
 			return // ("the US sanctions against X": a noun read as the verb)
@@ -1488,7 +1498,8 @@ var imposingVerbs = map[string]bool{"imposed": true, "slapped": true, "placed": 
 // imports that China imposed in August" is China's sanction on Japan,
 // dated by the relative clause's own time (the trigger is its verb),
 // whatever the main clause does with the measure now.
-func (x *Extractor) imposedInRelative(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) imposedInRelative(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i := 1; i+2 < len(toks); i++ {
 		if !relativeMeasureNouns[toks[i].lower] || toks[i+1].lower != "on" && toks[i+1].lower != "against" {
 			continue
@@ -1541,7 +1552,8 @@ var lessonVerbs = map[string]bool{"teach": true, "teaches": true, "teaching": tr
 // vowed to teach Y a lesson": X threatens Y, or the person reporting X's
 // words ("Ri said Pyongyang would teach Washington a lesson"). A lesson
 // already "taught" is an act, not a threat, and is left alone.
-func (x *Extractor) taughtLesson(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) taughtLesson(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		if !lessonVerbs[tk.lower] || i+2 >= len(toks) {
 			continue

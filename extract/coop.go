@@ -221,7 +221,8 @@ var baseNouns = map[string]bool{"base": true, "bases": true, "airfield": true, "
 // access to four more bases"): basing is military cooperation between the
 // two. The granter is the verb's clause subject, the user the mention
 // between the verb and "access".
-func (x *Extractor) baseAccess(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) baseAccess(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		if tk.lower != "access" || i+1 >= len(toks) || toks[i+1].lower != "to" || !baseAfter(toks, i+2) {
 			continue
@@ -401,7 +402,8 @@ func toldInPerson(toks []token, o *mention) bool {
 // "X said in Moscow", "X told reporters in Tokyo", "X told Y in Beijing".
 // One speaks where one is; a city or capital of another state is a place
 // visited (the emitter drops one's own country).
-func (x *Extractor) spokeAbroad(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) spokeAbroad(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		if tk.lower != "said" && tk.lower != "told" && tk.lower != "says" && tk.lower != "tells" {
 			continue
@@ -524,7 +526,8 @@ var purposeNouns = map[string]bool{"talks": true, "summit": true, "visit": true,
 // for a purpose: "X is in Beijing for talks with Y", "X, in Hanoi for a
 // summit, said". Being there for talks is the visit (the emitter drops
 // one's own country and unknown homes are skipped).
-func (x *Extractor) inPlaceFor(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) inPlaceFor(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i := 1; i+3 < len(toks); i++ {
 		if toks[i].lower != "in" || !beForms[toks[i-1].lower] && toks[i-1].text != "," {
 			continue
@@ -787,7 +790,8 @@ var tieActNouns = map[string]bool{"normalisation": true, "normalization": true, 
 // Governed by a preposition of aim ("talks on the normalisation of", "a
 // step toward the restoration of") it is sought, not done, and yields
 // nothing.
-func (x *Extractor) tiesBetween(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) tiesBetween(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i, tk := range toks {
 		if !tieActNouns[tk.lower] || i+3 >= len(toks) || toks[i+1].lower != "of" {
 			continue

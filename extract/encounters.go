@@ -196,7 +196,7 @@ func atInvitation(toks []token, t *trigAt) bool {
 }
 
 // invitedVisit emits the planned VISIT of "invited X to visit Y" / "to come to Y".
-func (x *Extractor) invitedVisit(toks []token, t *trigAt, obj []*mention, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) invitedVisit(toks []token, t *trigAt, obj []*mention, ms []*mention, emit emitFunc) {
 	last := obj[len(obj)-1]
 	for k := last.e; k+1 < len(toks) && k < last.e+3; k++ {
 		if toks[k].lower != "to" {
@@ -224,7 +224,8 @@ func (x *Extractor) invitedVisit(toks []token, t *trigAt, obj []*mention, ms []*
 }
 
 // sendTo emits "X sent Y (as an envoy) to Z" as Y VISIT Z.
-func (x *Extractor) sendTo(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) sendTo(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i, tk := range toks {
 		if tk.lower != "sent" && tk.lower != "send" && tk.lower != "sends" && tk.lower != "dispatched" && tk.lower != "dispatch" {
 			continue
@@ -252,7 +253,8 @@ func (x *Extractor) sendTo(toks []token, ms []*mention, emit func(*trigAt, strin
 // asked, informed) as a meeting of X and Y: what one said to the other in
 // talks the sentence names, or to a person in a place ("told Y in
 // Moscow"), face to face.
-func (x *Extractor) toldDuring(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) toldDuring(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		switch tk.lower {
 		case "told", "assured", "asked", "informed", "urged":
@@ -343,7 +345,8 @@ var feastVerbs = map[string]bool{"hosted": true, "hosts": true, "host": true, "h
 // and "X hosted a dinner in his honour": a feast verb, a feast noun a few
 // words later and "in <possessor> honour" right after it; X hosts Y. The
 // phrase "in honour of Y" is a trigger of its own (triggers.yaml).
-func (x *Extractor) inHonourOf(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) inHonourOf(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for k, tk := range toks {
 		if tk.lower != "honour" && tk.lower != "honor" || k < 3 {
 			continue
@@ -426,7 +429,8 @@ var welcomeReceivers = words("given accorded received receives receive got gets 
 // a ... welcome (reception) by/from Y": Y hosts X; and of "Y gave X a
 // state welcome". The host must be named after "by"
 // or "from" within a few words of the noun.
-func (x *Extractor) welcomeGiven(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) welcomeGiven(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for k, tk := range toks {
 		if tk.lower != "welcome" && tk.lower != "reception" || k < 2 {
 			continue
@@ -644,7 +648,8 @@ var phoneWords = words("phone telephone videolink video-link")
 // follow the person spoken to within a few words. Without it, "X spoke
 // with Y" between two named persons is their conversation too, told with
 // less confidence; "X and Y spoke by phone" joins the coordinated pair.
-func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) spokeByPhone(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].lower {
 		case "spoke", "spoken", "speaks", "talked", "talks", "speak", "talk":
@@ -681,7 +686,7 @@ func (x *Extractor) spokeByPhone(toks []token, ms []*mention, emit func(*trigAt,
 // pairSpokeByPhone emits the call of a coordinated subject told with no
 // partner after the verb: "X and Y spoke by phone on Friday", "X and Y
 // talked over the phone": each pair of them met.
-func (x *Extractor) pairSpokeByPhone(toks []token, i int, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) pairSpokeByPhone(toks []token, i int, ms []*mention, emit emitFunc, trigs []*trigAt) {
 	t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "MEET", phrase: "speak by phone"}}
 	subj := x.clauseSubject(toks, i, ms, trigs, t)
 	if len(subj) < 2 {
@@ -704,7 +709,8 @@ var phoneVerbs = words("phoned phones phone telephoned telephones telephone rang
 // One"): a call to a named person is a meeting (CAMEO consult). "Called"
 // needs such a follow-up, for "called Y a liar" names and "called Y's
 // remarks" judges; "called on Y" is a trigger of its own.
-func (x *Extractor) phonedPerson(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) phonedPerson(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].lower
 		if !phoneVerbs[w] && w != "called" {
@@ -755,7 +761,8 @@ func callFollowUp(toks []token, k int) bool {
 
 // receivedCall emits "X received a phone call from Y" (a telephone call,
 // a call): Y called X, a meeting.
-func (x *Extractor) receivedCall(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) receivedCall(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i := 0; i+3 < len(toks); i++ {
 		if w := toks[i].lower; w != "received" && w != "receives" && w != "took" && w != "got" {
 			continue

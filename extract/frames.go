@@ -8,7 +8,8 @@ import (
 // Relation frames: sentenceEvents reads a sentence's triggers (data/triggers.yaml)
 // and turns each into events, asking subjects.go for who acts, objects.go
 // for whom it is done to, pairs.go for both parties at once and
-// nounframes.go for event nouns; the relation-specific shapes live in
+// nounframes.go for event nouns; then each of shapeFrames reads the whole
+// sentence for a shape no single trigger tells. Those shapes live in
 // conflict.go, encounters.go, visits.go, coop.go, arms.go and support.go,
 // and dates and modality in eventdate.go, datecontext.go and modality.go.
 
@@ -707,47 +708,73 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	for _, m := range meetings {
 		x.meetingVisitors(toks, m, trigs, ms, emit) // after the loop: "the two sides" still names the pair met
 	}
-	x.sendTo(toks, ms, emit, trigs)
-	x.signedBetween(toks, ms, emit)
-	x.tiesBetween(toks, ms, emit)
-	x.carriedAid(toks, ms, emit)
-	x.aidArrived(toks, ms, emit)
-	x.toldDuring(toks, ms, emit, trigs)
-	x.inHonourOf(toks, ms, emit, trigs)
-	x.welcomeGiven(toks, ms, emit, trigs)
-	x.guestHosted(toks, ms, emit, trigs, st)
-	x.seatWhereMet(toks, ms, trigs, emit)
-	x.frontedPlaceVisit(toks, ms, emit)
-	x.involvingAll(toks, ms, trigs, emit)
-	x.visitPaidBy(toks, ms, trigs, emit)
-	x.hostedForVisit(toks, ms, trigs, emit)
-	x.spokeByPhone(toks, ms, emit, trigs)
-	x.phonedPerson(toks, ms, emit, trigs)
-	x.receivedCall(toks, ms, emit, trigs)
-	x.summonedEnvoy(toks, ms, emit, trigs)
-	x.exchangedFire(toks, ms, emit, trigs)
-	x.sanctionNoun(toks, ms, emit, trigs)
-	x.imposedInRelative(toks, ms, emit)
-	x.calledOutrage(toks, ms, emit, trigs, st)
-	x.saidOutrage(toks, ms, emit, trigs, st)
-	x.forceShown(toks, ms, emit, trigs)
-	x.armedHit(toks, ms, emit, trigs)
-	x.paysThreat(toks, ms, emit, trigs)
-	x.taughtLesson(toks, ms, emit, trigs)
-	x.echoedBy(toks, ms, emit, trigs)
-	x.calledInsult(toks, ms, emit, trigs)
-	x.armsTrade(toks, ms, emit, trigs)
-	x.deployedForces(toks, ms, emit, trigs)
-	x.portCall(toks, ms, emit)
-	x.baseAccess(toks, ms, emit, trigs)
-	x.spokeAbroad(toks, ms, emit, trigs)
-	x.inPlaceFor(toks, ms, emit, trigs)
-	x.frontedInvitation(toks, ms, emit)
-	x.leftFor(toks, ms, emit, trigs)
-	x.fromTo(toks, ms, emit, trigs)
-	x.expectedIn(toks, ms, emit, trigs)
+	sc := &scene{toks: toks, ms: ms, trigs: trigs, st: st, emit: emit}
+	for _, frame := range shapeFrames {
+		frame(x, sc)
+	}
 	st.noteSentence(s.index, toks, ms, evs, timexes)
 	return evs, exps
+}
+
+// emitFunc records an event a frame found: its trigger, relation, subject,
+// object, rule, modality and confidence.
+type emitFunc func(t *trigAt, rel string, subj, obj *mention, rule, modality string, conf float64)
+
+// scene is what a shape frame reads: one sentence's tokens, mentions and
+// triggers, the document's state so far, and emit for what it finds.
+type scene struct {
+	toks  []token
+	ms    []*mention
+	trigs []*trigAt
+	st    *docState
+	emit  emitFunc
+}
+
+// shapeFrames read the shapes that the trigger loop of sentenceEvents
+// cannot read one trigger at a time ("X and Y exchanged fire", "received a
+// call from X", "the EU's oil embargo on X"). Each scans the whole
+// sentence after the loop and emits what it finds; a new shape is a
+// function here and a line in this list, in the file of its relation.
+var shapeFrames = []func(*Extractor, *scene){
+	(*Extractor).sendTo,
+	(*Extractor).signedBetween,
+	(*Extractor).tiesBetween,
+	(*Extractor).carriedAid,
+	(*Extractor).aidArrived,
+	(*Extractor).toldDuring,
+	(*Extractor).inHonourOf,
+	(*Extractor).welcomeGiven,
+	(*Extractor).guestHosted,
+	(*Extractor).seatWhereMet,
+	(*Extractor).frontedPlaceVisit,
+	(*Extractor).involvingAll,
+	(*Extractor).visitPaidBy,
+	(*Extractor).hostedForVisit,
+	(*Extractor).spokeByPhone,
+	(*Extractor).phonedPerson,
+	(*Extractor).receivedCall,
+	(*Extractor).summonedEnvoy,
+	(*Extractor).exchangedFire,
+	(*Extractor).sanctionNoun,
+	(*Extractor).imposedInRelative,
+	(*Extractor).calledOutrage,
+	(*Extractor).saidOutrage,
+	(*Extractor).forceShown,
+	(*Extractor).armedHit,
+	(*Extractor).paysThreat,
+	(*Extractor).taughtLesson,
+	(*Extractor).echoedBy,
+	(*Extractor).calledInsult,
+	(*Extractor).armsTrade,
+	(*Extractor).deployedForces,
+	(*Extractor).portCall,
+	(*Extractor).baseAccess,
+	(*Extractor).spokeAbroad,
+	(*Extractor).inPlaceFor,
+	(*Extractor).frontedInvitation,
+	(*Extractor).leftFor,
+	(*Extractor).fromTo,
+	(*Extractor).expectedIn,
 }
 
 // mutualRel reports a symmetric relation: its two parties are a pair a

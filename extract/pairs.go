@@ -263,7 +263,8 @@ func jointWithThird(toks []token, t *trigAt, obj *mention) bool {
 // "involving" or "among": "after 16 hours of talks involving A, B, C and
 // D", "a summit among A, B and C" — each met each. Two parties are left
 // to the noun's own frame.
-func (x *Extractor) involvingAll(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) involvingAll(sc *scene) {
+	toks, ms, trigs, emit := sc.toks, sc.ms, sc.trigs, sc.emit
 	for _, t := range trigs {
 		if t.tr.rel != "MEET" || !t.noun {
 			continue

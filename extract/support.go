@@ -174,7 +174,8 @@ var signedParticiples = map[string]bool{"signed": true, "struck": true, "conclud
 // between X and Y on Monday", "the trade agreement between X and Y,
 // signed in Z on Monday", "Signed in Z on Monday, the accord between X
 // and Y ...". Every pair of the parties signed it.
-func (x *Extractor) signedBetween(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) signedBetween(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i, tk := range toks {
 		if !pactNouns[strings.TrimSuffix(tk.lower, "s")] || toks[i].isCap() {
 			continue
@@ -316,7 +317,8 @@ func leftFor(toks []token, k int) bool {
 // C-17 carrying supplies landed in Tbilisi", "a convoy carrying Saudi aid
 // reached Yemen". The state that modifies the vehicle or the cargo gives
 // aid to the state of the destination.
-func (x *Extractor) carriedAid(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) carriedAid(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i, tk := range toks {
 		if !carryVerbs[tk.lower] {
 			continue
@@ -438,7 +440,8 @@ var giftCargo = map[string]bool{"aid": true, "assistance": true, "supplies": tru
 // aidArrived reads aid told by its arrival, its giver after "from": "a
 // shipment of aid from China arrived in Nepal", "relief supplies from
 // India reached Colombo". The giver gives aid to the destination's state.
-func (x *Extractor) aidArrived(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) aidArrived(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	for i := 0; i+2 < len(toks); i++ {
 		if !giftCargo[toks[i].lower] || toks[i+1].lower != "from" {
 			continue

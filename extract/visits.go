@@ -33,7 +33,7 @@ func (x *Extractor) mentionState(m *mention) *Entry {
 // Only a person from a known other state visits: a meeting between two
 // foreigners in a third country names no host.
 func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
-	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	emit emitFunc) {
 	t, modality, conf := mt.t, mt.modality, mt.conf
 	if len(mt.obj) == 0 {
 		x.coordMeetingVisitors(toks, mt, trigs, ms, emit)
@@ -70,7 +70,7 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 // Moscow" (or "held talks in Moscow") where Y is Russian and X is not, X
 // visits Russia. The capital must follow the trigger closely.
 func (x *Extractor) coordMeetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
-	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	emit emitFunc) {
 	place := meetingPlace(toks, mt.t.e, ms)
 	if place == nil || place.ent == nil || visitNamed(toks, trigs, ms, place.ent) {
 		return
@@ -101,7 +101,7 @@ type meetingAt struct {
 // person of another known state; place, when given, must lie in the
 // host's state and is the object named.
 func (x *Extractor) emitGuestVisit(t *trigAt, host, guest, place *mention, how, modality string, conf float64,
-	emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+	emit emitFunc) {
 	hs, gs := x.mentionState(host), x.mentionState(guest)
 	if hs == nil || gs == nil || hs.ID == gs.ID || guest.ent == nil || guest.ent.Kind != KindPerson || guest.kind == mkPronoun {
 		return
@@ -259,7 +259,8 @@ var unnamedGuests = words("guest guests visitor visitors")
 // visitor, greeted their guests): the guest is the last person named
 // before, in the sentence or among the previous sentence's parties, who
 // belongs to another state than the host; nobody when none does.
-func (x *Extractor) guestHosted(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt, st *docState) {
+func (x *Extractor) guestHosted(sc *scene) {
+	toks, ms, emit, trigs, st := sc.toks, sc.ms, sc.emit, sc.trigs, sc.st
 	for i := 0; i+2 < len(toks); i++ {
 		if !hostVerbs[toks[i].lower] {
 			continue
@@ -317,7 +318,8 @@ func (x *Extractor) lastForeignPerson(ms []*mention, i int, host *mention, st *d
 // when a following "where" clause names a person of that state acting
 // there: "X visited the White House, where Y pledged ...": X met Y. The
 // visit's trigger must end right before the seat.
-func (x *Extractor) seatWhereMet(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) seatWhereMet(sc *scene) {
+	toks, ms, trigs, emit := sc.toks, sc.ms, sc.trigs, sc.emit
 	for _, t := range trigs {
 		if t.tr.rel != "VISIT" || t.noun || len(t.subj) == 0 {
 			continue
@@ -371,7 +373,8 @@ func skipTimeWords(toks []token, k int) int {
 // act there, so X was there (the emitter drops one's own country). The
 // time is required ("In Washington, officials said" sets no scene), and
 // an envoy posted to the state is no visitor.
-func (x *Extractor) frontedPlaceVisit(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) frontedPlaceVisit(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	if len(toks) < 6 || toks[0].lower != "in" {
 		return
 	}
@@ -405,7 +408,8 @@ func (x *Extractor) postedEnvoy(e *Entry) bool {
 // visitPaidBy emits the visit of "the visit X paid to Y" and "the trip X
 // made to Y": a visit noun whose visitor and light verb follow it, as in
 // a contact clause ("returning the visit X paid to Y in July").
-func (x *Extractor) visitPaidBy(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) visitPaidBy(sc *scene) {
+	toks, ms, trigs, emit := sc.toks, sc.ms, sc.trigs, sc.emit
 	for _, t := range trigs {
 		if t.tr.rel != "VISIT" || !t.noun {
 			continue
@@ -439,7 +443,8 @@ func paidVisitor(toks []token, t *trigAt, ms []*mention) (visitor, place *mentio
 // noun with no destination of its own, introduced by "for" or "on" right
 // after a hosting or meeting whose guest was named, is the guest's visit
 // to the host's state.
-func (x *Extractor) hostedForVisit(toks []token, ms []*mention, trigs []*trigAt, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) hostedForVisit(sc *scene) {
+	toks, trigs, emit := sc.toks, sc.trigs, sc.emit
 	var prev *trigAt
 	for _, t := range trigs {
 		if t.tr.rel == "HOST" || t.tr.rel == "MEET" && !t.noun {
@@ -510,7 +515,8 @@ func invitedToOwn(toks []token, t *trigAt, ms []*mention) []*mention {
 // frontedInvitation emits the invitation of a sentence that opens with
 // "Invited by X," and goes on with its guest: "Invited by Y, X arrived in
 // Z on Monday": Y invited X.
-func (x *Extractor) frontedInvitation(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64)) {
+func (x *Extractor) frontedInvitation(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
 	if len(toks) < 5 || toks[0].lower != "invited" || toks[1].lower != "by" {
 		return
 	}
@@ -583,7 +589,8 @@ func placeMention(m *mention) bool {
 // fromTo emits the visit of "X flew from Paris to Nairobi": the place
 // after "to" is the destination; the one after "from" only where the
 // journey began.
-func (x *Extractor) fromTo(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) fromTo(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		if !motionVerbs[tk.lower] || i+2 >= len(toks) || toks[i+1].lower != "from" {
 			continue
@@ -609,7 +616,8 @@ func (x *Extractor) fromTo(toks []token, ms []*mention, emit func(*trigAt, strin
 // leftFor emits the visit of "X left Seoul for Tokyo" and "X departed
 // Seoul for Tokyo": the place after "for" is the destination (the place
 // left is where X was, not the place visited).
-func (x *Extractor) leftFor(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) leftFor(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i, tk := range toks {
 		if !leaveVerbs[tk.lower] {
 			continue
@@ -695,7 +703,8 @@ func onErrand(toks []token, t *trigAt) bool {
 // next week"; and the visit of one who was there at a time the sentence
 // gives right after the place ("X was in Nairobi on Monday"). The person
 // must belong to a known other state.
-func (x *Extractor) expectedIn(toks []token, ms []*mention, emit func(*trigAt, string, *mention, *mention, string, string, float64), trigs []*trigAt) {
+func (x *Extractor) expectedIn(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
 	for i := 1; i+2 < len(toks); i++ {
 		w, prev := toks[i].lower, toks[i-1].lower
 		due := (w == "due" || w == "expected") && beForms[prev]
