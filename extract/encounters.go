@@ -360,10 +360,8 @@ func (x *Extractor) inHonourOf(sc *scene) {
 			continue
 		}
 		t := &trigAt{s: v, e: v + 1, tr: &trigger{rel: "HOST", phrase: "host in honour"}}
-		for _, sm := range x.clauseSubject(toks, v, ms, trigs, t) {
-			if sm.kind != mkPair {
-				emit(t, "HOST", sm, guest, "verb:feast-in-honour", modalityOf(toks, t), 0.7)
-			}
+		for _, sm := range x.namedSubjects(toks, v, ms, trigs, t) {
+			emit(t, "HOST", sm, guest, "verb:feast-in-honour", modalityOf(toks, t), 0.7)
 		}
 	}
 }
@@ -438,10 +436,8 @@ func (x *Extractor) welcomeGiven(sc *scene) {
 		if g := x.welcomeGivenTo(toks, ms, k); g != nil {
 			// "Y gave X a state welcome": Y hosts X
 			t := &trigAt{s: g.s - 1, e: g.s, tr: &trigger{rel: "HOST", phrase: "give a welcome"}}
-			for _, h := range x.clauseSubject(toks, g.s-1, ms, trigs, t) {
-				if h.kind != mkPair {
-					emit(t, "HOST", h, g, "noun:gave-welcome", modalityOf(toks, t), 0.7)
-				}
+			for _, h := range x.namedSubjects(toks, g.s-1, ms, trigs, t) {
+				emit(t, "HOST", h, g, "noun:gave-welcome", modalityOf(toks, t), 0.7)
 			}
 			continue
 		}
@@ -454,10 +450,8 @@ func (x *Extractor) welcomeGiven(sc *scene) {
 			continue
 		}
 		t := &trigAt{s: v, e: v + 1, tr: &trigger{rel: "HOST", phrase: "given a welcome"}}
-		for _, g := range x.clauseSubject(toks, v, ms, trigs, t) {
-			if g.kind != mkPair {
-				emit(t, "HOST", host, g, "noun:welcome-given", modalityOf(toks, t), 0.7)
-			}
+		for _, g := range x.namedSubjects(toks, v, ms, trigs, t) {
+			emit(t, "HOST", host, g, "noun:welcome-given", modalityOf(toks, t), 0.7)
 		}
 	}
 }
@@ -675,10 +669,8 @@ func (x *Extractor) spokeByPhone(sc *scene) {
 			}
 			rule, conf = "verb:spoke-with", 0.6
 		}
-		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
-			if sm.kind != mkPair {
-				emit(t, "MEET", sm, o, rule, modalityOf(toks, t), conf)
-			}
+		for _, sm := range x.namedSubjects(toks, i, ms, trigs, t) {
+			emit(t, "MEET", sm, o, rule, modalityOf(toks, t), conf)
 		}
 	}
 }
@@ -779,10 +771,8 @@ func (x *Extractor) receivedCall(sc *scene) {
 			continue
 		}
 		t := &trigAt{s: i, e: k + 1, tr: &trigger{rel: "MEET", phrase: "receive a call"}}
-		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
-			if sm.kind != mkPair {
-				emit(t, "MEET", caller, sm, "verb:received-call", modalityOf(toks, t), 0.7)
-			}
+		for _, sm := range x.namedSubjects(toks, i, ms, trigs, t) {
+			emit(t, "MEET", caller, sm, "verb:received-call", modalityOf(toks, t), 0.7)
 		}
 	}
 }
@@ -874,4 +864,17 @@ func personAfter(toks []token, ms []*mention, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// namedSubjects returns the subjects of a trigger's clause that are one
+// party each: a pair phrase ("the two sides") cannot be one side of an
+// encounter a shape frame reads.
+func (x *Extractor) namedSubjects(toks []token, at int, ms []*mention, trigs []*trigAt, t *trigAt) []*mention {
+	var out []*mention
+	for _, m := range x.clauseSubject(toks, at, ms, trigs, t) {
+		if m.kind != mkPair {
+			out = append(out, m)
+		}
+	}
+	return out
 }
