@@ -406,13 +406,10 @@ func findTimexes(toks []token, pub time.Time) []timex {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
-			if out[j].offset || out[j].past == "" || len(out[j].past) != 10 {
-				continue
+			if s, ok := shiftedFrom(out[j], out[k]); ok {
+				out[k].past, out[k].fut = s, s
+				break
 			}
-			d, _ := time.Parse("2006-01-02", out[j].past)
-			s := shifted(d, out[k])
-			out[k].past, out[k].fut = s, s
-			break
 		}
 	}
 	for k := range out {
@@ -485,6 +482,30 @@ func shifted(d time.Time, x timex) string {
 		return d.AddDate(x.offsetDays/365, 0, 0).Format("2006")
 	}
 	return d.AddDate(0, 0, x.offsetDays).Format("2006-01-02")
+}
+
+// shiftedFrom applies the offset x to the anchor expression a: a day, or
+// the future reading of a time ahead ("will visit next week, two months
+// after X visited Y" dates X's visit two months before the coming week); a
+// month anchors only shifts counted in months or years ("in July, two
+// years after the summit"), which need no day.
+func shiftedFrom(a, x timex) (string, bool) {
+	if a.offset {
+		return "", false
+	}
+	d := a.past
+	if d == "" {
+		d = a.fut
+	}
+	switch {
+	case len(d) == 10:
+		t, err := time.Parse("2006-01-02", d)
+		return shifted(t, x), err == nil
+	case len(d) == 7 && x.offsetUnit != "":
+		t, err := time.Parse("2006-01", d)
+		return shifted(t, x), err == nil
+	}
+	return "", false
 }
 
 // anchorOffsets resolves the shifts ("the next day", "two days later")

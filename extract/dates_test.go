@@ -376,3 +376,19 @@ func TestExtractor_Extract_RoundOffsets(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_OffsetFromComingTime: an act told as done in an
+// "after" clause of a coming event is dated back from the coming time, not
+// by it, and is asserted; a shift in months from a month lands in a month.
+func TestExtractor_Extract_OffsetFromComingTime(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"months before next week's visit", "2021-05-12", "Antony Blinken will visit Tokyo next week, three months after Lloyd Austin visited Seoul.",
+			[]string{"antony-blinken VISIT japan 2021-05 planned", "lloyd-austin VISIT south-korea 2021-02 asserted"}, []string{"south-korea 2021-05"}},
+		{"years before a month", "2021-05-12", "Antony Blinken visited Tokyo in March, two years after Mike Pompeo visited Seoul.",
+			[]string{"antony-blinken VISIT japan 2021-03 asserted", "mike-pompeo VISIT south-korea 2019 asserted"}, nil},
+		{"a vague shift: done, but no time of its own", "2021-05-12", "Antony Blinken will visit Tokyo next week, weeks after Lloyd Austin visited Seoul.",
+			[]string{"antony-blinken VISIT japan 2021-05 planned", "lloyd-austin VISIT south-korea  asserted"}, []string{"lloyd-austin VISIT south-korea 2021-05"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

@@ -646,6 +646,9 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	if inComplement(toks, t, x, c.pub) {
 		return 0, false // "invited Y to visit in November": the visit's time
 	}
+	if c.modality == Asserted && !t.noun && pastTense(toks[t.s]) && aheadOf(x, c.pub) {
+		return 0, false // "will visit Moscow next week, two months after X visited Y": a done act has no time ahead
+	}
 	if c.anniv >= 0 && (t.s > c.anniv) != (x.s > c.anniv) {
 		// a trigger inside "the Nth anniversary of ..." takes dates after
 		// the word; one outside ignores them
