@@ -151,8 +151,8 @@ func (x *Extractor) calledOutrage(sc *scene) {
 		default:
 			continue
 		}
-		if tk.lower == "calling" && i > 0 {
-			continue // only the fronted participle: "Calling the sinking a provocation, X demanded"
+		if tk.lower == "calling" && i > 0 && (toks[i-1].text != "," || i+1 < len(toks) && (toks[i+1].lower == "for" || toks[i+1].lower == "on" || toks[i+1].lower == "upon")) {
+			continue // the fronted participle ("Calling the sinking a provocation, X demanded") or one after a comma ("criticised the release, calling Japan's discharge 'selfish'"), not "calling for talks"
 		}
 		t := &trigAt{s: i, e: i + 1, tr: &trigger{rel: "CRITICIZE", phrase: tk.lower}}
 		obj := st.eventObject(toks, t)
