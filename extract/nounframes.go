@@ -550,8 +550,9 @@ func (x *Extractor) coordinatedOwners(toks []token, t *trigAt, ms []*mention, th
 	if v < 1 {
 		return nil
 	}
-	if trailingSetting(toks, v) {
-		v-- // "X and Y agreed ..., in their first talks in a year": the clause before the comma
+	setting := trailingSetting(toks, v)
+	if setting {
+		v-- // "X and Y agreed ..., in their first talks in a year": the clause before the setting
 	} else if !pastVerb(toks[v]) && !verbLike(toks[v]) {
 		return nil
 	}
@@ -562,19 +563,22 @@ func (x *Extractor) coordinatedOwners(toks []token, t *trigAt, ms []*mention, th
 		}
 		out = append(out, m)
 	}
-	if len(out) < 2 || out[len(out)-1].e != v && !trailingSetting(toks, v+1) {
+	if len(out) < 2 || out[len(out)-1].e != v && !setting {
 		return nil
 	}
 	return out
 }
 
-// trailingSetting reports "in", "during" or "at" right after a comma at
-// toks[k]: a phrase that names the setting of the clause before it ("X and
-// Y agreed to ..., in their first talks in a year").
+// trailingSetting reports, at toks[k] right before a "their", a phrase
+// that names the setting of the clause before it: "in", "during" or "at"
+// ("X and Y agreed to ..., in their first talks in a year", "agreed to
+// ... at their first summit in a year"), or a comma opening an apposition
+// that names the clause's occasion ("X and Y agreed to ..., their first
+// face-to-face talks in a year").
 func trailingSetting(toks []token, k int) bool {
 	switch toks[k].lower {
-	case "in", "during", "at":
-		return k > 0 && toks[k-1].text == ","
+	case "in", "during", "at", ",":
+		return k > 1
 	}
 	return false
 }
