@@ -388,8 +388,12 @@ func warningShots(toks []token, t *trigAt) bool {
 // previous verb's.
 func ownSubjectBetween(toks []token, ms []*mention, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !clauseOpeners[toks[k].lower] && toks[k].lower != "while" {
+		said := sayVerbs[toks[k].lower] || toks[k].lower == "told"
+		if !clauseOpeners[toks[k].lower] && toks[k].lower != "while" && !said {
 			continue
+		}
+		if said && k+2 < to && reportedHearers[toks[k+1].lower] {
+			k++ // "who told him Seoul wanted a summit with Y": the reported clause's own subject
 		}
 		m := mentionStartingAt(ms, k+1)
 		if m == nil && k+2 < to && determiners[toks[k+1].lower] {
@@ -408,6 +412,10 @@ func ownSubjectBetween(toks []token, ms []*mention, from, to int) bool {
 	}
 	return false
 }
+
+// reportedHearers are the hearers a reporting verb may name before the
+// clause it reports: "told him", "told reporters".
+var reportedHearers = words("him her them us me reporters journalists")
 
 // departureFor reports a time on a departure that "for" joins to the
 // trip it starts: "is scheduled to leave on Sunday for a tour of X" (the

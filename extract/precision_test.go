@@ -280,6 +280,10 @@ func TestExtractor_Extract_PrecisionAudit(t *testing.T) {
 			[]string{"yoko-kamikawa VISIT kenya", "yoshimasa-hayashi VISIT", "MEET fumio-kishida"}},
 		{"accused X, a month after Y flew to Z for a summit with W", "1999-02-23", "Jaswant Singh accused Pakistan on Monday of arming militants, barely a month after Atal Bihari Vajpayee rode a bus to Lahore for a summit with Nawaz Sharif.",
 			[]string{"jaswant-singh CRITICIZE pakistan 1999-02-22 asserted", "atal-bihari-vajpayee MEET nawaz-sharif"}, []string{"jaswant-singh MEET"}},
+		{"met X, who told him Y wanted a summit with Z: Y's summit", "2015-03-23", "Wang Yi met Yun Byung-se in Seoul on Saturday, who told him Tokyo wanted a summit with Beijing.",
+			[]string{"wang-yi MEET yun-byung-se 2015-03-21 asserted", "japan MEET china"}, []string{"wang-yi MEET china", "wang-yi MEET japan"}},
+		{"met X, who told reporters Y wanted talks with Z: Y's talks", "2015-03-23", "Wang Yi met Yun Byung-se in Seoul on Saturday, who told reporters Tokyo wanted talks with Beijing.",
+			[]string{"japan MEET china"}, []string{"wang-yi MEET china", "wang-yi MEET japan"}},
 		// the owner of a decision does what it decides
 		{"praised X's decision to freeze Y's assets", "2022-03-02", "Dmytro Kuleba praised Ottawa's decision to freeze the assets of Russia's central bank on Tuesday.",
 			[]string{"canada SANCTION bank-of-russia"}, []string{"dmytro-kuleba SANCTION"}},
