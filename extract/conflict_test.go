@@ -614,6 +614,10 @@ func TestExtractor_Extract_ConsequenceThreats(t *testing.T) {
 			[]string{"kim-jong-un THREATEN south-korea"}, nil},
 		{"a lesson taught is no threat", "1979-03-20", "China taught Vietnam a lesson in 1979.",
 			nil, []string{"THREATEN"}},
+		{"a list of states would pay, said at length before", "2019-08-06", "Tehran said in a statement read on state television on Monday that Washington and London would pay a heavy price for the seizure.",
+			[]string{"iran THREATEN united-states 2019-08-05", "iran THREATEN united-kingdom 2019-08-05"}, nil},
+		{"analysts saying a state would pay threaten nobody", "2019-08-06", "Analysts said on Monday that Washington and London would pay a heavy price for the seizure.",
+			nil, []string{"THREATEN"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

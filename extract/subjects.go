@@ -522,6 +522,9 @@ func frontedSubject(toks []token, from int, ms []*mention) []*mention {
 // or a time phrase between, or after the closing quotation ("'X will
 // pay,' Y said"). Else -1.
 func speakerOf(toks []token, s, e int) int {
+	if sp := saidThatBefore(toks, s); sp >= 0 {
+		return sp
+	}
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		w := toks[k].lower
 		if sayVerbs[w] || w == "warned" || w == "declared" || w == "vowed" {
@@ -544,6 +547,30 @@ func speakerOf(toks []token, s, e int) int {
 					break
 				}
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// saidThatBefore returns the reporting verb of a "that" clause whose
+// subject starts at s, told at some length before it: "said in a
+// statement carried by KCNA on Monday that the United States would pay",
+// or -1.
+func saidThatBefore(toks []token, s int) int {
+	k := s - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "that" {
+		return -1
+	}
+	for q := k - 1; q >= 0 && q >= k-14; q-- {
+		w := toks[q].lower
+		if sayVerbs[w] || w == "warned" || w == "declared" || w == "vowed" {
+			return q
+		}
+		if w == "." || w == ";" || w == "\"" || clauseBoundary[w] {
 			return -1
 		}
 	}

@@ -179,7 +179,11 @@ func (x *Extractor) paysThreat(sc *scene) {
 		if m.ent == nil || m.kind == mkPronoun || m.kind == mkPair || m.poss || m.appos {
 			continue
 		}
-		v := suffersAfter(toks, m.e)
+		if coordinatedAfter(toks, ms, m) {
+			continue // told with the list's first actor
+		}
+		targets := coordinated(toks, ms, m)
+		v := suffersAfter(toks, targets[len(targets)-1].e)
 		if v < 0 {
 			continue
 		}
@@ -189,12 +193,47 @@ func (x *Extractor) paysThreat(sc *scene) {
 		}
 		t := &trigAt{s: sp, e: sp + 1, tr: &trigger{rel: "THREATEN", phrase: toks[sp].lower}}
 		for _, sm := range x.clauseSubject(toks, sp, ms, trigs, t) {
-			if sm.ent == m.ent || x.isHome(sm, m.ent) {
-				continue
+			for _, tm := range targets {
+				if sm.ent == tm.ent || x.isHome(sm, tm.ent) {
+					continue
+				}
+				emit(t, "THREATEN", sm, tm, "verb:"+toks[sp].lower+"-pays", Asserted, 0.7)
 			}
-			emit(t, "THREATEN", sm, m, "verb:"+toks[sp].lower+"-pays", Asserted, 0.7)
 		}
 	}
+}
+
+// coordinated returns the list of actors that m opens, joined by "and"
+// or commas: "the United States and South Korea would pay" names both.
+func coordinated(toks []token, ms []*mention, m *mention) []*mention {
+	out := []*mention{m}
+	for e := m.e; e+1 < len(toks) && (toks[e].lower == "and" || toks[e].text == ","); {
+		k := e + 1
+		if k+1 < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		n := mentionStartingAt(ms, k)
+		if n == nil || n.ent == nil || n.kind == mkPronoun || n.kind == mkPair || n.poss {
+			break
+		}
+		out = append(out, n)
+		e = n.e
+	}
+	return out
+}
+
+// coordinatedAfter reports a mention that continues a list of actors
+// ("... and South Korea"), which coordinated reads from its first one.
+func coordinatedAfter(toks []token, ms []*mention, m *mention) bool {
+	k := m.s - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "and" && toks[k].text != "," {
+		return false
+	}
+	p := mentionEndingAt(ms, k)
+	return p != nil && p.ent != nil && p.kind != mkPronoun && !p.poss
 }
 
 // suffersAfter returns the index of the pay word in "will/would/must (be)
