@@ -392,3 +392,20 @@ func TestExtractor_Extract_OffsetFromComingTime(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_StatementCarried: the time of "a statement carried
+// by KCNA on Monday" is when the words were said, so it dates the
+// criticism or threat they make; the time of an act "conducted by X on
+// Monday" stays the act's.
+func TestExtractor_Extract_StatementCarried(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a statement carried by state media", "2017-08-10", "North Korea denounced Japan in a statement carried by KCNA on Tuesday.",
+			[]string{"north-korea CRITICIZE japan 2017-08-08 asserted"}, nil},
+		{"a commentary published by a newspaper", "2017-08-10", "Pyongyang slammed Tokyo in a commentary published by the Rodong Sinmun on Tuesday.",
+			[]string{"north-korea CRITICIZE japan 2017-08-08 asserted"}, nil},
+		{"an act conducted by its doer keeps its time", "2017-08-10", "Pyongyang on Wednesday slammed the drills conducted by Tokyo on Tuesday.",
+			[]string{"north-korea CRITICIZE japan 2017-08-09 asserted"}, []string{"CRITICIZE japan 2017-08-08"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

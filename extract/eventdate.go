@@ -754,8 +754,19 @@ func byParticipleSpan(toks []token, k int) bool {
 	if _, ok := eventVerbs[w.lower]; !ok && !pastVerb(w) && !irregularParticiple[w.lower] {
 		return false
 	}
+	if statementNouns[p.lower] && mediaVerbs[w.lower] {
+		return false // "said in a statement carried by KCNA on Monday": the statement is the saying, its time the event's
+	}
 	return p.isWord() && !p.isCap() && !beForms[p.lower] && !adverbs[p.lower] && !verbLike(p)
 }
+
+// statementNouns are the texts a speaker's words come in, and mediaVerbs
+// what media do with them: a time of "a statement carried by KCNA on
+// Monday" is when the words were said.
+var (
+	statementNouns = words("statement statements commentary commentaries article editorial report dispatch message letter speech interview remarks communique communiqué release notice column")
+	mediaVerbs     = words("carried published released issued broadcast aired run relayed posted printed")
+)
 
 // modifiedNoun reports the event noun a year modifies: "the 2019 Hanoi
 // summit", "their 2018 summit", "the 1965 treaty" — the noun within three
