@@ -409,3 +409,17 @@ func TestExtractor_Extract_StatementCarried(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_OpenerAndAdjunct: an opening time ("Last month,
+// ...") scopes over the main clause, not over an adjunct clause after it
+// that gives its own time.
+func TestExtractor_Extract_OpenerAndAdjunct(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"the adjunct's own month", "2019-11-20", "Last month, Vladimir Putin hosted Recep Tayyip Erdogan in Sochi, weeks after the two leaders met at a summit of the Turkic Council in September.",
+			[]string{"vladimir-putin MEET recep-tayyip-erdogan 2019-09 asserted"}, nil},
+		{"the opener still dates the main clause", "2019-11-20", "Last month, Vladimir Putin met Recep Tayyip Erdogan in Sochi after talks between their aides.",
+			[]string{"vladimir-putin MEET recep-tayyip-erdogan 2019-10 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

@@ -610,11 +610,28 @@ func (c *dateContext) bestTimex() int {
 		}
 	}
 	for k, x := range c.tx {
-		if x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" && !refines(c.tx[best].past, x.past) {
+		if x.s <= 1 && x.e < len(c.toks) && c.toks[x.e].text == "," && best >= 0 && best != k && bestDist > 4 && x.past != "" && !refines(c.tx[best].past, x.past) &&
+			!ownAdjunctTime(c.toks, c.tx[best], c.t) {
 			best = k // "Last month, ..." scopes over the sentence
 		}
 	}
 	return best
+}
+
+// ownAdjunctTime reports a trigger and its time both inside an adjunct
+// clause after the main one ("Last month, X gifted Y a car, weeks after
+// the two met in September"): the opening time scopes over the main
+// clause, not over the adjunct's own time.
+func ownAdjunctTime(toks []token, x timex, t *trigAt) bool {
+	for k := t.s - 1; k >= 1; k-- {
+		switch toks[k].lower {
+		case "after", "before", "since", "when", "while":
+			return x.s > k
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // refines reports a date finer than and inside another: "2023-06" in
