@@ -42,14 +42,26 @@ type storyDay struct {
 // noteNewsDay reads the lead, the first sentence with events: when it
 // reports an event on the day before publication ("The Council on Monday
 // adopted ..." in Tuesday's paper), that day is the story's present, and
-// statements the story reports without a time were made on it.
-func (st *docState) noteNewsDay(evs []Event) {
+// statements the story reports without a time were made on it. A lead
+// whose first day is the published one ("North Korea fired a missile on
+// Tuesday, a day after Seoul and Washington began drills" in Tuesday's
+// paper) keeps the published day, even when its only event is the day
+// before.
+func (st *docState) noteNewsDay(evs []Event, tx []timex) {
 	if st.leadSeen || len(evs) == 0 {
 		return
 	}
 	st.leadSeen = true
 	if st.pub.IsZero() {
 		return
+	}
+	for _, x := range tx {
+		if len(x.past) == 10 {
+			if x.past == st.pubStr {
+				return
+			}
+			break
+		}
 	}
 	eve := st.pub.AddDate(0, 0, -1).Format("2006-01-02")
 	for _, ev := range evs {
@@ -509,7 +521,7 @@ func (st *docState) noteSentence(index int, toks []token, ms []*mention, evs []E
 			sd.actors[p.ID] = true
 		}
 	}
-	st.noteNewsDay(evs)
+	st.noteNewsDay(evs, tx)
 	for _, ev := range evs {
 		sd.actors[ev.Subject.ID], sd.actors[ev.Object.ID] = true, true
 		if sd.date == "" && ev.Date != "" && ev.DateSource == SourceText && ev.Modality == Asserted {

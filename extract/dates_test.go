@@ -124,6 +124,8 @@ func TestExtractor_Extract_DatesModality(t *testing.T) {
 			[]string{"canada CRITICIZE peru 2021-06-07 asserted"}, []string{"2021-06-08"}},
 		{"a lead on the published day keeps it", "2021-06-08", "Joe Biden met Fumio Kishida on Tuesday. Canada criticized Peru.",
 			[]string{"canada CRITICIZE peru 2021-06-08 asserted"}, nil},
+		{"a lead told on the published day, its only event the day before: the published day", "2021-06-08", "Iran seized a tanker on Tuesday, a day after Vladimir Putin met Xi Jinping. Canada criticized Peru.",
+			[]string{"vladimir-putin MEET xi-jinping 2021-06-07 asserted", "canada CRITICIZE peru 2021-06-08 asserted"}, nil},
 		{"the same day after a statement in the present: its day", "2021-06-08", "Canada criticized Peru. The same day, Brazil imposed sanctions on Chile.",
 			[]string{"brazil SANCTION chile 2021-06-08 asserted"}, nil},
 
