@@ -51,6 +51,10 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"came under attack from", "2020-09-29", "Armenian positions came under attack from Azerbaijan on Sunday.",
 			nil, nil},
 		// claims and acts named earlier
+		{"condemned the drills two states held: both are criticised", "2016-03-09", "India and the United States began joint naval drills on Monday. Beijing condemned the exercises on Tuesday.",
+			[]string{"china CRITICIZE india 2016-03-08 asserted", "china CRITICIZE united-states 2016-03-08 asserted"}, nil},
+		{"drills planned, not held: no doer to criticise", "2016-03-09", "India and the United States plan joint naval drills next month. Beijing condemned the exercises on Tuesday.",
+			nil, []string{"china CRITICIZE india", "china CRITICIZE united-states"}},
 		{"rejected the demand a state made before", "2012-09-18",
 			"Manila demanded an apology from Taipei on Saturday. Officials met on Sunday. Taipei has so far rejected the demand for an apology.",
 			[]string{"taiwan REJECT philippines"}, nil},

@@ -296,7 +296,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		evs = append(evs, ev)
 		if !downing(t) {
-			st.noteActDoer(rel, se, modality)
+			st.noteActDoer(rel, se, oe, modality)
 		}
 		exps = append(exps, exp)
 		st.lastPair = [2]*Entry{se, oe}
@@ -460,7 +460,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if o := x.ledBy(toks, t.e, ms); o != nil && rel == "SUPPORT" {
 				obj = []*mention{o} // "endorsed the Saudi-led intervention": backs its leader
 			} else if o := st.eventObject(toks, t); o != nil {
-				obj = []*mention{o} // "condemned the launch": whoever launched
+				obj = st.withPartner(o) // "condemned the launch": whoever launched; "the drills": both parties
 			} else if a := x.eventNounAgent(toks, t.e, ms, rel); a != nil {
 				obj = a // "condemned the Soviet invasion of X": the invader
 			} else if rel == "THREATEN" && t.e < len(toks) && toks[t.e].lower == "that" || rel == "THREATEN" && t.e+3 < len(toks) && between(toks, t.e, t.e+4, "that") {

@@ -40,6 +40,7 @@ type mention struct {
 	compound bool
 	owner    *mention // mkRole of "his Chinese counterpart": the possessive pronoun whose post the state's holder shares
 	stateOf  bool     // mkPronoun of "his government": stands for the state of the person it resolves to
+	partner  *Entry   // a doer from context (eventObject) of a joint act: the other party
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "it": true, "its": true, "they": true, "their": true, "them": true}

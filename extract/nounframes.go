@@ -26,8 +26,9 @@ func nounPhraseHead(toks []token, i int) bool {
 
 // agentAt is who did an event the text may later refer to by a noun.
 type agentAt struct {
-	ent  *Entry
-	sent int
+	ent     *Entry
+	sent    int
+	partner *Entry // the other party of a joint act ("the drills" of X and Y), or nil
 }
 
 // eventVerbs map a verb to the nouns that later name its event: "North
@@ -49,6 +50,9 @@ var relActNouns = map[string][]string{
 	"SANCTION": {"sanction", "measure", "curb", "restriction", "embargo", "penalty", "penaltie", "move", "blacklisting",
 		"listing", "designation", "tariff", "dutie", "ban"},
 	"ATTACK": {"attack", "strike", "shelling", "invasion", "bombing", "offensive", "raid", "assault", "incursion"},
+	// joint drills and exercises ("X and Y began their annual drills ...
+	// Z condemned the exercise") name both parties
+	"MILITARY_COOPERATION": {"drill", "exercise", "maneuver", "manoeuvre", "war game", "game", "wargame"},
 }
 
 // downing reports a trigger that shoots down a craft: an act of air
@@ -58,9 +62,9 @@ func downing(t *trigAt) bool {
 	return strings.HasPrefix(p, "shoot") || strings.HasPrefix(p, "shot")
 }
 
-// noteActDoer records the doer of an asserted sanction or attack as the
-// one its nouns later refer to.
-func (st *docState) noteActDoer(rel string, doer *Entry, modality string) {
+// noteActDoer records the doer of an asserted sanction or attack, or the
+// two parties of joint drills, as those its nouns later refer to.
+func (st *docState) noteActDoer(rel string, doer, partner *Entry, modality string) {
 	nouns, ok := relActNouns[rel]
 	if !ok || modality != Asserted {
 		return
@@ -68,8 +72,11 @@ func (st *docState) noteActDoer(rel string, doer *Entry, modality string) {
 	if st.agents == nil {
 		st.agents = map[string]agentAt{}
 	}
+	if rel != "MILITARY_COOPERATION" {
+		partner = nil
+	}
 	for _, n := range nouns {
-		st.agents[n] = agentAt{doer, st.sentIndex}
+		st.agents[n] = agentAt{ent: doer, sent: st.sentIndex, partner: partner}
 	}
 }
 
@@ -101,7 +108,7 @@ func noteClaims(toks []token, ms []*mention, st *docState) {
 		if st.agents == nil {
 			st.agents = map[string]agentAt{}
 		}
-		st.agents[strings.TrimSuffix(w, "s")] = agentAt{m.ent, st.sentIndex}
+		st.agents[strings.TrimSuffix(w, "s")] = agentAt{ent: m.ent, sent: st.sentIndex}
 	}
 }
 
@@ -143,14 +150,14 @@ func (x *Extractor) noteAgents(toks []token, ms []*mention, inMention []bool, st
 			// "X fired artillery shells at Y": the firing is a shelling and an attack
 			for q := i + 1; q < len(toks) && q < i+6; q++ {
 				if firedShells[toks[q].lower] {
-					st.agents["shelling"] = agentAt{subj[0].ent, st.sentIndex}
-					st.agents["attack"] = agentAt{subj[0].ent, st.sentIndex}
+					st.agents["shelling"] = agentAt{ent: subj[0].ent, sent: st.sentIndex}
+					st.agents["attack"] = agentAt{ent: subj[0].ent, sent: st.sentIndex}
 					break
 				}
 			}
 		}
 		for _, n := range nouns {
-			st.agents[n] = agentAt{subj[0].ent, st.sentIndex}
+			st.agents[n] = agentAt{ent: subj[0].ent, sent: st.sentIndex}
 		}
 	}
 }

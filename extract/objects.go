@@ -11,6 +11,17 @@ import "strings"
 // paragraphs later; the doer is the last one the text gave for that noun.
 const eventMemory = 15
 
+// withPartner returns the doers an eventObject stands for: itself, and
+// the other party of a joint act ("condemned the drills" of X and Y).
+func (st *docState) withPartner(o *mention) []*mention {
+	if o.partner == nil || o.partner == o.ent {
+		return []*mention{o}
+	}
+	p := *o
+	p.ent, p.partner = o.partner, nil
+	return []*mention{o, &p}
+}
+
 // eventObject returns the doer of an event named right after a verb
 // trigger ("condemned the launch"), when a recent sentence reported who
 // did it; else nil.
@@ -44,7 +55,7 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 			if ownerNamedAfter(toks, k+1) {
 				return nil // "the proposal by France": its own author, not the last one's
 			}
-			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k}
+			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k, partner: a.partner}
 		}
 		if w.lower == "and" && det && (adjectivePair(toks, k) || negAdjective(toks, k+1)) {
 			continue // "an unprovoked and unjustified attack"
