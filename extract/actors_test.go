@@ -15,7 +15,7 @@ func TestActors(t *testing.T) {
 			"Emmanuel Macron told Wang Yi on Tuesday that the understandings he reached with President Xi Jinping when the two leaders met in Guangzhou in April 2023 still held.",
 			[]string{"emmanuel-macron MEET xi-jinping 2023-04 asserted"}, []string{"wang-yi MEET"}},
 		{"the leaders are not a nominal head of state", "2018-09-20",
-			"Kim Jong Un welcomed Moon Jae-in at the airport on September 18, 2018. Later that day Moon paid a courtesy call on Kim Yong Nam. The leaders then held talks for two hours.",
+			"Moon Jae-in was welcomed by Kim Jong Un at the airport on September 18, 2018. Later that day Moon paid a courtesy call on Kim Yong Nam. The leaders then held talks for two hours.",
 			[]string{"moon-jae-in MEET kim-jong-un 2018-09-18 asserted"}, nil},
 		{"a possessor of a relational noun is not the object", "2024-05-10",
 			"Joe Biden and Fumio Kishida spoke by phone in March. Later Xi Jinping hosted Kishida's longtime adviser Taro Aso in Beijing on Tuesday.",

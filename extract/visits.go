@@ -47,6 +47,9 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 			if visitingBefore(toks, a) && mt.t.tr.rel == "MEET" {
 				x.emitGuestVisit(t, b, a, nil, "visiting", modality, conf, emit) // "Visiting X met Y"
 			}
+			if mt.t.tr.rel == "HOST" && hostedInPerson(toks, mt, a, b) {
+				emit(t, "MEET", a, b, "hosted-meets", modality, conf) // "X welcomed Y to the White House": they met
+			}
 			if mt.t.tr.rel == "HOST" {
 				if place := meetingPlace(toks, max(a.e, b.e), ms); place != nil && !visitNamed(toks, trigs, ms, place.ent) {
 					x.emitGuestVisit(t, a, b, place, "hosted-in", modality, conf, emit) // "X received Y at the Kremlin"
@@ -64,6 +67,31 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 		}
 	}
 }
+
+// hostedInPerson reports a person hosting another named right after the
+// verb ("X welcomed Y to the White House", "X received Y in the Kremlin"):
+// a hosting that is a meeting of the two. A meal or a reception given for
+// Y ("hosted Y for dinner", "hosted a banquet for Y") is left a hosting.
+func hostedInPerson(toks []token, mt meetingAt, a, b *mention) bool {
+	t := mt.t
+	if t.noun || mt.modality != Asserted || a.ent == nil || b.ent == nil || a.ent.Kind != KindPerson || b.ent.Kind != KindPerson || b.s != t.e {
+		return false
+	}
+	for k := t.s; k < t.e; k++ {
+		if mealWords[toks[k].lower] {
+			return false // "hosted a banquet for Y"
+		}
+	}
+	for k := b.e; k < len(toks) && k < b.e+8; k++ {
+		if w := toks[k].lower; w == "for" || w == "." || w == ";" {
+			return !(k+1 < len(toks) && mealWords[toks[k+1].lower] || k+2 < len(toks) && mealWords[toks[k+2].lower])
+		}
+	}
+	return true
+}
+
+// mealWords are what a host may give a guest without meeting him for talks.
+var mealWords = words("dinner lunch luncheon breakfast banquet tea reception supper")
 
 // coordMeetingVisitors emits the visits of parties named together as the
 // subject of a meeting held in one party's capital: in "X and Y met in
