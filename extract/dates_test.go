@@ -425,3 +425,19 @@ func TestExtractor_Extract_OpenerAndAdjunct(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_CommitmentTime: a plan made at a told time ("In
+// October, X agreed to impose ...") is dated by the agreeing, in the past;
+// a time after the planned act is the plan's own.
+func TestExtractor_Extract_CommitmentTime(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"an opening month before the agreeing", "2022-12-22", "In October, the European Union agreed to impose a price cap on Russian oil.",
+			[]string{"european-union SANCTION russia 2022-10 planned"}, []string{"2023-10"}},
+		{"a weekday before the pledge", "2022-12-22", "Japan on Monday pledged to send rice to Nepal.",
+			[]string{"japan AID nepal 2022-12-19 asserted"}, []string{"2022-12-26"}},
+		{"the plan's own time after it", "2022-12-22", "Japan and Nepal agreed on Monday to hold talks next month.",
+			[]string{"japan MEET nepal 2023-01 planned"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

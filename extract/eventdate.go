@@ -303,6 +303,23 @@ func reportingTime(toks []token, x timex, t *trigAt) bool {
 	return false
 }
 
+// commitmentTime reports a time told before the commitment that makes
+// the trigger planned ("In October, the EU agreed to impose a price cap",
+// "NATO on Friday pledged to send troops"): it dates the agreeing, in the
+// past, as annotators date such plans; a time after the trigger ("agreed
+// to meet again next month") is the plan's own.
+func commitmentTime(toks []token, x timex, t *trigAt) bool {
+	if x.e > t.s {
+		return false
+	}
+	for k := x.e; k+1 < t.s; k++ {
+		if commitCues[toks[k].lower] && between(toks, k+1, t.s, "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedWithoutThat reports "said on Monday it would impose sanctions":
 // a reporting verb just before the time, and the reported clause's "would"
 // or "will" between the time and the trigger, with no comma.
@@ -524,7 +541,7 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 			modality = Planned // "visits India next week", "travels on to Delhi on Friday"
 		}
 		d := tx[best].past
-		if modality == Planned && !reportingTime(toks, tx[best], t) && !pastWhenClause(toks, tx[best]) {
+		if modality == Planned && !reportingTime(toks, tx[best], t) && !pastWhenClause(toks, tx[best]) && !commitmentTime(toks, tx[best], t) {
 			d = tx[best].fut // a plan reported "on Wednesday" is dated by the report, in the past
 		}
 		if spanEnd(toks, tx, best) >= 0 {
