@@ -607,3 +607,75 @@ func dismissedAs(toks []token, t *trigAt, obj []*mention) bool {
 	}
 	return m.e < len(toks) && toks[m.e].lower == "as"
 }
+
+// moveNouns name the act of a clause that an apposition after it judges:
+// "X imposed a price cap, a move Moscow denounced as illegal".
+var moveNouns = words("move step decision measure action act")
+
+// judgedMove finds a reaction told in an apposition to the clause before
+// it: "X did A, a move (that) Y denounced", "..., a step Y has opposed",
+// "..., a decision welcomed by Y". Y criticises, rejects or supports the
+// subject of that clause (the subject of its first trigger, or the actor
+// opening the sentence).
+func (x *Extractor) judgedMove(sc *scene) {
+	toks, ms, emit, trigs := sc.toks, sc.ms, sc.emit, sc.trigs
+	for _, t := range trigs {
+		rel := t.tr.rel
+		if rel == "HOST" && strings.HasPrefix(toks[t.s].lower, "welcom") {
+			rel = "SUPPORT" // "a decision welcomed by Y": welcoming an act backs its doer
+		}
+		if t.noun || rel != "CRITICIZE" && rel != "SUPPORT" && rel != "REJECT" {
+			continue
+		}
+		move := -1 // the move noun, after ", a" or ", the"
+		var judge []*mention
+		if t.e < len(toks) && toks[t.e].lower == "by" {
+			move = t.s - 1 // "a decision welcomed by Y"
+			judge = x.byAgent(toks, t.e, ms)
+		} else {
+			k := t.s - 1
+			for k > 0 && (adverbs[toks[k].lower] || auxWords[toks[k].lower]) {
+				k-- // "a step China has strongly opposed"
+			}
+			m := mentionEndingAt(ms, k+1)
+			if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
+				continue
+			}
+			judge = []*mention{m}
+			move = m.s - 1
+			if move > 0 && (toks[move].lower == "that" || toks[move].lower == "which") {
+				move--
+			}
+		}
+		if move < 3 || !moveNouns[toks[move].lower] || !determiners[toks[move-1].lower] || toks[move-2].text != "," || len(judge) == 0 {
+			continue
+		}
+		doers := mainClauseDoers(toks, ms, trigs, move-2)
+		for _, j := range judge {
+			for _, d := range doers {
+				if j.ent != d.ent && !x.isHome(j, d.ent) {
+					emit(t, rel, j, d, "verb:"+t.tr.phrase+"-move", modalityOf(toks, t), 0.6)
+				}
+			}
+		}
+	}
+}
+
+// mainClauseDoers returns who acts in the clause that ends at the comma
+// at end: the subjects of its first trigger that has any, else the actor
+// opening the sentence.
+func mainClauseDoers(toks []token, ms []*mention, trigs []*trigAt, end int) []*mention {
+	for _, t := range trigs {
+		if t.e <= end && len(t.subj) > 0 && !t.noun {
+			return t.subj
+		}
+	}
+	k := 0
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	if m := mentionStartingAt(ms, k); m != nil && m.ent != nil && m.kind == mkActor && !m.poss && m.e < end {
+		return []*mention{m}
+	}
+	return nil
+}

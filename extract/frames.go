@@ -764,6 +764,7 @@ var shapeFrames = []func(*Extractor, *scene){
 	(*Extractor).paysThreat,
 	(*Extractor).taughtLesson,
 	(*Extractor).echoedBy,
+	(*Extractor).judgedMove,
 	(*Extractor).calledInsult,
 	(*Extractor).armsTrade,
 	(*Extractor).deployedForces,
