@@ -7,6 +7,12 @@ import "testing"
 func TestSupport(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"announced an aid package for a state", "2023-02-10", "Seoul announced a new aid package for Turkey on Thursday.",
+			[]string{"south-korea AID turkey 2023-02-09 asserted"}, nil},
+		{"unveiled a weapons package for a state", "2023-02-10", "Berlin unveiled a weapons package for Kyiv on Thursday.",
+			[]string{"germany AID ukraine 2023-02-09 asserted"}, nil},
+		{"announced a trade deal is no aid", "2023-02-10", "Seoul announced a 2 billion dollar trade deal with Ankara on Thursday.",
+			nil, []string{"AID"}},
 		{"aid: nationality adjective is the donor", "2021-03-10", "Russian aid to Venezuela reached Caracas on Tuesday.",
 			[]string{"russia AID venezuela 2021-03-09 asserted"}, nil},
 		{"aid: nationality adjective over modifiers", "2021-03-10", "Japanese emergency medical assistance for Tonga arrived on Monday.",
