@@ -441,3 +441,17 @@ func TestExtractor_Extract_CommitmentTime(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_TrailingReportTime: a time in a trailing
+// attribution ("..., Kishida said on Wednesday") is when the plan was
+// told, never a coming day; a time before the attribution is the plan's.
+func TestExtractor_Extract_TrailingReportTime(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"the saying's day dates a plan told before it", "2022-12-22", "Seoul will send rice to Kenya, the ministry said on Wednesday.",
+			[]string{"south-korea AID kenya 2022-12-21 planned"}, []string{"2022-12-28"}},
+		{"the plan's own day before the attribution", "2022-12-22", "Seoul will send rice to Kenya on Monday, the ministry said.",
+			[]string{"south-korea AID kenya 2022-12-26 planned"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

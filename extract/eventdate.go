@@ -282,6 +282,9 @@ func repeatedAfter(toks []token, e int) bool {
 // on Thursday that". It dates the saying, which is past even when what is
 // said is a plan, and the plan is dated by its report.
 func reportingTime(toks []token, x timex, t *trigAt) bool {
+	if x.s >= t.e {
+		return trailingReportTime(toks, x, t)
+	}
 	if x.e > t.s {
 		return false
 	}
@@ -315,6 +318,27 @@ func commitmentTime(toks []token, x timex, t *trigAt) bool {
 	for k := x.e; k+1 < t.s; k++ {
 		if commitCues[toks[k].lower] && between(toks, k+1, t.s, "to") {
 			return true
+		}
+	}
+	return false
+}
+
+// trailingReportTime reports a time in a trailing attribution after the
+// trigger: "X will provide Y with aid, Kishida said on Wednesday" — the
+// time of the saying, so a plan it reports is dated by the report.
+func trailingReportTime(toks []token, x timex, t *trigAt) bool {
+	comma := -1
+	for k := t.e; k < x.s; k++ {
+		if toks[k].text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for k := comma + 1; k < x.s; k++ {
+		if sayVerbs[toks[k].lower] || toks[k].lower == "announced" || toks[k].lower == "told" {
+			return x.s-k <= 3
 		}
 	}
 	return false
