@@ -11,6 +11,14 @@ import (
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"a monarch by his state's title and first name", "2019-03-01", "Emmanuel Macron met Jordan's King Abdullah in Amman on Thursday.",
+			[]string{"emmanuel-macron MEET abdullah-ii 2019-02-28 asserted", "emmanuel-macron VISIT jordan 2019-02-28 asserted"}, nil},
+		{"an emir by a demonym title and first name", "2019-03-01", "Emmanuel Macron met Qatari Emir Tamim in Doha on Thursday.",
+			[]string{"emmanuel-macron MEET tamim-bin-hamad-al-thani 2019-02-28 asserted"}, nil},
+		{"the state's king by title alone", "2019-03-01", "Emmanuel Macron met the Spanish king on Thursday.",
+			[]string{"emmanuel-macron MEET felipe-vi 2019-02-28 asserted"}, nil},
+		{"a first name the title's holder does not bear stays unknown", "2019-03-01", "Emmanuel Macron met Jordan's King Faisal in Amman on Thursday.",
+			nil, []string{"abdullah-ii"}},
 		{"the two leaders pass over a minister named between them", "2024-05-10",
 			"Emmanuel Macron told Wang Yi on Tuesday that the understandings he reached with President Xi Jinping when the two leaders met in Guangzhou in April 2023 still held.",
 			[]string{"emmanuel-macron MEET xi-jinping 2023-04 asserted"}, []string{"wang-yi MEET"}},

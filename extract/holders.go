@@ -523,6 +523,33 @@ type titleAt struct {
 	roles []string
 }
 
+// statedTitleName resolves a name after a title of a named state to the
+// title's holder when the name is one of the holder's: "Jordan's King
+// Abdullah", "the Saudi Crown Prince Mohammed", "Qatari Emir Tamim".
+func (x *Extractor) statedTitleName(toks []token, ms []*mention, t titleAt, w, date string) *Entry {
+	if len(t.roles) == 0 || t.s == 0 {
+		return nil
+	}
+	k := t.s
+	if toks[k-1].text == "'s" {
+		k--
+	}
+	var state *Entry
+	for _, m := range ms {
+		if m.e == k && m.ent != nil && m.ent.Kind == KindCountry && (m.kind == mkActor || m.kind == mkDemonym) {
+			state = m.ent
+		}
+	}
+	if state == nil {
+		return nil
+	}
+	h := x.dict.holder(state.ID, t.roles, date)
+	if h == nil || !nameHasWord(h, strings.ToLower(w)) {
+		return nil
+	}
+	return h
+}
+
 // titleComplementStart returns where a title with a complement ends right
 // before pos ("Vice Minister of Culture and Tourism", "ambassador
 // to North Korea"), or -1.

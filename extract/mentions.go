@@ -304,12 +304,17 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 			if n == 1 {
 				var roles []string
+				var title titleAt
 				for k := i - 1; k >= 0 && k >= i-4; k-- {
 					if t, ok := titles[k]; ok && t.e == i {
-						roles = t.roles
+						roles, title = t.roles, t
 					}
 				}
 				if e := x.titledSurname(toks[i].text, roles, st, ms); e != nil {
+					ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
+					continue
+				}
+				if e := x.statedTitleName(toks, ms, title, toks[i].text, st.pubStr); e != nil {
 					ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
 					continue
 				}
