@@ -878,3 +878,61 @@ func (x *Extractor) namedSubjects(toks []token, at int, ms []*mention, trigs []*
 	}
 	return out
 }
+
+// frontedGerunds are the encounters a sentence may open with as a gerund
+// after "After", "Before", "While" or "Since": "After meeting Y in Beijing
+// on Saturday, X flew to Abu Dhabi".
+var frontedGerunds = map[string]string{"meeting": "MEET", "visiting": "VISIT", "hosting": "HOST", "receiving": "HOST"}
+
+// frontedGerund finds an encounter told as a fronted gerund phrase whose
+// doer is the subject of the main clause after the comma: "After meeting
+// Y on Saturday, X flew to Z" (X met Y), "While visiting Y, X said ..."
+// (X visited Y). The phrase's own time dates it.
+func (x *Extractor) frontedGerund(sc *scene) {
+	toks, ms, emit := sc.toks, sc.ms, sc.emit
+	if len(toks) < 6 {
+		return
+	}
+	switch toks[0].lower {
+	case "after", "before", "while", "since", "upon", "following":
+	default:
+		return
+	}
+	rel, ok := frontedGerunds[toks[1].lower]
+	if !ok {
+		return
+	}
+	k := 2
+	if rel == "MEET" && toks[k].lower == "with" {
+		k++
+	}
+	for k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	obj := mentionStartingAt(ms, k)
+	if obj == nil || obj.ent == nil || obj.kind == mkPronoun || obj.kind == mkDemonym || obj.poss {
+		return
+	}
+	comma := -1
+	for q := obj.e; q < len(toks) && q < obj.e+16; q++ {
+		if w := toks[q].lower; w == "." || w == ";" || clauseBoundary[w] {
+			return
+		}
+		if toks[q].text == "," && !isDigits(toks[min(q+1, len(toks)-1)].text) {
+			comma = q
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	subj := x.guestAfterComma(toks, ms, comma)
+	if subj == nil || subj.ent == obj.ent || subj.ent.Kind != KindPerson && subj.ent.Kind != KindCountry {
+		return
+	}
+	if rel == "VISIT" && obj.ent.Kind != KindCountry {
+		return // "After visiting a factory, X ..."; a state's place names its state through the mention
+	}
+	t := &trigAt{s: 1, e: 2, tr: &trigger{rel: rel, phrase: toks[1].lower}}
+	emit(t, rel, subj, obj, "fronted:"+toks[1].lower, Asserted, 0.7)
+}

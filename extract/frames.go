@@ -751,6 +751,7 @@ var shapeFrames = []func(*Extractor, *scene){
 	(*Extractor).visitPaidBy,
 	(*Extractor).hostedForVisit,
 	(*Extractor).spokeByPhone,
+	(*Extractor).frontedGerund,
 	(*Extractor).phonedPerson,
 	(*Extractor).receivedCall,
 	(*Extractor).summonedEnvoy,
