@@ -455,3 +455,17 @@ func TestExtractor_Extract_TrailingReportTime(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_SincePeriod: a fronted "Since ..." clause starts
+// a period; its time dates what happened in the clause, and the main
+// clause's present perfect tells acts over the period with no one day.
+func TestExtractor_Extract_SincePeriod(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"the since-clause's own act keeps its time", "2023-04-16", "Since meeting Xi Jinping in 2019, Lula da Silva has praised China.",
+			[]string{"lula-da-silva MEET xi-jinping 2019 asserted"}, []string{"SUPPORT china 2019"}},
+		{"acts over the period have no one day", "2023-04-16", "Since taking office in January, Lula da Silva has visited China and Portugal.",
+			[]string{"lula-da-silva VISIT china  asserted", "lula-da-silva VISIT portugal  asserted"}, []string{"2023-01", "2023-04-16"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

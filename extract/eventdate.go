@@ -576,8 +576,8 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if st.pubStr == "" || modality == Planned {
 		return "", SourceNone, "", modality
 	}
-	if modality == Asserted && perfectHabit(toks, t) {
-		return "", SourceNone, "", modality // "has steadily criticized X in recent years": no one day
+	if modality == Asserted && (perfectHabit(toks, t) || toks[0].lower == "since" && presentPerfect(toks, t)) {
+		return "", SourceNone, "", modality // "has steadily criticized X in recent years", "Since taking office, X has visited Y": no one day
 	}
 	if modality == Asserted && presentPerfect(toks, t) {
 		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
@@ -703,6 +703,9 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	}
 	if inComplement(toks, t, x, c.pub) {
 		return 0, false // "invited Y to visit in November": the visit's time
+	}
+	if x.s >= 2 && toks[0].lower == "since" && t.s > x.e && inSinceClause(toks, x) && between(toks, x.e, t.s, ",") {
+		return 0, false // "Since meeting X in 2019, Y has praised Z": the period's start, not Y's act
 	}
 	if c.modality == Asserted && !t.noun && pastTense(toks[t.s]) && aheadOf(x, c.pub) {
 		return 0, false // "will visit Moscow next week, two months after X visited Y": a done act has no time ahead
