@@ -11,6 +11,14 @@ import (
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"the country as the object of a sanction", "2016-03-04", "North Korea tested a bomb in January. The Security Council imposed sanctions on the country on Wednesday.",
+			[]string{"un-security-council SANCTION north-korea 2016-03-02 asserted"}, nil},
+		{"an epithet refers back to the state", "2016-03-04", "North Korea tested a bomb in January. The Security Council imposed sanctions on the communist state on Wednesday.",
+			[]string{"un-security-council SANCTION north-korea 2016-03-02 asserted"}, nil},
+		{"the country as an object is not its own subject", "2016-03-04", "North Korea tested a bomb in January. Japan condemned the reclusive nation on Wednesday.",
+			[]string{"japan CRITICIZE north-korea 2016-03-02 asserted"}, nil},
+		{"the state media is no epithet", "2016-03-04", "North Korea tested a bomb in January. Japan criticised the state media on Wednesday.",
+			nil, []string{"japan CRITICIZE north-korea"}},
 		{"a monarch by his state's title and first name", "2019-03-01", "Emmanuel Macron met Jordan's King Abdullah in Amman on Thursday.",
 			[]string{"emmanuel-macron MEET abdullah-ii 2019-02-28 asserted", "emmanuel-macron VISIT jordan 2019-02-28 asserted"}, nil},
 		{"an emir by a demonym title and first name", "2019-03-01", "Emmanuel Macron met Qatari Emir Tamim in Doha on Thursday.",

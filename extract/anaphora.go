@@ -284,7 +284,7 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 			}
 		}
 	case "country":
-		return x.resolveCountry(m, ms, st)
+		return x.resolveCountry(m, toks, ms, st)
 	case "it", "its":
 		for _, n := range ms {
 			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson && !n.city {
@@ -367,6 +367,9 @@ func (x *Extractor) foreignPerson(st *docState, ms []*mention, m *mention, want 
 // nation" or "the kingdom" at toks[i] that refers back to a state like
 // "it" does, or 0.
 func countryAnaphor(toks []token, i int) int {
+	if i+2 < len(toks) && toks[i].lower == "the" && stateEpithets[toks[i+1].lower] && epithetNouns[toks[i+2].lower] && !(i+3 < len(toks) && toks[i+3].text == "-") {
+		return 3 // "the communist state", "the reclusive nation", "the Gulf kingdom"
+	}
 	if i+1 >= len(toks) || toks[i].lower != "the" || toks[i+1].lower != "country" && toks[i+1].lower != "nation" && toks[i+1].lower != "kingdom" {
 		return 0
 	}
@@ -379,16 +382,49 @@ func countryAnaphor(toks []token, i int) int {
 	return 2
 }
 
+// reportedBetween reports a reporting verb or "that" in toks[s:e]: what
+// follows is another clause, with a subject of its own.
+func reportedBetween(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if sayVerbs[toks[k].lower] || toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// stateEpithets describe a state a story has named, in a definite
+// description that refers back to it ("the communist state", "the
+// reclusive nation"); epithetNouns are what they describe.
+var (
+	stateEpithets = words("communist reclusive isolated impoverished nuclear-armed oil-rich war-torn landlocked island gulf baltic balkan nordic himalayan " +
+		"asian african european arab caribbean andean pacific secretive authoritarian")
+	epithetNouns = words("state country nation kingdom regime republic")
+)
+
 // resolveCountry finds the state "the country" refers to: the first state
-// named before it in its sentence, else the state of the first person
-// named before it ("Kim said the country would ..."), else the state that
+// named before it in its sentence (other than the subject opening it, when
+// "the country" is an object), else the state of the first person
+// named before it ("Kim said the country would ..."), else the state of
+// a nationality word before it ("the Ukrainian speaker said ... the
+// country"), else the state that
 // was the subject of one of the two sentences before, else the state that
 // was the subject of the last event, else the last state named.
-func (x *Extractor) resolveCountry(m *mention, ms []*mention, st *docState) *Entry {
-	var person *Entry
+func (x *Extractor) resolveCountry(m *mention, toks []token, ms []*mention, st *docState) *Entry {
+	var person, demonym *Entry
+	object := m.s > 0 && (prepositions[toks[m.s-1].lower] || pastVerb(toks[m.s-1]) || verbLike(toks[m.s-1]))
 	for _, n := range ms {
+		if demonym == nil && n.s < m.s && n.kind == mkDemonym && n.ent != nil && n.ent.Kind == KindCountry {
+			demonym = n.ent // "the Ukrainian speaker said ... stood by the country"
+		}
+		if demonym == nil && n.s < m.s && n.kind == mkRole && n.state != nil && n.state.Kind == KindCountry {
+			demonym = n.state // "the Ukrainian parliament's speaker said ..."
+		}
 		if n.s >= m.s || n.kind != mkActor || n.ent == nil || n.appos || n.city {
 			continue
+		}
+		if object && n.s <= 1 && n.ent.Kind == KindCountry && !reportedBetween(toks, n.e, m.s) {
+			continue // "Japan condemned the reclusive state": not the subject itself
 		}
 		if n.ent.Kind == KindCountry {
 			return n.ent
@@ -401,6 +437,9 @@ func (x *Extractor) resolveCountry(m *mention, ms []*mention, st *docState) *Ent
 		if h := x.homeState(person); h != nil {
 			return h
 		}
+	}
+	if demonym != nil {
+		return demonym
 	}
 	if st.lastState != nil && st.lastState.Kind == KindCountry && st.lastStateIndex >= st.sentIndex-2 {
 		return st.lastState

@@ -475,7 +475,7 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			}
 			j++
 		}
-		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && (m.kind != mkPronoun || m.pronoun == "country" && rel == "VISIT") && !(m.compound && venueOf(toks, m.s)) {
+		if m := mentionStartingAt(ms, j); m != nil && m.kind != mkDemonym && (m.kind != mkPronoun || m.pronoun == "country") && !(m.compound && venueOf(toks, m.s)) {
 			obj = coordRight(toks, m, ms) // (not "a summit of the Non-Aligned Movement": its venue; "a visit to the country" is)
 		}
 		break

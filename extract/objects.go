@@ -462,7 +462,7 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				k = m.e // "in what Xinhua called the largest aid package": who named it, not a party
 				continue
 			}
-			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them" || m.pronoun == "country" && rel == "VISIT") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
+			if m.kind == mkPronoun && (!(m.pronoun == "him" || m.pronoun == "her" || m.pronoun == "it" || m.pronoun == "them" || m.pronoun == "country") || possessiveHer(toks, m)) && !claimAfter(toks, m.e) {
 				k = m.e - 1
 				continue // ("rejected his offer": the offer's author is the object)
 			}
