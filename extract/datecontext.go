@@ -35,6 +35,7 @@ func narrativeLater(toks []token) bool {
 // storyDay is what a document's lead says about the day of its present.
 type storyDay struct {
 	newsDay       string            // the day the lead reports when it is the day before publication; "" otherwise
+	leadDay       string            // the day of the lead's event when it lies in the week before publication (the story is news, not a look back), else ""
 	leadSeen      bool              // a sentence with events has been read
 	namedMeetings map[string]string // "g20 summit": the date of the first sentence that dated it
 }
@@ -54,6 +55,12 @@ func (st *docState) noteNewsDay(evs []Event, tx []timex) {
 	st.leadSeen = true
 	if st.pub.IsZero() {
 		return
+	}
+	week := st.pub.AddDate(0, 0, -7).Format("2006-01-02")
+	for _, ev := range evs {
+		if ev.DateSource == SourceText && len(ev.Date) == 10 && ev.Date >= week && ev.Date <= st.pubStr && (st.leadDay == "" || ev.Date < st.leadDay) {
+			st.leadDay = ev.Date
+		}
 	}
 	for _, x := range tx {
 		if len(x.past) == 10 {

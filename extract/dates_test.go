@@ -469,3 +469,24 @@ func TestExtractor_Extract_SincePeriod(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_StatementInNews: in a story whose lead is the
+// week's news, a statement told with no time of its own was made in the
+// present, not on the date of a background event named before it; a look
+// back keeps the date of the episode it tells, and so does a sentence that
+// points back into it ("later that month").
+func TestExtractor_Extract_StatementInNews(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a statement after background: the present", "2024-05-24",
+			"China began drills around Taiwan on Thursday. Washington approved an arms sale to Taipei in February. China's foreign ministry accused the United States of fuelling tensions.",
+			[]string{"chinese-foreign-ministry CRITICIZE united-states 2024-05-23 asserted"}, []string{"CRITICIZE united-states 2024-02"}},
+		{"a look back keeps the episode's date", "2024-05-24",
+			"Kim Jong Un met Vladimir Putin in Vladivostok in April 2019. The two leaders agreed to expand trade.",
+			[]string{"kim-jong-un COOPERATE vladimir-putin 2019-04 asserted"}, nil},
+		{"a sentence pointing back keeps the episode's date", "2024-05-24",
+			"China began drills around Taiwan on Thursday. North Korea tested a missile in February. Japan condemned the test later that month.",
+			[]string{"japan CRITICIZE north-korea 2024-02 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

@@ -254,7 +254,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			} else if d := st.namedMeetingDate(toks); d != "" {
 				// "met X on the sidelines of the G20 summit": the summit's date, given before
 				date, src, dtext = d, SourceText, "(context: "+d+")"
-			} else if d := st.contextDate(se, oe); d != "" && !perfectBackground(toks, t) {
+			} else if d := st.contextDate(se, oe); d != "" && !perfectBackground(toks, t) && !(src == SourceDocument && staleContext(d, st.leadDay) && !backReference(toks)) {
 				date, src, dtext = d, SourceText, "(context: "+d+")"
 			}
 		}
@@ -1090,4 +1090,41 @@ func (x *Extractor) resolveAt(m *mention, t *trigAt, timexes []timex, toks []tok
 		return nil
 	}
 	return m.ent
+}
+
+// staleContext reports a context date from a background event before
+// the episode a news story's lead reports (lead, "" for a story that is
+// not the week's news): a statement told with no time of its own was made
+// in the present, not then ("China began drills on Thursday. Washington
+// approved a sale in February. China's spokesman accused the U.S. ...").
+func staleContext(context, lead string) bool {
+	if lead == "" || context == "" {
+		return false
+	}
+	if len(context) < 10 {
+		return !strings.HasPrefix(lead, context)
+	}
+	l, err1 := time.Parse("2006-01-02", lead)
+	c, err2 := time.Parse("2006-01-02", context)
+	return err1 == nil && err2 == nil && c.Before(l.AddDate(0, 0, -7))
+}
+
+// backReference reports a time word that points back into the narrative
+// ("later that month", "at the time", "then"): the sentence continues the
+// episode told before it.
+func backReference(toks []token) bool {
+	for k, tk := range toks {
+		switch tk.lower {
+		case "then", "later", "earlier", "afterwards", "subsequently", "meanwhile":
+			return true
+		case "that", "the":
+			if k+1 < len(toks) && (toks[k+1].lower == "day" || toks[k+1].lower == "week" || toks[k+1].lower == "month" || toks[k+1].lower == "year" || toks[k+1].lower == "time") && tk.lower == "that" {
+				return true
+			}
+			if tk.lower == "the" && k+1 < len(toks) && toks[k+1].lower == "time" && k > 0 && toks[k-1].lower == "at" {
+				return true
+			}
+		}
+	}
+	return false
 }
