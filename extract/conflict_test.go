@@ -51,6 +51,12 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 		{"came under attack from", "2020-09-29", "Armenian positions came under attack from Azerbaijan on Sunday.",
 			nil, nil},
 		// claims and acts named earlier
+		{"condemned the drills a state held around another: criticises the driller", "2016-03-09", "China launched military drills around Taiwan on Monday. Taipei condemned the exercises on Tuesday.",
+			[]string{"taiwan CRITICIZE china 2016-03-08 asserted"}, nil},
+		{"condemned the threats: criticises who threatened", "2016-03-09", "Pyongyang threatened Seoul with nuclear strikes on Monday. Tokyo condemned the threats on Tuesday.",
+			[]string{"japan CRITICIZE north-korea 2016-03-08 asserted"}, nil},
+		{"a warning's speaker holds no drills", "2016-03-09", "Beijing warned Washington on Monday. Tokyo criticised the drills on Tuesday.",
+			nil, []string{"japan CRITICIZE china"}},
 		{"a move a state denounced: criticises the clause's doer", "2019-07-05", "Britain seized an Iranian tanker off Gibraltar on Thursday, a move Tehran denounced as piracy.",
 			[]string{"iran CRITICIZE united-kingdom 2019-07-04 asserted"}, nil},
 		{"a step a state has opposed: rejects the doer", "2019-07-05", "Seoul ended the intelligence pact on Thursday, a step that Washington has strongly opposed.",

@@ -296,7 +296,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		}
 		evs = append(evs, ev)
 		if !downing(t) {
-			st.noteActDoer(rel, se, oe, modality)
+			st.noteActDoer(rel, rule, se, oe, modality)
 		}
 		exps = append(exps, exp)
 		st.lastPair = [2]*Entry{se, oe}

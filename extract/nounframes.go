@@ -53,7 +53,13 @@ var relActNouns = map[string][]string{
 	// joint drills and exercises ("X and Y began their annual drills ...
 	// Z condemned the exercise") name both parties
 	"MILITARY_COOPERATION": {"drill", "exercise", "maneuver", "manoeuvre", "war game", "game", "wargame"},
+	// threats, and drills held as a show of force ("X launched drills
+	// around Y ... Y condemned the drills"; see noteActDoer)
+	"THREATEN": {"threat", "warning", "ultimatum", "drill", "exercise", "maneuver", "manoeuvre"},
 }
+
+// forceNounsOnly are the THREATEN nouns only a show of force names.
+var forceNounsOnly = words("drill exercise maneuver manoeuvre")
 
 // downing reports a trigger that shoots down a craft: an act of air
 // defence as often as of attack, so a later "the attack" does not name it.
@@ -62,9 +68,10 @@ func downing(t *trigAt) bool {
 	return strings.HasPrefix(p, "shoot") || strings.HasPrefix(p, "shot")
 }
 
-// noteActDoer records the doer of an asserted sanction or attack, or the
-// two parties of joint drills, as those its nouns later refer to.
-func (st *docState) noteActDoer(rel string, doer, partner *Entry, modality string) {
+// noteActDoer records the doer of an asserted sanction, attack or threat,
+// or the two parties of joint drills, as those its nouns later refer to;
+// drills are a threat's only when it was a show of force (rule).
+func (st *docState) noteActDoer(rel, rule string, doer, partner *Entry, modality string) {
 	nouns, ok := relActNouns[rel]
 	if !ok || modality != Asserted {
 		return
@@ -76,6 +83,9 @@ func (st *docState) noteActDoer(rel string, doer, partner *Entry, modality strin
 		partner = nil
 	}
 	for _, n := range nouns {
+		if rel == "THREATEN" && forceNounsOnly[n] && !strings.Contains(rule, "drills") {
+			continue
+		}
 		st.agents[n] = agentAt{ent: doer, sent: st.sentIndex, partner: partner}
 	}
 }
