@@ -11,6 +11,10 @@ import (
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"the self-ruled island refers back to its state", "2016-03-04", "Taiwan elected a new president in January. Washington approved an arms sale to the self-ruled island on Wednesday.",
+			[]string{"united-states MILITARY_COOPERATION taiwan 2016-03-02 asserted"}, nil},
+		{"a capitalised epithet is a name", "2016-03-04", "Kenya sent aid. France sent troops to the Democratic Republic of the Congo on Wednesday.",
+			[]string{"france MILITARY_COOPERATION democratic-republic-of-the-congo 2016-03-02 asserted"}, []string{"france MILITARY_COOPERATION kenya"}},
 		{"the country as the object of a sanction", "2016-03-04", "North Korea tested a bomb in January. The Security Council imposed sanctions on the country on Wednesday.",
 			[]string{"un-security-council SANCTION north-korea 2016-03-02 asserted"}, nil},
 		{"an epithet refers back to the state", "2016-03-04", "North Korea tested a bomb in January. The Security Council imposed sanctions on the communist state on Wednesday.",

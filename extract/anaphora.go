@@ -367,7 +367,8 @@ func (x *Extractor) foreignPerson(st *docState, ms []*mention, m *mention, want 
 // nation" or "the kingdom" at toks[i] that refers back to a state like
 // "it" does, or 0.
 func countryAnaphor(toks []token, i int) int {
-	if i+2 < len(toks) && toks[i].lower == "the" && stateEpithets[toks[i+1].lower] && epithetNouns[toks[i+2].lower] && !(i+3 < len(toks) && toks[i+3].text == "-") {
+	if i+2 < len(toks) && toks[i].lower == "the" && stateEpithets[toks[i+1].lower] && epithetNouns[toks[i+2].lower] && !toks[i+2].isCap() &&
+		!(i+3 < len(toks) && (toks[i+3].text == "-" || toks[i+3].lower == "of")) {
 		return 3 // "the communist state", "the reclusive nation", "the Gulf kingdom"
 	}
 	if i+1 >= len(toks) || toks[i].lower != "the" || toks[i+1].lower != "country" && toks[i+1].lower != "nation" && toks[i+1].lower != "kingdom" {
@@ -398,8 +399,8 @@ func reportedBetween(toks []token, s, e int) bool {
 // reclusive nation"); epithetNouns are what they describe.
 var (
 	stateEpithets = words("communist reclusive isolated impoverished nuclear-armed oil-rich war-torn landlocked island gulf baltic balkan nordic himalayan " +
-		"asian african european arab caribbean andean pacific secretive authoritarian")
-	epithetNouns = words("state country nation kingdom regime republic")
+		"asian african european arab caribbean andean pacific secretive authoritarian self-ruled self-governing self-governed democratic")
+	epithetNouns = words("state country nation kingdom regime republic island")
 )
 
 // resolveCountry finds the state "the country" refers to: the first state
