@@ -609,8 +609,9 @@ func dismissedAs(toks []token, t *trigAt, obj []*mention) bool {
 }
 
 // moveNouns name the act of a clause that an apposition after it judges:
-// "X imposed a price cap, a move Moscow denounced as illegal".
-var moveNouns = words("move step decision measure action act")
+// "X imposed a price cap, a move Moscow denounced as illegal", "X offered
+// to mediate, a proposal Kyiv has rebuffed".
+var moveNouns = words("move step decision measure action act proposal offer plan initiative idea suggestion request demand call")
 
 // judgedMove finds a reaction told in an apposition to the clause before
 // it: "X did A, a move (that) Y denounced", "..., a step Y has opposed",
@@ -634,8 +635,8 @@ func (x *Extractor) judgedMove(sc *scene) {
 			judge = x.byAgent(toks, t.e, ms)
 		} else {
 			k := t.s - 1
-			for k > 0 && (adverbs[toks[k].lower] || auxWords[toks[k].lower]) {
-				k-- // "a step China has strongly opposed"
+			for k > 0 && (adverbs[toks[k].lower] || auxWords[toks[k].lower] || toks[k].lower == "far" && toks[k-1].lower == "so" || toks[k].lower == "so" && toks[k+1].lower == "far") {
+				k-- // "a step China has strongly opposed", "a proposal Kyiv has so far rebuffed"
 			}
 			m := mentionEndingAt(ms, k+1)
 			if m == nil || m.ent == nil || m.kind == mkPronoun || m.kind == mkDemonym {
@@ -651,10 +652,16 @@ func (x *Extractor) judgedMove(sc *scene) {
 			continue
 		}
 		doers := mainClauseDoers(toks, ms, trigs, move-2)
+		modality := Asserted // the reaction's own verb: "a proposal Kyiv rebuffed" is no plan
+		for k := move + 1; k < t.s; k++ {
+			if negationCues[toks[k].lower] {
+				modality = Negated // "a step Seoul has not opposed"
+			}
+		}
 		for _, j := range judge {
 			for _, d := range doers {
 				if j.ent != d.ent && !x.isHome(j, d.ent) {
-					emit(t, rel, j, d, "verb:"+t.tr.phrase+"-move", modalityOf(toks, t), 0.6)
+					emit(t, rel, j, d, "verb:"+t.tr.phrase+"-move", modality, 0.6)
 				}
 			}
 		}
