@@ -11,6 +11,10 @@ import (
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"a titled newcomer serves the title's state: his meeting in a capital is a visit", "2023-06-20", "Narendra Modi met Lesotho's Prime Minister Sam Matekane Ntsokoane in New Delhi on Monday.",
+			[]string{"narendra-modi MEET sam-matekane-ntsokoane 2023-06-19 asserted", "sam-matekane-ntsokoane VISIT india 2023-06-19 asserted"}, nil},
+		{"an untitled newcomer serves no known state", "2023-06-20", "Narendra Modi met Sam Matekane Ntsokoane in New Delhi on Monday.",
+			nil, []string{"VISIT"}},
 		{"the self-ruled island refers back to its state", "2016-03-04", "Taiwan elected a new president in January. Washington approved an arms sale to the self-ruled island on Wednesday.",
 			[]string{"united-states MILITARY_COOPERATION taiwan 2016-03-02 asserted"}, nil},
 		{"a capitalised epithet is a name", "2016-03-04", "Kenya sent aid. France sent troops to the Democratic Republic of the Congo on Wednesday.",

@@ -527,19 +527,7 @@ type titleAt struct {
 // title's holder when the name is one of the holder's: "Jordan's King
 // Abdullah", "the Saudi Crown Prince Mohammed", "Qatari Emir Tamim".
 func (x *Extractor) statedTitleName(toks []token, ms []*mention, t titleAt, w, date string) *Entry {
-	if len(t.roles) == 0 || t.s == 0 {
-		return nil
-	}
-	k := t.s
-	if toks[k-1].text == "'s" {
-		k--
-	}
-	var state *Entry
-	for _, m := range ms {
-		if m.e == k && m.ent != nil && m.ent.Kind == KindCountry && (m.kind == mkActor || m.kind == mkDemonym) {
-			state = m.ent
-		}
-	}
+	state := titleState(toks, ms, t)
 	if state == nil {
 		return nil
 	}
@@ -548,6 +536,49 @@ func (x *Extractor) statedTitleName(toks []token, ms []*mention, t titleAt, w, d
 		return nil
 	}
 	return h
+}
+
+// titleState returns the state named right before a title ("Jordan's
+// King", "Nepalese Prime Minister"), or nil.
+func titleState(toks []token, ms []*mention, t titleAt) *Entry {
+	if len(t.roles) == 0 || t.s == 0 {
+		return nil
+	}
+	k := t.s
+	if toks[k-1].text == "'s" {
+		k--
+	}
+	for _, m := range ms {
+		if m.e == k && m.ent != nil && m.ent.Kind == KindCountry && (m.kind == mkActor || m.kind == mkDemonym) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// titledNewcomer gives a person missing from the dictionary, named right
+// after a title of a named state ("Nepalese Prime Minister Pushpa Kamal
+// Dahal"), that post, so that the story knows whom he serves: his visits,
+// his counterparts, "the two countries".
+func titledNewcomer(toks []token, ms []*mention, t titleAt, p *Entry) {
+	if p == nil || p.Kind != KindPerson || len(p.Affiliations) > 0 {
+		return
+	}
+	state := titleState(toks, ms, t)
+	if state == nil {
+		return
+	}
+	role := t.roles[0]
+	for _, r := range t.roles {
+		if !strings.HasPrefix(r, notePrefix) {
+			role = r
+			break
+		}
+	}
+	if strings.HasPrefix(role, notePrefix) {
+		role = "official"
+	}
+	p.Affiliations = append(p.Affiliations, Affiliation{Org: state.ID, Role: role})
 }
 
 // titleComplementStart returns where a title with a complement ends right

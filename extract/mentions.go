@@ -326,7 +326,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 					continue
 				}
 			}
-			ms = append(ms, x.unknownPerson(toks, i, i+n, st))
+			up := x.unknownPerson(toks, i, i+n, st)
+			if up.ent != nil && st.known[up.ent.ID] == up.ent {
+				for k := i - 1; k >= 0 && k >= i-4; k-- {
+					if t, ok := titles[k]; ok && t.e == i {
+						titledNewcomer(toks, ms, t, up.ent)
+					}
+				}
+			}
+			ms = append(ms, up)
 			i += n - 1
 			continue
 		}
