@@ -490,3 +490,17 @@ func TestExtractor_Extract_StatementInNews(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_CoordinatedPlan: the auxiliary of the first of two
+// coordinated verbs ("will address Congress and hold talks with X") makes
+// both planned, however long the first verb's object.
+func TestExtractor_Extract_CoordinatedPlan(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"will do A and meet X", "2023-06-20", "Narendra Modi will address a joint session of the French parliament and hold talks with Emmanuel Macron at the Elysee on Thursday.",
+			[]string{"narendra-modi MEET emmanuel-macron 2023-06-22 planned"}, []string{"asserted"}},
+		{"did A and met X", "2023-06-20", "Narendra Modi addressed a joint session of the French parliament and held talks with Emmanuel Macron at the Elysee on Thursday.",
+			[]string{"narendra-modi MEET emmanuel-macron 2023-06-15 asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

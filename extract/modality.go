@@ -10,7 +10,11 @@ import (
 func modalityOf(toks []token, t *trigAt) string {
 	mod := Asserted
 	would := false // "said she would travel": a reported plan, not a guess
-	for k := t.s - 1; k >= 0 && k >= t.s-7; k-- {
+	reach := 7
+	if !t.noun && t.s > 0 && toks[t.s-1].lower == "and" {
+		reach = 14 // "will address Congress and hold talks with X": the auxiliary of the first verb governs both
+	}
+	for k := t.s - 1; k >= 0 && k >= t.s-reach; k-- {
 		if m, stop := clauseEdge(toks, t, k, mod, would); m != "" {
 			return m
 		} else if stop {
