@@ -504,3 +504,21 @@ func TestExtractor_Extract_CoordinatedPlan(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_HaltedAttack: an attack stopped ("a halt to
+// military operations", "ended its offensive") is no attack asserted; one
+// stepped up is.
+func TestExtractor_Extract_HaltedAttack(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a halt to operations", "2008-08-13", "Moscow ordered a halt to military operations in Georgia on Tuesday.",
+			[]string{"russia ATTACK georgia 2008-08-12 negated"}, []string{"asserted"}},
+		{"ended its offensive", "2008-08-13", "Moscow ended its offensive in Georgia on Tuesday.",
+			[]string{"russia ATTACK georgia 2008-08-12 negated"}, []string{"asserted"}},
+		{"stepped up its offensive", "2008-08-13", "Moscow stepped up its offensive in Georgia on Tuesday.",
+			[]string{"russia ATTACK georgia 2008-08-12 asserted"}, nil},
+		{"called an attack barbaric is no halt", "2008-08-13", "Tbilisi said the Russian attack on Georgia on Tuesday was barbaric.",
+			nil, []string{"georgia negated"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

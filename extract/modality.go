@@ -198,6 +198,9 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 	if t.noun && calledOff(toks, t) {
 		return Negated // "the trip was put off", "postponed his visit"
 	}
+	if t.noun && hostileNoun(t.tr.rel) && haltedBefore(toks, t.s) {
+		return Negated // "ordered a halt to military operations in Georgia": the attack stops
+	}
 	if mod != Negated && describingRelative(toks, t) {
 		return Hypothetical // "Eswatini, which still recognizes Taiwan,": a standing trait, no event
 	}
@@ -208,6 +211,34 @@ func aroundModality(toks []token, t *trigAt, mod string) string {
 		return Negated // "was flying to X when he ordered his plane to turn back"
 	}
 	return mod
+}
+
+// haltVerbs stop a hostile act their noun object names.
+var haltVerbs = words("halt halted halting halts end ended ending ends stop stopped stopping stops suspend suspended suspending " +
+	"suspends cease ceased ceasing pause paused pausing wind wound winding scale scaled scaling call called")
+
+// haltedBefore reports an act stopped by what comes before its noun at
+// i: "a halt to military operations", "an end to the offensive", "ended
+// its military operation", "called off the attack", "wound down its
+// offensive", within five words of the noun's phrase.
+func haltedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].lower
+		if haltVerbs[w] {
+			next := toks[k+1].lower // k < i: the noun follows
+			switch w {
+			case "call", "called":
+				return next == "off" // not "called the attack barbaric"
+			case "wind", "wound", "winding", "scale", "scaled", "scaling":
+				return next == "down" || next == "back"
+			}
+			return true
+		}
+		if w == "," || w == "." || clauseBoundary[w] || w == "and" || w == "after" || w == "before" || w == "since" {
+			return false
+		}
+	}
+	return false
 }
 
 // aimedAt reports an -ing trigger that names the aim of something else:
