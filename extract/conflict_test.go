@@ -599,6 +599,10 @@ func TestExtractor_Extract_SanctionNoun(t *testing.T) {
 func TestExtractor_Extract_AttackWordings(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"struck targets across a state", "2008-08-13", "Russian jets struck targets across Georgia on Saturday.",
+			[]string{"russia ATTACK georgia 2008-08-09 asserted"}, nil},
+		{"troops moved across a border from a state: no target", "2008-08-13", "Russian troops marched across the border from Belarus on Thursday.",
+			nil, []string{"ATTACK belarus"}},
 		{"pounded a state with artillery", "1999-02-10", "Eritrea pounded Ethiopia with heavy artillery on Monday.",
 			[]string{"eritrea ATTACK ethiopia 1999-02-08 asserted"}, nil},
 		{"hit a state with airstrikes", "2015-02-17", "Cairo hit Libya with airstrikes on Monday.",

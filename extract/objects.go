@@ -415,7 +415,8 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			for p >= i && determiners[toks[p].lower] {
 				p--
 			}
-			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at"))
+			blocked := p >= i && objBlocked[toks[p].lower] && !((rel == "VISIT" || rel == "ATTACK") && (toks[p].lower == "in" || toks[p].lower == "at")) &&
+				!(rel == "ATTACK" && (toks[p].lower == "across" || toks[p].lower == "throughout")) // "bombed targets across Georgia"
 			if blocked && rel == "SANCTION" && tradeFrom(toks, p) {
 				blocked = false // "banned imports from X": the goods' origin is the one hit
 			}
