@@ -11,6 +11,10 @@ import (
 func TestExtractor_Extract_Cooperation(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"cooperate: vowed, a time between, to deepen ties", "2023-03-17", "Kenya and Ethiopia vowed on Tuesday to deepen their strategic partnership.",
+			[]string{"kenya COOPERATE ethiopia 2023-03-14 asserted"}, nil},
+		{"cooperate: a single state vowing to seek damages has no partner", "2023-03-17", "Kenya vowed on Tuesday to seek damages from Ethiopia.",
+			nil, []string{"COOPERATE"}},
 		// AID: goods shipped, lent, granted, gifted
 		{"aid: shipped goods", "2021-06-10", "Qatar shipped food and fuel to Lebanon last week.",
 			[]string{"qatar AID lebanon 2021-06 asserted"}, nil},
