@@ -131,6 +131,9 @@ type meetingAt struct {
 func (x *Extractor) emitGuestVisit(t *trigAt, host, guest, place *mention, how, modality string, conf float64,
 	emit emitFunc) {
 	hs, gs := x.mentionState(host), x.mentionState(guest)
+	if gs == nil {
+		gs = x.bodyServed(guest) // "the IAEA chief held talks with Iranian officials in Tehran": he visits Iran
+	}
 	if hs == nil || gs == nil || hs.ID == gs.ID || guest.ent == nil || guest.ent.Kind != KindPerson || guest.kind == mkPronoun {
 		return
 	}
@@ -143,6 +146,25 @@ func (x *Extractor) emitGuestVisit(t *trigAt, host, guest, place *mention, how, 
 		return
 	}
 	emit(t, "VISIT", guest, obj, "meet:"+how, modality, conf-0.1)
+}
+
+// bodyServed returns the international body a person serves when he
+// serves no state (a UN, IAEA or EU official), or nil.
+func (x *Extractor) bodyServed(m *mention) *Entry {
+	if m == nil || m.ent == nil || m.ent.Kind != KindPerson {
+		return nil
+	}
+	for _, a := range m.ent.Affiliations {
+		o := x.dict.byID[a.Org]
+		if o == nil || o.Kind == KindCountry || o.Kind == KindPerson {
+			continue
+		}
+		if p := x.dict.byID[o.Parent]; p != nil && p.Kind == KindCountry {
+			continue // a state's ministry or agency: its state is his
+		}
+		return o
+	}
+	return nil
 }
 
 // visitingBefore reports a mention introduced by the participle
