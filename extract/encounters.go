@@ -418,6 +418,30 @@ func welcomeNoun(toks []token, t *trigAt) bool {
 	return false
 }
 
+// welcomedEvents are what one welcomes as news rather than as a guest:
+// "welcomed the summit between X and Y", "welcomed the talks".
+var welcomedEvents = words("summit summits talks meeting meetings agreement agreements deal deals accord accords decision decisions " +
+	"move moves step steps announcement statement resumption visit visits ceasefire truce dialogue negotiations")
+
+// welcomedEvent reports "welcome" whose object is an event or act, after
+// a determiner and modifiers: "South Korea welcomed the summit between Kim
+// and Putin" approves of it; nobody is hosted.
+func welcomedEvent(toks []token, t *trigAt) bool {
+	if !strings.HasPrefix(t.tr.phrase, "welcom") {
+		return false
+	}
+	for k := t.e; k < len(toks) && k < t.e+5; k++ {
+		w := toks[k]
+		if welcomedEvents[w.lower] {
+			return true
+		}
+		if !w.isWord() || w.isCap() && !(k > t.e && toks[k-1].text == "'s") && !determiners[w.lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // welcomeReceivers take a welcome as their object: their subject is the
 // guest ("X was given a red-carpet welcome by Y", "X received a warm
 // welcome from Y").

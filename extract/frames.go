@@ -948,8 +948,8 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 	if t.tr.rel == "SUPPORT" && t.tr.phrase == "back" && t.s > 0 && !backVerb(toks[t.s-1]) {
 		return false // "hit back", "fought back": a particle, not backing
 	}
-	if t.tr.rel == "HOST" && (quantityHost(toks, t) || welcomeNoun(toks, t)) {
-		return false // "faces a host of problems with X": a quantity; "a warm welcome": a noun, not a hosting
+	if t.tr.rel == "HOST" && (quantityHost(toks, t) || welcomeNoun(toks, t) || welcomedEvent(toks, t)) {
+		return false // "faces a host of problems with X": a quantity; "a warm welcome": a noun, not a hosting; "welcomed the summit between X and Y": an approval
 	}
 	// "agreed to work toward concluding a deal": a goal, not a signing
 	if t.tr.rel == "SIGN_AGREEMENT" && t.tr.form == "ing" && t.s > 0 && (toks[t.s-1].lower == "toward" || toks[t.s-1].lower == "towards") {
