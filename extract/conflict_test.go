@@ -671,6 +671,14 @@ func TestExtractor_Extract_DemonymPeople(t *testing.T) {
 func TestExtractor_Extract_ReportedCharge(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"said a state bore responsibility for a wrong", "2018-03-15", "Theresa May said on Wednesday that Moscow bore responsibility for the poisoning in Salisbury.",
+			[]string{"theresa-may CRITICIZE russia 2018-03-14 asserted"}, nil},
+		{"said a state was responsible for an attack", "2018-03-15", "Theresa May said on Wednesday that Moscow was responsible for the attack.",
+			[]string{"theresa-may CRITICIZE russia 2018-03-14 asserted"}, nil},
+		{"a duty one bears is no blame", "2018-03-15", "Theresa May said on Wednesday that Moscow bore responsibility for protecting diplomats.",
+			nil, []string{"CRITICIZE"}},
+		{"responsible for security is no blame", "2018-03-15", "Theresa May said on Wednesday that Moscow was responsible for security in the region.",
+			nil, []string{"CRITICIZE"}},
 		{"said Y had violated", "2015-02-20", "Berlin said Moscow had flagrantly violated the truce on Thursday.",
 			[]string{"germany CRITICIZE russia"}, nil},
 		{"said Y was distorting", "2015-02-20", "Seoul said Tokyo was distorting its wartime history.",

@@ -574,6 +574,12 @@ func wrongdoer(toks []token, k int, ms []*mention) *mention {
 	if q < len(toks) && wrongVerbs[strings.Trim(toks[q].lower, "\"'")] {
 		return m
 	}
+	if q+2 < len(toks) && (toks[q].lower == "bore" || toks[q].lower == "bears" || toks[q].lower == "bear") && toks[q+1].lower == "responsibility" && harmAfter(toks, q+2) {
+		return m // "said Russia bore responsibility for the poisoning": blamed
+	}
+	if be && q+1 < len(toks) && toks[q].lower == "responsible" && harmAfter(toks, q+1) {
+		return m // "said Russia was responsible for the attack", not "for security"
+	}
 	if !be {
 		return nil
 	}
@@ -589,6 +595,28 @@ func wrongdoer(toks []token, k int, ms []*mention) *mention {
 		}
 	}
 	return nil
+}
+
+// harmWords are the wrongs one is held responsible for.
+var harmWords = words("attack attacks poisoning poisonings killing killings deaths death bombing bombings downing crash strike strikes " +
+	"war violence invasion shooting explosion blast sinking murder murders hack hacking cyberattack cyberattacks assassination " +
+	"massacre atrocities crimes abduction abductions incident collapse crisis")
+
+// harmAfter reports "for" at k followed, within four words, by a wrong:
+// "for the poisoning", "for the downing of MH17".
+func harmAfter(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].lower != "for" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if harmWords[toks[q].lower] {
+			return true
+		}
+		if !toks[q].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // dismissedAs reports "dismissed X as a 'warmonger'": a person or state
