@@ -186,7 +186,16 @@ func leadersAfter(toks []token, e int) bool {
 	if e+1 >= len(toks) || toks[e].text != "'s" {
 		return false
 	}
-	switch toks[e+1].lower {
+	return leadersAt(toks, e+1)
+}
+
+// leadersAt reports a noun for a state's rulers at toks[k]: "leaders",
+// "government", "regime".
+func leadersAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
 	case "leaders", "leadership", "government", "regime", "rulers":
 		return true
 	}

@@ -227,7 +227,10 @@ var insultWords = map[string]bool{"terrorist": true, "terrorists": true, "dictat
 	"clown": true, "fascist": true, "racist": true, "traitor": true, "idiot": true, "fool": true, "lunatic": true,
 	"madman": true, "gangster": true, "killer": true, "coward": true, "bully": true, "hypocrite": true, "nazi": true,
 	"aggressor": true, "rogue": true, "pariah": true, "warmonger": true, "criminals": true, "murderers": true,
-	"thugs": true, "gangsters": true, "puppets": true, "warmongers": true, "aggressors": true, "liars": true}
+	"thugs": true, "gangsters": true, "puppets": true, "warmongers": true, "aggressors": true, "liars": true,
+	"assassin": true, "assassins": true, "killers": true, "butchers": true, "tyrants": true, "dictators": true,
+	"traitors": true, "fascists": true, "nazis": true, "terrorist-sponsor": true, "bandits": true, "pirates": true,
+	"occupiers": true, "invaders": true, "war criminal": true, "hypocrites": true, "bullies": true}
 
 // calledInsult finds "X called Y a 'dictator'" and "Y was branded a
 // terrorist by X": criticism of the one named, the insult within a few
@@ -237,6 +240,10 @@ func (x *Extractor) calledInsult(sc *scene) {
 	for i, tk := range toks {
 		switch tk.lower {
 		case "called", "calls", "call", "branded", "brands", "brand", "labelled", "labeled", "dubbed":
+		case "calling", "branding", "labelling", "labeling", "dubbing":
+			if i == 0 || toks[i-1].text != "," {
+				continue // only the participle after a comma: "..., calling its leaders 'assassins'"
+			}
 		default:
 			continue
 		}
@@ -252,12 +259,17 @@ func (x *Extractor) calledInsult(sc *scene) {
 				k++
 			}
 			m := mentionStartingAt(ms, k)
-			if m == nil || m.ent == nil || m.poss && !singleQuoteOpens(toks, m.e) && !leadersAfter(toks, m.e) || m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" {
+			ownerOfLeaders := m != nil && m.kind == mkPronoun && (m.pronoun == "its" || m.pronoun == "their") && leadersAt(toks, m.e)
+			if m == nil || m.ent == nil && !ownerOfLeaders || m.poss && !singleQuoteOpens(toks, m.e) && !leadersAfter(toks, m.e) ||
+				m.kind == mkPronoun && m.pronoun != "him" && m.pronoun != "her" && m.pronoun != "them" && !ownerOfLeaders {
 				continue
 			}
 			obj, from = []*mention{m}, m.e
 			if m.poss && leadersAfter(toks, m.e) {
 				from = m.e + 2 // "called Russia's leaders 'war criminals'": the state
+			}
+			if ownerOfLeaders {
+				from = m.e + 1 // "calling its leaders 'assassins'": the state "its" stands for
 			}
 		}
 		if len(obj) == 0 || !insultAfter(toks, from) {
