@@ -18,6 +18,10 @@ type timex struct {
 	offset     bool
 	ahead      bool // points forward from the published date: "next week", "tomorrow", "later this year"
 	modifier   bool // a year before a noun ("the 2019 summit"): it dates that noun only
+	// afterKnown: "a day after the test" closing a clause with no time of
+	// its own; the noun names an event told before, so the shift dates
+	// the clause from that event's day
+	afterKnown bool
 }
 
 var monthNames = map[string]int{
@@ -388,10 +392,11 @@ func findTimexes(toks []token, pub time.Time) []timex {
 				if toks[i+2].lower == "after" || toks[i+2].lower == "earlier" {
 					sign = -1
 				}
-				if i == 0 && (toks[i+2].lower == "before" || toks[i+2].lower == "after") {
-					sign = -sign // "A day before the talks opened, X met Y": X met Y the day before
+				known := i > 0 && len(out) == 0 && (toks[i+2].lower == "before" || toks[i+2].lower == "after") && knownEventAfter(toks, i+3)
+				if i == 0 && (toks[i+2].lower == "before" || toks[i+2].lower == "after") || known {
+					sign = -sign // "A day before the talks opened, X met Y", "X imposed sanctions a day after the test": X's act is the shifted one
 				}
-				x := timex{s: i, e: i + 3, offset: true, offsetDays: sign * n * days}
+				x := timex{s: i, e: i + 3, offset: true, offsetDays: sign * n * days, afterKnown: known}
 				if unit == "month" || unit == "year" {
 					x.offsetUnit = unit
 				}
@@ -416,6 +421,34 @@ func findTimexes(toks []token, pub time.Time) []timex {
 		out[k].text = joinTokens(toks[out[k].s:out[k].e])
 	}
 	return out
+}
+
+// knownEventAfter reports a definite noun phrase at toks[k] that closes
+// the sentence without a verb of its own ("the test.", "Sunday's
+// launch."): an event the story told before, not a clause that brings its
+// own time ("after he held talks").
+func knownEventAfter(toks []token, k int) bool {
+	if k >= len(toks) || !determiners[toks[k].lower] && !(k+1 < len(toks) && toks[k+1].text == "'s") {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q < k+6; q++ {
+		w := toks[q]
+		if w.text == "." || w.text == ";" {
+			return true
+		}
+		if w.text == "," {
+			for r := q + 1; r < len(toks) && r < q+5; r++ {
+				if sayVerbs[toks[r].lower] {
+					return true // "... two days after the test, officials said"
+				}
+			}
+			return false
+		}
+		if !w.isWord() && w.text != "'s" && w.text != "-" || pastVerb(w) || auxWords[w.lower] || beForms[w.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // weekShift is how many weeks "last", "this" and "next" move from the

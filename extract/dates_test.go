@@ -522,3 +522,20 @@ func TestExtractor_Extract_HaltedAttack(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_AfterKnownEvent: a shift closing a clause that has
+// no time of its own ("... a day after the test") dates that clause from
+// the day the story gave the event; a shift before a clause with its own
+// verb ("a day after he held talks") dates that clause instead.
+func TestExtractor_Extract_AfterKnownEvent(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a day after the test", "2016-01-09", "North Korea tested a bomb on Wednesday. Japan imposed sanctions on Pyongyang a day after the test.",
+			[]string{"japan SANCTION north-korea 2016-01-07 asserted"}, nil},
+		{"two days after the test, officials said", "2016-01-09", "North Korea tested a bomb on Wednesday. Japan imposed sanctions on Pyongyang two days after the test, officials said.",
+			[]string{"japan SANCTION north-korea 2016-01-08 asserted"}, nil},
+		{"a clause's own time after the shift", "2016-01-09", "North Korea tested a bomb on Wednesday. Japan imposed sanctions on Pyongyang, a day after Shinzo Abe met Park Geun-hye.",
+			[]string{"shinzo-abe MEET park-geun-hye 2016-01-05 asserted"}, []string{"japan SANCTION north-korea 2016-01-07"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

@@ -715,7 +715,10 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 		// the word; one outside ignores them
 		return 0, false
 	}
-	if x.offset && x.s > 0 && t.e <= x.s && x.e < len(toks) && (toks[x.e-1].lower == "after" || toks[x.e-1].lower == "before") {
+	if x.afterKnown && t.s >= x.e {
+		return 0, false // "a day after the test": the test's own day is told before
+	}
+	if x.offset && x.s > 0 && t.e <= x.s && x.e < len(toks) && (toks[x.e-1].lower == "after" || toks[x.e-1].lower == "before") && !x.afterKnown {
 		return 0, false // "arrived, a day after he held talks": the talks' time, not the arrival's
 	}
 	if c.modality == Asserted && deadlineTime(toks, x) {
