@@ -743,8 +743,8 @@ func meetingOfPledge(toks []token, t *trigAt) bool {
 	if p == 0 {
 		return false
 	}
-	if p >= 3 && toks[p-3].lower == "to" {
-		return false // "agreed to meet at a summit": the summit is the plan
+	if p >= 3 && toks[p-3].lower == "to" && infinitive(toks[p-2]) {
+		return false // "agreed to meet at a summit": the summit is the plan (not "invited Y to Seoul during their summit")
 	}
 	switch toks[p-1].lower {
 	case "at", "during", "in":

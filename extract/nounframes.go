@@ -400,6 +400,9 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 					if g := x.coordinatedOwners(toks, t, ms, m); len(g) >= 2 && r.Symmetric {
 						return g[:1], g[1:2]
 					}
+					if r.Symmetric && verbPairSetting(toks, prev, m) {
+						return prev.subj[:1], prev.obj[:1] // "X invited Y to Seoul during their summit": X and Y met
+					}
 					m.kind = mkPair
 				}
 				subj = []*mention{m}
@@ -584,6 +587,29 @@ func (x *Extractor) coordinatedOwners(toks []token, t *trigAt, ms []*mention, th
 		return nil
 	}
 	return out
+}
+
+// verbPairSetting reports "their" opening the setting of a verb clause
+// with one subject and one object of different sides: "X invited Y to
+// Seoul during their summit in Pyongyang", "X told Y at their meeting".
+func verbPairSetting(toks []token, prev *trigAt, their *mention) bool {
+	if prev == nil || prev.noun || len(prev.subj) != 1 || len(prev.obj) != 1 || prev.subj[0].ent == nil || prev.obj[0].ent == nil {
+		return false
+	}
+	if prev.subj[0].ent == prev.obj[0].ent || their.s <= prev.obj[0].e || their.s-prev.obj[0].e > 6 || their.s < 1 {
+		return false
+	}
+	switch toks[their.s-1].lower {
+	case "during", "at", "in", "on", "after", "before":
+	default:
+		return false
+	}
+	for k := prev.obj[0].e; k < their.s; k++ {
+		if w := toks[k].lower; w == "." || w == ";" || clauseBoundary[w] || w == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingSetting reports, at toks[k] right before a "their", a phrase
