@@ -11,6 +11,10 @@ import (
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"a plural title before two names", "2024-06-20", "The agreement was signed by Foreign Ministers Sergei Lavrov and Wang Yi on Thursday.",
+			[]string{"sergey-lavrov SIGN_AGREEMENT wang-yi 2024-06-20 asserted"}, nil},
+		{"a plural title alone is no one holder", "2023-05-10", "European Union foreign ministers arrived in Kyiv on Monday.",
+			[]string{"european-union VISIT ukraine 2023-05-08 asserted"}, []string{"josep-borrell"}},
 		{"a titled newcomer serves the title's state: his meeting in a capital is a visit", "2023-06-20", "Narendra Modi met Lesotho's Prime Minister Sam Matekane Ntsokoane in New Delhi on Monday.",
 			[]string{"narendra-modi MEET sam-matekane-ntsokoane 2023-06-19 asserted", "sam-matekane-ntsokoane VISIT india 2023-06-19 asserted"}, nil},
 		{"an untitled newcomer serves no known state", "2023-06-20", "Narendra Modi met Sam Matekane Ntsokoane in New Delhi on Monday.",

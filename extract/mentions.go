@@ -43,6 +43,10 @@ type mention struct {
 	partner  *Entry   // a doer from context (eventObject) of a joint act: the other party
 }
 
+// pluralTitles end a title that names several holders ("Foreign Ministers
+// X and Y"): a title only before their names, never a role by itself.
+var pluralTitles = words("ministers presidents")
+
 var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "it": true, "its": true, "they": true, "their": true, "them": true}
 
 // venueNouns name a gathering an organisation's name may modify.
@@ -214,8 +218,9 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			i += n - 1
 			continue
 		}
-		if m, n := x.titles.longest(toks, i, lowerKey); m != nil {
-			// "the leader" counts as a title only when lower case or before a name
+		if m, n := x.titles.longest(toks, i, lowerKey); m != nil && !(pluralTitles[toks[i+n-1].lower] && !(i+n < len(toks) && isNameToken(toks[i+n]))) {
+			// "the leader" counts as a title only when lower case or before a name;
+			// a plural one ("Foreign Ministers X and Y") only before names
 			titles[i] = titleAt{i, i + n, x.roles[m.entry]}
 			i += n - 1
 			continue
