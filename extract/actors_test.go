@@ -11,6 +11,12 @@ import (
 func TestActors(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"persons with their states' possessives, coordinated", "2023-11-16", "China's Xi Jinping and Russia's Vladimir Putin met on Thursday.",
+			[]string{"xi-jinping MEET vladimir-putin 2023-11-16 asserted"}, nil},
+		{"a state's leader by surname after its possessive", "2023-11-16", "South Korea's Yoon met Joe Biden on Thursday.",
+			[]string{"yoon-suk-yeol MEET joe-biden 2023-11-16 asserted"}, nil},
+		{"a surname no holder of the state's posts bears stays unknown", "2023-11-16", "South Korea's Park met Joe Biden on Thursday.",
+			nil, []string{"yoon-suk-yeol"}},
 		{"a plural title before two names", "2024-06-20", "The agreement was signed by Foreign Ministers Sergei Lavrov and Wang Yi on Thursday.",
 			[]string{"sergey-lavrov SIGN_AGREEMENT wang-yi 2024-06-20 asserted"}, nil},
 		{"a plural title alone is no one holder", "2023-05-10", "European Union foreign ministers arrived in Kyiv on Monday.",

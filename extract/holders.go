@@ -538,6 +538,29 @@ func (x *Extractor) statedTitleName(toks []token, ms []*mention, t titleAt, w, d
 	return h
 }
 
+// statedPosts are the posts "<state>'s <surname>" names a holder of.
+var statedPosts = []string{"leader", "head-of-state", "president", "head-of-government", "prime-minister", "foreign-minister", "defense-minister"}
+
+// statedSurname resolves a bare name after a state's possessive ("South
+// Korea's Yoon", "Japan's Kishida") to the one who held one of its top
+// posts at date and bears that name, or nil.
+func (x *Extractor) statedSurname(toks []token, ms []*mention, i int, date string) *Entry {
+	if i < 2 || toks[i-1].text != "'s" {
+		return nil
+	}
+	sm := mentionEndingAt(ms, i-1)
+	if sm == nil || sm.ent == nil || sm.ent.Kind != KindCountry {
+		return nil
+	}
+	w := strings.ToLower(toks[i].text)
+	for _, role := range statedPosts {
+		if h := x.dict.holder(sm.ent.ID, []string{role}, date); h != nil && nameHasWord(h, w) {
+			return h
+		}
+	}
+	return nil
+}
+
 // titleState returns the state named right before a title ("Jordan's
 // King", "Nepalese Prime Minister"), or nil.
 func titleState(toks []token, ms []*mention, t titleAt) *Entry {

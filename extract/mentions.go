@@ -344,6 +344,10 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			continue
 		}
 		if isNameToken(toks[i]) && (i+1 >= len(toks) || !toks[i+1].isCap()) {
+			if e := x.statedSurname(toks, ms, i, st.pubStr); e != nil {
+				ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
+				continue // "South Korea's Yoon": the state's leader of that name
+			}
 			if e := x.surname(toks[i].text, st, false, ms); e != nil {
 				ms = append(ms, &mention{s: i, e: i + 1, kind: mkActor, ent: e, weak: true, head: i})
 			}

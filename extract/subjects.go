@@ -639,6 +639,11 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 			at = titleIntroStart(toks, ms, at)
 		}
 		at = lowerTitleStart(toks, at)
+		if at >= 2 && toks[at-1].text == "'s" && cur.ent != nil && cur.ent.Kind == KindPerson {
+			if sm := mentionEndingAt(ms, at-1); sm != nil && sm.ent != nil && sm.ent.Kind == KindCountry {
+				at = sm.s // "Japan's Kishida and South Korea's Yoon": the person's state is part of his name
+			}
+		}
 		if at < 1 {
 			break // a title that opens the sentence: nothing to its left
 		}
