@@ -11,6 +11,10 @@ import (
 func TestExtractor_Extract_Cooperation(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"cooperate: agreed to keep channels open", "2023-11-16", "Kenya and Ethiopia agreed on Monday to keep channels of communication open.",
+			[]string{"kenya COOPERATE ethiopia 2023-11-13 asserted"}, nil},
+		{"cooperate: agreed to maintain dialogue", "2023-11-16", "Kenya and Ethiopia agreed on Monday to maintain dialogue.",
+			[]string{"kenya COOPERATE ethiopia 2023-11-13 asserted"}, nil},
 		{"cooperate: vowed, a time between, to deepen ties", "2023-03-17", "Kenya and Ethiopia vowed on Tuesday to deepen their strategic partnership.",
 			[]string{"kenya COOPERATE ethiopia 2023-03-14 asserted"}, nil},
 		{"cooperate: a single state vowing to seek damages has no partner", "2023-03-17", "Kenya vowed on Tuesday to seek damages from Ethiopia.",
