@@ -56,6 +56,10 @@ func TestExtractor_Extract_Conflict(t *testing.T) {
 			[]string{"united-states SANCTION russia 2018-04-06 asserted"}, nil},
 		{"came under attack from", "2020-09-29", "Armenian positions came under attack from Azerbaijan on Sunday.",
 			nil, nil},
+		{"summoned a state's diplomat to protest", "2024-03-26", "Manila summoned a Chinese diplomat on Monday to protest the incident.",
+			[]string{"philippines CRITICIZE china 2024-03-25 asserted"}, nil},
+		{"summoned a diplomat for talks is no protest", "2024-03-26", "Manila summoned a Chinese diplomat on Monday for talks on fishing.",
+			nil, []string{"CRITICIZE"}},
 		// claims and acts named earlier
 		{"condemned the drills a state held around another: criticises the driller", "2016-03-09", "China launched military drills around Taiwan on Monday. Taipei condemned the exercises on Tuesday.",
 			[]string{"taiwan CRITICIZE china 2016-03-08 asserted"}, nil},

@@ -320,7 +320,7 @@ func (x *Extractor) summonedEnvoy(sc *scene) {
 		}
 		var env *mention
 		for k := i + 1; k < len(toks) && k < i+4 && env == nil; k++ {
-			if m := mentionStartingAt(ms, k); m != nil && m.state != nil && (slices.Contains(m.roles, "ambassador") || slices.Contains(m.roles, "envoy")) {
+			if m := mentionStartingAt(ms, k); m != nil && m.state != nil && (slices.Contains(m.roles, "ambassador") || slices.Contains(m.roles, "envoy") || diplomatNamed(toks, m)) {
 				env = m
 			}
 		}
@@ -345,6 +345,19 @@ func (x *Extractor) summonedEnvoy(sc *scene) {
 			emit(t, "CRITICIZE", sm, &st, "verb:summoned-envoy", modalityOf(toks, t), 0.7)
 		}
 	}
+}
+
+// diplomatNamed reports a mention of a state's diplomat by that word or as
+// its chargé d'affaires: "summoned a Chinese diplomat", "the Russian
+// charge d'affaires".
+func diplomatNamed(toks []token, m *mention) bool {
+	for k := m.s; k < m.e && k < len(toks); k++ {
+		w := toks[k].lower
+		if w == "diplomat" || w == "diplomats" || strings.Contains(w, "affaires") {
+			return true
+		}
+	}
+	return false
 }
 
 // harmVerbs say that an act damages a shared good: "X's actions
