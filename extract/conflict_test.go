@@ -681,6 +681,10 @@ func TestExtractor_Extract_DemonymPeople(t *testing.T) {
 func TestExtractor_Extract_ReportedCharge(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"said a state had intruded", "2024-03-26", "Beijing said on Monday that Manila had intruded into Chinese waters.",
+			[]string{"china CRITICIZE philippines 2024-03-25 asserted"}, nil},
+		{"said a state had not intruded", "2024-03-26", "Beijing said on Monday that Manila had not intruded into Chinese waters.",
+			nil, []string{"CRITICIZE"}},
 		{"said a state bore responsibility for a wrong", "2018-03-15", "Theresa May said on Wednesday that Moscow bore responsibility for the poisoning in Salisbury.",
 			[]string{"theresa-may CRITICIZE russia 2018-03-14 asserted"}, nil},
 		{"said a state was responsible for an attack", "2018-03-15", "Theresa May said on Wednesday that Moscow was responsible for the attack.",

@@ -560,7 +560,7 @@ var wrongVerbs = map[string]bool{}
 func init() {
 	for _, v := range []string{"violate", "defy", "breach", "flout", "undermine", "sabotage", "betray", "deceive",
 		"distort", "fabricate", "orchestrate", "provoke", "interfere", "meddle", "trample", "bully", "intimidate",
-		"harass", "destabilize", "destabilise", "renege", "lie", "cheat", "mislead", "escalate"} {
+		"harass", "destabilize", "destabilise", "renege", "lie", "cheat", "mislead", "escalate", "intrude", "trespass", "encroach", "infiltrate"} {
 		for _, f := range inflections(v) {
 			wrongVerbs[f] = true
 		}
