@@ -539,3 +539,19 @@ func TestExtractor_Extract_AfterKnownEvent(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_PresentTense: an encounter told in the present
+// ("holds talks", "is visiting") is the story's present and takes the
+// published day; one told in the past without a time stays undated.
+func TestExtractor_Extract_PresentTense(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"holds talks", "2023-03-21", "Olaf Scholz holds talks with Emmanuel Macron in Paris.",
+			[]string{"olaf-scholz MEET emmanuel-macron 2023-03-21 asserted"}, nil},
+		{"is visiting", "2023-03-21", "Olaf Scholz is visiting Kenya.",
+			[]string{"olaf-scholz VISIT kenya 2023-03-21 asserted"}, nil},
+		{"a past visit without a time", "2023-03-21", "Olaf Scholz visited Kenya.",
+			[]string{"olaf-scholz VISIT kenya  asserted"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

@@ -582,10 +582,26 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if modality == Asserted && presentPerfect(toks, t) {
 		return st.presentDay(), SourceDocument, "", modality // "Russia has launched an invasion": news of the day
 	}
-	if announcedRelation(t.tr.rel) {
-		return st.presentDay(), SourceDocument, "", modality
+	if announcedRelation(t.tr.rel) || modality == Asserted && presentTense(toks, t) {
+		return st.presentDay(), SourceDocument, "", modality // "Xi holds talks with Putin in Moscow", "is visiting": the story's present
 	}
 	return "", SourceNone, "", modality
+}
+
+// presentTense reports a verb trigger in the simple or progressive
+// present ("holds talks", "visits", "is visiting"): the sentence reports
+// the present, so the story's day dates it.
+func presentTense(toks []token, t *trigAt) bool {
+	if t.noun || t.tr == nil {
+		return false
+	}
+	switch t.tr.form {
+	case "s":
+		return t.s == 0 || !determiners[toks[t.s-1].lower] && toks[t.s-1].text != "'s"
+	case "ing":
+		return t.s > 0 && (toks[t.s-1].lower == "is" || toks[t.s-1].lower == "are")
+	}
+	return false
 }
 
 // periodOfRepeats dates an event told as repeated ("met three times in
