@@ -548,6 +548,8 @@ func TestExtractor_Extract_PresentTense(t *testing.T) {
 	tests := []phenomenon{
 		{"holds talks", "2023-03-21", "Olaf Scholz holds talks with Emmanuel Macron in Paris.",
 			[]string{"olaf-scholz MEET emmanuel-macron 2023-03-21 asserted"}, nil},
+		{"visits, a verb that is also a plural noun", "2023-03-21", "Germany and Kenya pledge closer ties as Olaf Scholz visits Nairobi.",
+			[]string{"olaf-scholz VISIT kenya 2023-03-21 asserted"}, nil},
 		{"is visiting", "2023-03-21", "Olaf Scholz is visiting Kenya.",
 			[]string{"olaf-scholz VISIT kenya 2023-03-21 asserted"}, nil},
 		{"a past visit without a time", "2023-03-21", "Olaf Scholz visited Kenya.",

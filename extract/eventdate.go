@@ -596,7 +596,10 @@ func presentTense(toks []token, t *trigAt) bool {
 		return false
 	}
 	switch t.tr.form {
-	case "s":
+	case "s", "ambiguous": // "visits" is a verb and a plural noun; t.noun has decided
+		if t.tr.form == "ambiguous" && !strings.HasSuffix(toks[t.s].lower, "s") {
+			return false
+		}
 		return t.s == 0 || !determiners[toks[t.s-1].lower] && toks[t.s-1].text != "'s"
 	case "ing":
 		return t.s > 0 && (toks[t.s-1].lower == "is" || toks[t.s-1].lower == "are")
