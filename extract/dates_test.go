@@ -557,3 +557,17 @@ func TestExtractor_Extract_PresentTense(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_TimeOfFirstPredicate: a time of a past first
+// predicate ("arrived on Tuesday") does not date a plan coordinated after
+// it ("and is expected to hold talks"), which keeps no time of its own.
+func TestExtractor_Extract_TimeOfFirstPredicate(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"arrived on a day, and is expected to meet", "2023-10-18", "William Ruto arrived in Beijing on Tuesday for a forum and is expected to hold talks with Xi Jinping.",
+			[]string{"william-ruto VISIT china 2023-10-17 asserted", "william-ruto MEET xi-jinping  planned"}, []string{"2023-10-24"}},
+		{"the plan's own day", "2023-10-18", "William Ruto arrived in Beijing on Tuesday and will meet Xi Jinping on Thursday.",
+			[]string{"william-ruto MEET xi-jinping 2023-10-19 planned"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{})
+}

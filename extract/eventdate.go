@@ -588,6 +588,29 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	return "", SourceNone, "", modality
 }
 
+// coordinatedPlanAfter reports a second predicate opened between s and e
+// by "and" and an auxiliary ("... and is expected to", "... and will"):
+// a time before it belongs to the first predicate.
+func coordinatedPlanAfter(toks []token, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if toks[k].lower == "and" && (auxWords[toks[k+1].lower] || beForms[toks[k+1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbBefore reports a verb in the past tense within the six words
+// before k: the act a time after it dates ("arrived in Beijing on Tuesday").
+func pastVerbBefore(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		if pastTense(toks[q]) {
+			return true
+		}
+	}
+	return false
+}
+
 // presentTense reports a verb trigger in the simple or progressive
 // present ("holds talks", "visits", "is visiting"): the sentence reports
 // the present, so the story's day dates it.
@@ -722,6 +745,9 @@ func (c *dateContext) timexDistance(x timex) (dist int, ok bool) {
 	}
 	if inComplement(toks, t, x, c.pub) {
 		return 0, false // "invited Y to visit in November": the visit's time
+	}
+	if c.modality == Planned && x.e <= t.s && coordinatedPlanAfter(toks, x.e, t.s) && pastVerbBefore(toks, x.s) {
+		return 0, false // "arrived on Tuesday ... and is expected to hold talks": the arrival's time, not the plan's
 	}
 	if x.s >= 2 && toks[0].lower == "since" && t.s > x.e && inSinceClause(toks, x) && between(toks, x.e, t.s, ",") {
 		return 0, false // "Since meeting X in 2019, Y has praised Z": the period's start, not Y's act
