@@ -880,3 +880,35 @@ func (x *Extractor) drillLeader(toks []token, t *trigAt) []*mention {
 	}
 	return nil
 }
+
+// measureObject reports a sanction or other measure noun as the object of
+// the verb ending at k ("expand sanctions on", "tighten export curbs"):
+// what parties agree to strengthen is then a measure, not their ties.
+func measureObject(toks []token, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		w := toks[q].lower
+		if sanctionNouns[w] || w == "sanction" || w == "curbs" || w == "restrictions" || w == "tariffs" || w == "penalties" || w == "pressure" {
+			return true
+		}
+		if !toks[q].isWord() || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// jointSubjectBefore reports a subject of several parties before the verb
+// at i in its clause: "X and Y agreed", "the two leaders agreed", "both
+// sides agreed".
+func jointSubjectBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		w := toks[k].lower
+		if w == "." || w == ";" || clauseBoundary[w] {
+			return false
+		}
+		if w == "and" || w == "both" || w == "two" || w == "three" || w == "leaders" || w == "sides" {
+			return true
+		}
+	}
+	return false
+}

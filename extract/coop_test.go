@@ -11,6 +11,8 @@ import (
 func TestExtractor_Extract_Cooperation(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"cooperate: one party agreeing to expand sanctions on a third sanctions it", "2024-04-16", "The European Union agreed on Monday to expand sanctions on Iran.",
+			[]string{"european-union SANCTION iran 2024-04-15 planned"}, []string{"COOPERATE"}},
 		{"cooperate: agreed to keep channels open", "2023-11-16", "Kenya and Ethiopia agreed on Monday to keep channels of communication open.",
 			[]string{"kenya COOPERATE ethiopia 2023-11-13 asserted"}, nil},
 		{"cooperate: agreed to maintain dialogue", "2023-11-16", "Kenya and Ethiopia agreed on Monday to maintain dialogue.",

@@ -320,6 +320,11 @@ func commitmentTime(toks []token, x timex, t *trigAt) bool {
 			return true
 		}
 	}
+	for k := x.s - 1; k >= 0 && k >= x.s-2; k-- {
+		if commitCues[toks[k].lower] && between(toks, x.e, t.s, "to") {
+			return true // "agreed on Monday to expand sanctions"
+		}
+	}
 	return false
 }
 

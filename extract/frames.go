@@ -858,6 +858,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 				}
 			}
 		}
+		if found && t.tr.rel == "COOPERATE" && measureObject(toks, t.needEnd) && !jointSubjectBefore(toks, t.s) {
+			return false // "the EU agreed to expand sanctions on Iran": a measure against a third party; "X and Y agreed to increase pressure on Z" stays their cooperation
+		}
 		// participle: "a declaration signed by", "the treaty on friendship
 		// and cooperation concluded between"
 		// ("adopted by X": a participle even when another needed word follows)
