@@ -609,6 +609,12 @@ func TestExtractor_Extract_SanctionNoun(t *testing.T) {
 func TestExtractor_Extract_AttackWordings(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"launched missiles and drones at a state", "2024-04-16", "Iran launched more than 300 drones and missiles at Israel on Saturday.",
+			[]string{"iran ATTACK israel 2024-04-13 asserted"}, nil},
+		{"launched missiles into the sea: no target", "2024-04-16", "North Korea launched two missiles into the sea on Sunday.",
+			nil, []string{"ATTACK"}},
+		{"launched drones near a state: a show of force, no strike", "2024-04-16", "China launched drones near Taiwan on Tuesday.",
+			nil, []string{"ATTACK"}},
 		{"struck targets across a state", "2008-08-13", "Russian jets struck targets across Georgia on Saturday.",
 			[]string{"russia ATTACK georgia 2008-08-09 asserted"}, nil},
 		{"troops moved across a border from a state: no target", "2008-08-13", "Russian troops marched across the border from Belarus on Thursday.",

@@ -380,6 +380,9 @@ func (st *docState) passiveEventObject(toks []token, t *trigAt) *mention {
 	return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: toks[k].text, head: k}
 }
 
+// nearWords place a force by a state, not on it: "drones near Taiwan".
+var nearWords = words("near around off encircling surrounding")
+
 // objectsRight finds the object(s) after the verb ending at toks[i].
 func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string) []*mention {
 	for k := i; k < len(toks) && k < i+16; k++ {
@@ -434,6 +437,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			}
 			if rel == "ATTACK" && p >= i && toks[p].lower == "with" {
 				blocked = true // "launched an operation with X": a partner, not a target
+			}
+			if rel == "ATTACK" && p >= i && nearWords[toks[p].lower] && i > 0 && strings.HasPrefix(toks[i-1].lower, "launch") {
+				blocked = true // "launched drones near Taiwan": a show of force, not a strike on it
 			}
 			if m.compound && rel == "SANCTION" && !blocked && m.ent != nil && m.ent.Kind == KindCountry && m.e < len(toks) && sanctionedNouns[toks[m.e].lower] {
 				return []*mention{m} // "tariffs on U.S. soybeans": the goods' state
