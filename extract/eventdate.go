@@ -616,12 +616,12 @@ func pastVerbBefore(toks []token, k int) bool {
 	return false
 }
 
-// presentTense reports a meeting or visit verb in the simple or
-// progressive present ("holds talks", "visits", "is visiting"): the
-// sentence reports the present, so the story's day dates it.
+// presentTense reports a verb trigger in the simple or progressive
+// present ("holds talks", "visits", "is visiting"): the sentence reports
+// the present, so the story's day dates it.
 func presentTense(toks []token, t *trigAt) bool {
-	if t.noun || t.tr == nil || t.tr.rel != "MEET" && t.tr.rel != "VISIT" {
-		return false // "Qatar hosts a U.S. air base": a standing fact, not the day's news
+	if t.noun || t.tr == nil {
+		return false
 	}
 	switch t.tr.form {
 	case "s", "ambiguous": // "visits" is a verb and a plural noun; t.noun has decided
