@@ -343,3 +343,47 @@ func (x *Extractor) demonymPeople(toks []token, k int) *mention {
 	}
 	return &mention{s: k, e: k + n, kind: mkActor, ent: m.entry, match: m.kind, head: k, text: joinTokens(toks[k : k+n])}
 }
+
+// returnedFire finds a side hitting back at the attacker the story named
+// before: "North Korea shelled the island ... South Korea returned fire"
+// (also "fired back", "retaliated" with no target of its own). The target
+// is the doer of the last attack remembered; the side must not be it.
+func (x *Extractor) returnedFire(sc *scene) {
+	toks, ms, emit, trigs, st := sc.toks, sc.ms, sc.emit, sc.trigs, sc.st
+	for i := 0; i+1 < len(toks); i++ {
+		w, n := toks[i].lower, toks[i+1].lower
+		end := i + 2
+		switch {
+		case (w == "returned" || w == "returns" || w == "return") && n == "fire":
+		case (w == "fired" || w == "fires" || w == "fire" || w == "struck" || w == "strikes") && n == "back":
+		case w == "retaliated" || w == "retaliates":
+			end = i + 1
+			if n == "against" || n == "with" || n == "by" {
+				continue // a target or a measure of its own
+			}
+		default:
+			continue
+		}
+		a, ok := st.agents["attack"]
+		if !ok || st.sentIndex-a.sent > eventMemory || a.sent == st.sentIndex && !attackBefore(trigs, i) {
+			continue
+		}
+		t := &trigAt{s: i, e: end, tr: &trigger{rel: "ATTACK", phrase: toks[i].lower}}
+		target := &mention{s: i, e: end, kind: mkActor, ent: a.ent, weak: true, text: a.ent.Name, head: i}
+		for _, sm := range x.clauseSubject(toks, i, ms, trigs, t) {
+			if sm.ent != nil && sm.ent != a.ent {
+				emit(t, "ATTACK", sm, target, "verb:returned-fire", modalityOf(toks, t), 0.6)
+			}
+		}
+	}
+}
+
+// attackBefore reports an attack trigger before toks[i] in the sentence.
+func attackBefore(trigs []*trigAt, i int) bool {
+	for _, t := range trigs {
+		if t.tr.rel == "ATTACK" && t.e <= i {
+			return true
+		}
+	}
+	return false
+}

@@ -609,6 +609,10 @@ func TestExtractor_Extract_SanctionNoun(t *testing.T) {
 func TestExtractor_Extract_AttackWordings(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"returned fire at the attacker told before", "2010-11-24", "North Korea shelled Yeonpyeong Island on Tuesday. South Korea returned fire.",
+			[]string{"south-korea ATTACK north-korea 2010-11-23 asserted"}, nil},
+		{"returned fire with no attack told: no target", "2010-11-24", "South Korea returned fire on Tuesday.",
+			nil, []string{"ATTACK"}},
 		{"launched missiles and drones at a state", "2024-04-16", "Iran launched more than 300 drones and missiles at Israel on Saturday.",
 			[]string{"iran ATTACK israel 2024-04-13 asserted"}, nil},
 		{"launched missiles into the sea: no target", "2024-04-16", "North Korea launched two missiles into the sea on Sunday.",

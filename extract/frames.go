@@ -756,6 +756,7 @@ var shapeFrames = []func(*Extractor, *scene){
 	(*Extractor).receivedCall,
 	(*Extractor).summonedEnvoy,
 	(*Extractor).exchangedFire,
+	(*Extractor).returnedFire,
 	(*Extractor).sanctionNoun,
 	(*Extractor).imposedInRelative,
 	(*Extractor).calledOutrage,
