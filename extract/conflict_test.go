@@ -609,6 +609,8 @@ func TestExtractor_Extract_SanctionNoun(t *testing.T) {
 func TestExtractor_Extract_AttackWordings(t *testing.T) {
 	x := MustExtractor(t)
 	tests := []phenomenon{
+		{"allowed another's troops to attack: they attack", "2022-02-25", "Minsk allowed Russian troops to attack Ukraine from its territory on Thursday.",
+			[]string{"russia ATTACK ukraine 2022-02-24 asserted"}, []string{"belarus ATTACK"}},
 		{"returned fire at the attacker told before", "2010-11-24", "North Korea shelled Yeonpyeong Island on Tuesday. South Korea returned fire.",
 			[]string{"south-korea ATTACK north-korea 2010-11-23 asserted"}, nil},
 		{"returned fire with no attack told: no target", "2010-11-24", "South Korea returned fire on Tuesday.",

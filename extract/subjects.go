@@ -224,6 +224,10 @@ func mentionStartingAt(ms []*mention, s int) *mention {
 	return nil
 }
 
+// letVerbs let their object do what the "to"-infinitive after it names:
+// "allowed Russian troops to attack Ukraine" — the troops attack.
+var letVerbs = words("allowed permitted enabled helped forced")
+
 // clauseSubject finds the subject of the verb at toks[i]: a conjoined verb
 // keeps the previous verb's subject; otherwise the nearest eligible
 // mention to the left in the clause, with any coordinated mentions.
@@ -320,8 +324,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 				m.kind = mkPair
 				m.pair = x.lastPairOf(m)
 			}
-			if p := governorBefore(toks, m.s); p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left" || commaParticiple(toks, self) && verbObject(toks, p)) && !beForms[toks[p].lower] {
-				k = m.s // "X left Pyongyang ... and arrived": the object of another verb
+			if p := governorBefore(toks, m.s); p >= 0 && (pastVerb(toks[p]) || toks[p].lower == "left" || commaParticiple(toks, self) && verbObject(toks, p)) && !beForms[toks[p].lower] &&
+				!(letVerbs[toks[p].lower] && m.e+1 == i && toks[m.e].lower == "to") {
+				k = m.s // "X left Pyongyang ... and arrived": the object of another verb (not "allowed Russian troops to attack": they attack)
 				continue
 			}
 			if (eligible(toks, m) || subordinateSubject(toks, m, i) || subordinateClauseSubject(toks, m, i)) && !(m.poss && m.e+1 < i && m.kind != mkPair) {
