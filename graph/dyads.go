@@ -300,7 +300,7 @@ func (s *Store) freshSubjects(ctx context.Context, p *prepared) (map[string][]*d
 func (s *Store) readIDs(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.WithoutCancel(ctx))
-	out, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.executeRead(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err

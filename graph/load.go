@@ -258,8 +258,11 @@ func (s *Store) run(ctx context.Context, jobs []job, workers int, done func(n in
 			sess := s.session(ctx, neo4j.AccessModeWrite)
 			defer sess.Close(context.WithoutCancel(ctx))
 			for j := range next {
-				_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-					return nil, j.fn(ctx, tx)
+				err := s.again(ctx, func() error {
+					_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+						return nil, j.fn(ctx, tx)
+					})
+					return err
 				})
 				if err != nil {
 					cancel(err)

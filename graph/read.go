@@ -55,7 +55,7 @@ func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) 
 func (s *Store) readTx(ctx context.Context, cypher string, params map[string]any) (*Result, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.WithoutCancel(ctx))
-	out, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.executeRead(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err
@@ -158,7 +158,7 @@ func (s *Store) Summary(ctx context.Context) (Summary, error) {
 	sum := Summary{ByRelation: map[string]int{}}
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err := s.executeRead(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
 		n, err := single(ctx, tx, cypherCountDocuments, nil)
 		if err != nil {
 			return nil, err

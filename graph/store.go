@@ -45,7 +45,8 @@ type Config struct {
 type Store struct {
 	driver   neo4j.DriverWithContext
 	database string
-	uri      string // redacted
+	uri      string        // redacted
+	retry    time.Duration // window for re-running writes whose commit was lost
 
 	schemaMu   sync.Mutex
 	schemaDone bool
@@ -71,7 +72,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(ctx)
 		return nil, openError(uri, err, cfg)
 	}
-	return &Store{driver: driver, database: cfg.Database, uri: uri}, nil
+	return &Store{driver: driver, database: cfg.Database, uri: uri, retry: retry}, nil
 }
 
 // openError classifies a connection failure without ever including the
@@ -131,14 +132,48 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	return s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.database})
 }
 
-// write runs fn in a managed write transaction, retried on transient errors.
+// write runs fn in a managed write transaction, retried on transient errors
+// and, by again, after a lost commit.
 func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) error) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, fn(tx)
+	return s.again(ctx, func() error {
+		_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return nil, fn(tx)
+		})
+		return err
 	})
-	return err
+}
+
+// again runs tx, a managed transaction, and runs it again while it fails
+// with a lost connection, with backoff, until the store's retry window has
+// passed since the first failure. The driver retries transient failures by
+// itself but not a connection lost while committing, since it cannot know
+// whether the commit happened. Every transaction of this package is safe to
+// run twice: reads, and writes that set a state rather than add to one
+// (merged actors, replaced documents, events diffed against what is stored,
+// recomputed summaries, schema IF NOT EXISTS, deletes by prefix).
+func (s *Store) again(ctx context.Context, tx func() error) error {
+	var first time.Time
+	wait := 500 * time.Millisecond
+	for {
+		err := tx()
+		if err == nil || !neo4j.IsConnectivityError(err) || ctx.Err() != nil {
+			return err
+		}
+		if first.IsZero() {
+			first = time.Now()
+		}
+		if time.Since(first)+wait > s.retry {
+			return err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return err
+		}
+		wait = min(2*wait, 5*time.Second)
+	}
 }
 
 // exec runs one statement and discards its records.
@@ -243,4 +278,16 @@ func relTypes() []string {
 		names = append(names, r.Name)
 	}
 	return names
+}
+
+// executeRead runs work in a managed read transaction of sess, again after a
+// lost connection (see again).
+func (s *Store) executeRead(ctx context.Context, sess neo4j.SessionWithContext, work neo4j.ManagedTransactionWork) (any, error) {
+	var out any
+	err := s.again(ctx, func() error {
+		var err error
+		out, err = sess.ExecuteRead(ctx, work)
+		return err
+	})
+	return out, err
 }
