@@ -550,6 +550,10 @@ func TestExtractor_Extract_HeldParties(t *testing.T) {
 			[]string{"japan SANCTION russia 2022-02-28 asserted", "japan SANCTION sberbank 2022-02-28 asserted", "japan SANCTION vtb 2022-02-28 asserted"}, nil},
 		{"a state's common noun holding stays the state", "2022-03-01", "Ottawa imposed sanctions on Russia's defence sector on Monday.",
 			[]string{"canada SANCTION russia 2022-02-28 asserted"}, nil},
+		{"a list of subjects before 'announced' is no trailing attribution", "2022-03-01", "The United States, the European Union and Britain announced new sanctions against Russian banks on Monday.",
+			[]string{"united-states SANCTION russia 2022-02-28 asserted", "european-union SANCTION russia 2022-02-28 asserted", "united-kingdom SANCTION russia 2022-02-28 asserted"}, nil},
+		{"a list of three names, then the verb", "2022-03-01", "Japan, Canada and Australia announced sanctions against Russian oligarchs on Monday.",
+			[]string{"japan SANCTION russia 2022-02-28 asserted", "canada SANCTION russia 2022-02-28 asserted", "australia SANCTION russia 2022-02-28 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }

@@ -31,6 +31,17 @@ var attributionVerbs = map[string]bool{
 	"declared": true, "quoted": true,
 }
 
+// namesOnly reports words that hold no clause: capitalised names, articles
+// and the "and", commas and hyphens of a list.
+func namesOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.isCap() && !determiners[t.lower] && t.lower != "and" && t.text != "," && t.text != "-" && t.text != "'s" && t.text != "." {
+			return false
+		}
+	}
+	return true
+}
+
 // trailingSpeakers returns the mentions naming the speaker (and the
 // listener of "told") of a sentence-final attribution after the last
 // comma: ", Chancellor X announced on Wednesday.", ", spokesman Y told
@@ -44,8 +55,8 @@ func trailingSpeakers(toks []token, ms []*mention) []*mention {
 			break
 		}
 	}
-	if c < 2 {
-		return nil
+	if c < 2 || namesOnly(toks[:c]) {
+		return nil // "The United States, Canada and Britain announced sanctions": a list of subjects
 	}
 	v := -1
 	for k := c + 1; k < len(toks) && k <= c+8; k++ {
