@@ -501,6 +501,10 @@ func TestExtractor_Extract_CoordinatedPlan(t *testing.T) {
 			[]string{"narendra-modi MEET emmanuel-macron 2023-06-22 planned"}, []string{"asserted"}},
 		{"did A and met X", "2023-06-20", "Narendra Modi addressed a joint session of the French parliament and held talks with Emmanuel Macron at the Elysee on Thursday.",
 			[]string{"narendra-modi MEET emmanuel-macron 2023-06-15 asserted"}, nil},
+		{"agreed that X would visit: a plan, dated by the agreeing", "2023-06-19", "Antony Blinken and Qin Gang agreed on Sunday that Qin Gang would visit Washington.",
+			[]string{"qin-gang VISIT united-states 2023-06-18 planned"}, []string{"hypothetical", "2023-06-25"}},
+		{"decided that X would send aid: a plan", "2023-06-19", "The cabinet decided that Japan would send aid to Turkey.",
+			[]string{"japan AID turkey  planned"}, []string{"hypothetical"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }

@@ -299,7 +299,7 @@ func reportingTime(toks []token, x timex, t *trigAt) bool {
 		return reportedWithoutThat(toks, x, t)
 	}
 	for q := max(0, x.s-8); q < that; q++ {
-		if sayVerbs[toks[q].lower] || toks[q].lower == "announced" || toks[q].lower == "warned" {
+		if sayVerbs[toks[q].lower] || reportVerbs[toks[q].lower] {
 			return true
 		}
 	}

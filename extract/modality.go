@@ -682,7 +682,7 @@ func deniedThat(toks []token, k int) bool {
 
 // reportVerbs report what an actor said it would do: "said it would", "warned
 // it would", "announced that it would".
-var reportVerbs = words("said told announced added warned vowed pledged promised insisted stressed confirmed declared says warns")
+var reportVerbs = words("said told announced added warned vowed pledged promised insisted stressed confirmed declared says warns agreed decided")
 
 // draftNouns are texts whose "that would" clause states what they provide
 // for: "a draft resolution that would impose sanctions".
