@@ -682,6 +682,10 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"sweden AID zimbabwe 2021-06-07 negated"}, nil},
 		{"aid: funding cut is taken away", "2021-06-10", "Britain cut $90 million in funding for Yemen on Monday.",
 			[]string{"united-kingdom AID yemen 2021-06-07 negated"}, nil},
+		{"aid: new grants and loans frozen are taken away", "2021-06-10", "Japan froze new grants and loans to Myanmar on Monday.",
+			[]string{"japan AID myanmar 2021-06-07 negated"}, []string{"asserted"}},
+		{"aid: grants and loans announced are given", "2021-06-10", "Japan announced grants and loans to Myanmar on Monday.",
+			[]string{"japan AID myanmar 2021-06-07 asserted"}, nil},
 
 		// MILITARY_COOPERATION: drills completed, concluded or launched; another participle's agent is no party
 		{"milcoop: war games completed", "2021-06-10", "Thai and American forces completed the annual Cobra Gold war games in March.",

@@ -58,6 +58,10 @@ var nounCue = map[string]bool{
 	"return": true, "surprise": true, "secret": true, "brief": true, "successful": true, "fruitful": true,
 }
 
+// pluralModifiers before a verb's -s form make it a plural noun: "new
+// grants", "further visits".
+var pluralModifiers = words("new further additional fresh more extra")
+
 var beForms = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true, "be": true, "being": true}
 
 var adverbs = map[string]bool{
@@ -134,8 +138,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if !t.noun && tr.rel == "SANCTION" && tr.form == "s" && n == 1 && measureNoun(toks, i, inMention) {
 			continue // "new US sanctions", "a package of sanctions": the measure, not the verb
 		}
-		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s") {
-			continue // "the sanctions imposed by X": a noun, not the verb "sanctions"
+		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s" || pluralModifiers[toks[i-1].lower]) {
+			continue // "the sanctions imposed by X", "froze new grants": a noun, not the verb
 		}
 		if !x.triggerOK(toks, t) && !x.altTriggerOK(toks, t) {
 			// "agreed on Monday to restore ties": when the phrase fails,

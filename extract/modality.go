@@ -443,6 +443,16 @@ func words(s string) map[string]bool {
 	return out
 }
 
+// aidNounBefore reports a kind of aid coordinated with the trigger's noun
+// ("grants and loans", "aid and credits").
+func aidNounBefore(t token) bool {
+	switch t.lower {
+	case "aid", "assistance", "funding", "grants", "loans", "credits", "donations", "weapons", "arms", "supplies":
+		return true
+	}
+	return false
+}
+
 // calledOff reports an event noun said to be postponed or cancelled: "X's
 // trip to Y was put off", "postponed its visit", "called off the talks".
 func calledOff(toks []token, t *trigAt) bool {
@@ -474,6 +484,9 @@ func calledOff(toks []token, t *trigAt) bool {
 		}
 		if t.tr.rel == "AID" && (toks[k].lower == "in" || toks[k].text == "$" || toks[k].text == ",") {
 			continue // over an amount: "cut $200 million in funding"
+		}
+		if t.tr.rel == "AID" && (toks[k].lower == "and" || toks[k].lower == "or") && k > 0 && aidNounBefore(toks[k-1]) {
+			continue // over a coordinated kind of aid: "froze grants and loans to X"
 		}
 		if !toks[k].isWord() && toks[k].text != "-" || toks[k].lower != "of" && (prepositions[toks[k].lower] || toks[k].lower == "and" || toks[k].lower == "or" || toks[k].lower == "but") {
 			break // only across the noun phrase: "halt the U.S.-South Korea drills"
