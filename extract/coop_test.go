@@ -83,6 +83,16 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"emmanuel-macron HOST joe-biden 2021-06-07 asserted"}, nil},
 		{"invite: an invitation accepted from the host", "2021-06-10", "Ilham Aliyev accepted an invitation from Vladimir Putin to visit Moscow.",
 			[]string{"vladimir-putin INVITE ilham-aliyev 2021-06-10 asserted"}, []string{"ilham-aliyev INVITE"}},
+		{"host: a participle set off by commas", "2021-06-10", "Ilham Aliyev, hosted by Recep Tayyip Erdogan, toured Ankara on Monday.",
+			[]string{"recep-tayyip-erdogan HOST ilham-aliyev 2021-06-07 asserted"}, []string{"ilham-aliyev HOST"}},
+		{"host: a participle closing the sentence hosts its subject", "2021-06-10", "Ilham Aliyev signed a trade deal in Ankara on Monday, hosted by Recep Tayyip Erdogan.",
+			[]string{"recep-tayyip-erdogan HOST ilham-aliyev 2021-06-07 asserted"}, nil},
+		{"invite: a participle set off by commas", "2021-06-10", "Ilham Aliyev, invited by Vladimir Putin, arrived in Moscow on Monday.",
+			[]string{"vladimir-putin INVITE ilham-aliyev 2021-06-07 asserted"}, nil},
+		{"host: a summit hosted by Y, no guest named", "2021-06-10", "The summit in Ankara, hosted by Recep Tayyip Erdogan, ended on Monday.",
+			nil, []string{"HOST"}},
+		{"sign: a founding act signed with a body", "2021-06-10", "Vladimir Putin signed the Founding Act with NATO on Monday.",
+			[]string{"vladimir-putin SIGN_AGREEMENT nato 2021-06-07 asserted"}, nil},
 
 		// SUPPORT: congratulations
 		{"support: congratulated a leader", "2021-06-10", "Narendra Modi congratulated Joe Biden on his victory on Monday.",

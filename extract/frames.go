@@ -166,6 +166,10 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
+		if !t.noun && !t.passive && (tr.rel == "HOST" || tr.rel == "INVITE") && (tr.form == "ed" || tr.form == "part") && n == 1 &&
+			i > 0 && toks[i-1].text == "," && i+1 < len(toks) && toks[i+1].lower == "by" {
+			t.passive = true // "X, hosted by Y, toured Z", "X signed the act on Tuesday, hosted by Y": Y hosts X
+		}
 		if !t.noun && !t.passive && conflictRel(tr.rel) && reducedPassive(toks, t, ms) {
 			t.passive = true // "the four officials hit with asset freezes by X": X's measure on them
 		}
