@@ -733,6 +733,9 @@ func (x *Extractor) phonedPerson(sc *scene) {
 			continue
 		}
 		o := mentionStartingAt(ms, i+1)
+		if (o == nil || o.kind == mkPronoun) && phoneVerbs[w] {
+			o = counterpartAfter(toks, i+1, ms) // "telephoned his Iranian counterpart X"
+		}
 		if o == nil || o.ent == nil || o.ent.Kind != KindPerson || o.kind == mkPronoun || o.kind == mkDemonym || o.poss || o.appos {
 			continue
 		}
@@ -746,6 +749,26 @@ func (x *Extractor) phonedPerson(sc *scene) {
 			}
 		}
 	}
+}
+
+// counterpartAfter returns the person a possessive counterpart phrase at
+// toks[k] names: "his Iranian counterpart X", "her counterpart, X", or the
+// counterpart itself when it was resolved as a mention ("his Iranian
+// counterpart").
+func counterpartAfter(toks []token, k int, ms []*mention) *mention {
+	if k >= len(toks) || toks[k].lower != "his" && toks[k].lower != "her" && toks[k].lower != "their" {
+		return nil
+	}
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].lower == "counterpart" {
+			n := q + 1
+			if n < len(toks) && toks[n].text == "," {
+				n++
+			}
+			return mentionStartingAt(ms, n)
+		}
+	}
+	return nil
 }
 
 // callFollowUp reports what may follow the person a call was made to:

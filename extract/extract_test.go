@@ -446,6 +446,8 @@ func TestExtractor_Extract_Phenomena(t *testing.T) {
 			nil, []string{"CRITICIZE"}},
 		{"by both X and Y: each agent", "2023-04-27", "Narendra Modi, whose remarks were condemned by both Pakistan and China, left Delhi.",
 			[]string{"pakistan CRITICIZE narendra-modi 2023-04-27 asserted", "china CRITICIZE narendra-modi 2023-04-27 asserted"}, nil},
+		{"criticism from an unknown name and a state: the state criticises", "2006-01-12", "Iran resumed nuclear research on Tuesday, drawing swift criticism from Europe and the United States.",
+			[]string{"united-states CRITICIZE iran 2006-01-10 asserted"}, nil},
 		{"spent hours with X: they met", "2023-06-19", "Antony Blinken spent more than seven hours with Qin Gang on Sunday.",
 			[]string{"antony-blinken MEET qin-gang 2023-06-18 asserted"}, nil},
 		{"spent days in a country: a visit, nobody met", "2023-06-19", "Xi Jinping spent three days in Russia in March.",

@@ -869,6 +869,17 @@ func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) 
 					return []*mention{m}
 				}
 			}
+			if j+2 < len(toks) && toks[j].isCap() && toks[j+1].lower == "and" {
+				// "criticism from Europe and the United States": an
+				// unknown name first, then named ones
+				n := j + 2
+				for n < len(toks) && determiners[toks[n].lower] {
+					n++
+				}
+				if m := mentionStartingAt(ms, n); m != nil && m.ent != nil && m.kind == mkActor {
+					return coordRight(toks, m, ms)
+				}
+			}
 			return nil
 		}
 		if (toks[k].text == "\"" || toks[k].text == "'") && k > i && toks[k-1].lower == "as" {
