@@ -313,6 +313,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	pairBefore := st.lastPair
 	x.noteAgents(toks, ms, inMention, st)
 	noteClaims(toks, ms, st)
+	noteDecisions(toks, ms, st)
 	for _, t := range trigs {
 		// "they" before the trigger: the pair of an event earlier in the sentence
 		for _, m := range ms {

@@ -43,6 +43,45 @@ var eventVerbs = map[string][]string{
 	"asked": {"request"}, "appealed": {"appeal", "request"},
 }
 
+// decisionVerbs tell a decision a later "the move" or "the decision"
+// refers to: "Iran resumed enrichment ... Russia voiced disappointment
+// over the decision". Their doer is the name right before them.
+var decisionVerbs = map[string][]string{
+	"decided": {"decision", "move"}, "resumed": {"resumption", "move", "decision"}, "withdrew": {"withdrawal", "move", "decision"},
+	"suspended": {"suspension", "move", "decision"}, "expelled": {"expulsion", "move", "decision"},
+	"recognised": {"recognition", "move", "decision"}, "recognized": {"recognition", "move", "decision"},
+	"deployed": {"deployment", "move"}, "recalled": {"recall", "move", "decision"}, "restarted": {"restart", "move", "decision"},
+	"banned": {"ban", "move", "decision"}, "scrapped": {"move", "decision"}, "revoked": {"move", "decision"},
+}
+
+// noteDecisions records the doer of a decision verb: a named actor right
+// before it, over adverbs and a weekday ("Iran on Tuesday resumed").
+func noteDecisions(toks []token, ms []*mention, st *docState) {
+	for i, tk := range toks {
+		nouns, ok := decisionVerbs[tk.lower]
+		if !ok {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && adverbs[toks[k].lower] {
+			k--
+		}
+		if _, day := weekdays[toks[max(k, 0)].lower]; day && k >= 1 && toks[k-1].lower == "on" {
+			k -= 2
+		}
+		m := mentionEndingAt(ms, k+1)
+		if k < 0 || m == nil || m.ent == nil || m.kind != mkActor || m.appos || m.poss || !eligible(toks, m) {
+			continue
+		}
+		if st.agents == nil {
+			st.agents = map[string]agentAt{}
+		}
+		for _, n := range nouns {
+			st.agents[n] = agentAt{ent: m.ent, sent: st.sentIndex}
+		}
+	}
+}
+
 // relActNouns are the nouns a later sentence may use for an act reported
 // by its relation: "Japan tightened export curbs ... Moon slammed the
 // measures".

@@ -32,7 +32,11 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 		return nil
 	}
 	det := false
-	for k := t.e; k < len(toks) && k < t.e+7; k++ {
+	from := t.e
+	if t.needEnd > t.e && prepositions[toks[t.needEnd-1].lower] {
+		from = t.needEnd // "voiced disappointment over the decision"
+	}
+	for k := from; k < len(toks) && k < from+7; k++ {
 		w := toks[k]
 		if w.text == "\"" {
 			continue // condemned "an unprovoked attack"
