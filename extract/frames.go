@@ -58,6 +58,22 @@ var nounCue = map[string]bool{
 	"return": true, "surprise": true, "secret": true, "brief": true, "successful": true, "fruitful": true,
 }
 
+// pairSubjectBefore reports two named actors coordinated right before the
+// verb at i, over adverbs: "Kasyanov and Jiang discussed energy": they
+// held talks with each other.
+func pairSubjectBefore(toks []token, i int, ms []*mention) bool {
+	k := i - 1
+	for k >= 0 && adverbs[toks[k].lower] && !auxWords[toks[k].lower] {
+		k--
+	}
+	b := mentionEndingAt(ms, k+1)
+	if b == nil || b.ent == nil || b.kind != mkActor || b.s < 2 || toks[b.s-1].lower != "and" {
+		return false
+	}
+	a := mentionEndingAt(ms, b.s-1)
+	return a != nil && a.ent != nil && a.kind == mkActor && a.ent != b.ent && (a.s == 0 || toks[a.s-1].text != ",")
+}
+
 // pluralModifiers before a verb's -s form make it a plural noun: "new
 // grants", "further visits".
 var pluralModifiers = words("new further additional fresh more extra")
@@ -141,7 +157,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if !t.noun && tr.form == "s" && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s" || pluralModifiers[toks[i-1].lower]) {
 			continue // "the sanctions imposed by X", "froze new grants": a noun, not the verb
 		}
-		if !x.triggerOK(toks, t) && !x.altTriggerOK(toks, t) {
+		if !x.triggerOK(toks, t) && !x.altTriggerOK(toks, t) && !(tr.rel == "MEET" && !tr.noun && strings.HasPrefix(tr.phrase, "discuss") && pairSubjectBefore(toks, i, ms)) {
 			// "agreed on Monday to restore ties": when the phrase fails,
 			// its one-word verb may still be a trigger
 			n1 := x.triggers.next[toks[i].lower]
