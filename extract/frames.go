@@ -673,7 +673,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					}
 				}
 			}
-			if rel == "MEET" {
+			if rel == "MEET" || rel == "SIGN_AGREEMENT" {
 				meetings = append(meetings, meetingAt{t, subj[:n], nil, modality, conf})
 			}
 			continue
@@ -710,7 +710,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 			}
 		}
-		if rel == "MEET" || rel == "HOST" {
+		if rel == "MEET" || rel == "HOST" || rel == "SIGN_AGREEMENT" {
 			meetings = append(meetings, meetingAt{t, subj, obj, modality, conf})
 		}
 		// "invited X to visit/come to Y": X's visit is planned

@@ -57,8 +57,8 @@ func (x *Extractor) meetingVisitors(toks []token, mt meetingAt, trigs []*trigAt,
 					x.emitGuestVisit(t, a, b, nil, "state-hosted", modality, conf, emit) // "Egypt played host to Y": Y is in Egypt
 				}
 			}
-			if mt.t.tr.rel != "MEET" {
-				continue
+			if mt.t.tr.rel != "MEET" && mt.t.tr.rel != "SIGN_AGREEMENT" {
+				continue // "X signed a treaty with Y in Moscow": met there to sign
 			}
 			if place := meetingPlace(toks, b.e, ms); place != nil && !visitNamed(toks, trigs, ms, place.ent) {
 				x.emitGuestVisit(t, a, b, place, "met-in", modality, conf, emit)
@@ -99,7 +99,11 @@ var mealWords = words("dinner lunch luncheon breakfast banquet tea reception sup
 // visits Russia. The capital must follow the trigger closely.
 func (x *Extractor) coordMeetingVisitors(toks []token, mt meetingAt, trigs []*trigAt, ms []*mention,
 	emit emitFunc) {
-	place := meetingPlace(toks, mt.t.e, ms)
+	from := mt.t.e
+	if mt.t.needEnd > from {
+		from = mt.t.needEnd // "X and Y signed a friendship treaty in Moscow"
+	}
+	place := meetingPlace(toks, from, ms)
 	if place == nil || place.ent == nil || visitNamed(toks, trigs, ms, place.ent) {
 		return
 	}
