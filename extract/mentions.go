@@ -250,6 +250,12 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			ms = append(ms, &mention{s: i, e: i + 1, kind: mkPronoun, pronoun: toks[i].lower, head: i})
 			continue
 		}
+		if i+2 < len(toks) && toks[i].lower == "the" && toks[i+1].lower == "two" && toks[i+2].lower == "koreas" && verbAfter(toks, i+3) {
+			// "the two Koreas held talks": as a subject; "a summit between the two Koreas" keeps its leaders
+			ms = append(ms, &mention{s: i, e: i + 3, kind: mkPair, pronoun: "koreas", head: i}) // named, not referred back to
+			i += 2
+			continue
+		}
 		if n, size := groupAt(toks, i); n > 0 {
 			ms = append(ms, &mention{s: i, e: i + n, kind: mkPair, pronoun: pairWord(toks, i, n), size: size, head: i})
 			i += n - 1
@@ -734,6 +740,12 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 				st.theyGroup(m)
 			}
 		case mkPair:
+			if m.pronoun == "koreas" {
+				nk, _ := x.dict.Lookup("north-korea")
+				sk, _ := x.dict.Lookup("south-korea")
+				m.pair = [2]*Entry{nk, sk}
+				break
+			}
 			if m.pronoun == "their" {
 				m.group = x.theirStates(ms, m, st)
 				m.pair = [2]*Entry{}
