@@ -23,6 +23,32 @@ func incursion(toks []token, t *trigAt, subj []*mention) bool {
 	return m.e > 0 && m.e <= len(toks) && armedNouns[toks[m.e-1].lower]
 }
 
+// looseVisit reports a visit verb too loose to say a visit by armed
+// forces ("U.S. troops returned from Iraq", "went to Iraq"): going to or
+// coming back from a place is a visit only for a delegate, not a unit.
+func looseVisit(toks []token, t *trigAt, subj []*mention) bool {
+	if !goingVerb(t.tr.phrase) && !returnVerb(t.tr.phrase) || len(subj) == 0 {
+		return false
+	}
+	m := subj[0]
+	return m.e > 0 && m.e <= len(toks) && armedNouns[toks[m.e-1].lower]
+}
+
+// goingVerb reports an inflection of "go to" or "go on to".
+func goingVerb(p string) bool {
+	switch p {
+	case "go to", "goes to", "went to", "gone to", "going to", "go on to", "goes on to", "went on to", "gone on to", "going on to":
+		return true
+	}
+	return false
+}
+
+// returnVerb reports an inflection of "return from" or "come back from".
+func returnVerb(p string) bool {
+	f := strings.Fields(p)
+	return len(f) >= 2 && f[len(f)-1] == "from" && (strings.HasPrefix(f[0], "return") || strings.HasPrefix(f[0], "com") || f[0] == "came")
+}
+
 // forceNouns name armed forces that an "X-led" adjective gives a leader.
 var forceNouns = map[string]bool{"forces": true, "force": true, "coalition": true, "troops": true, "alliance": true,
 	"militaries": true, "armies": true}

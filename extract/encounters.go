@@ -759,7 +759,7 @@ func counterpartAfter(toks []token, k int, ms []*mention) *mention {
 	if k >= len(toks) || toks[k].lower != "his" && toks[k].lower != "her" && toks[k].lower != "their" {
 		return nil
 	}
-	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
 		if toks[q].lower == "counterpart" {
 			n := q + 1
 			if n < len(toks) && toks[n].text == "," {

@@ -464,6 +464,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "VISIT" && incursion(toks, t, subj) {
 				rel, r, rule = "ATTACK", mustRelation("ATTACK"), rule+"-armed" // "Russian tanks rolled into X"
 			}
+			if rel == "VISIT" && looseVisit(toks, t, subj) {
+				subj = nil // "U.S. troops returned from Iraq", "went to the polls": no visit
+			}
 			if complementRels[rel] && thingRelative(toks, t.s, ms) {
 				subj = nil // "a statement that established ties": the statement did
 			}
@@ -505,6 +508,12 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				}
 				if rel == "REJECT" && leaveVerb(t.tr.phrase) {
 					obj = organisations(obj) // "quit the African Union": a body one belongs to, not a place left
+				}
+				if rel == "INVITE" && strings.HasPrefix(t.tr.phrase, "ask") && (len(obj) == 0 || !askedTo(toks, obj[len(obj)-1].e, ms)) {
+					obj = nil // "asked X to Berlin" invites; "asked X to help" does not
+				}
+				if rel == "VISIT" && goingVerb(t.tr.phrase) {
+					obj = places(obj) // "went to Beijing", not "went to the United Nations" (an appeal)
 				}
 				if o := st.actPronoun(toks, t, obj); o != nil {
 					obj = []*mention{o} // "conducted the test ... opposes it": whoever tested

@@ -385,6 +385,21 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return []*mention{m}, x.clauseSubject(toks, t.s, ms, nil, t)
 		}
 	}
+	// "X flew to Y at Z's invitation", "at the Russian leader's invitation"
+	if rel == "INVITE" && t.s >= 3 && (toks[t.s-1].lower == "'s" || toks[t.s-1].lower == "'") {
+		if m := mentionEndingAt(ms, t.s-1); m != nil && m.ent != nil && m.kind != mkPronoun && m.kind != mkDemonym {
+			k := m.s - 1
+			if k >= 0 && determiners[toks[k].lower] {
+				k--
+			}
+			if k >= 0 && toks[k].lower == "at" && !frontedAt(toks, t) {
+				if prev != nil && len(prev.subj) > 0 && !prev.passive {
+					return []*mention{m}, prev.subj
+				}
+				return []*mention{m}, x.clauseSubject(toks, k, ms, nil, t)
+			}
+		}
+	}
 	// "X accepted an invitation from Y": Y invited X
 	if rel == "INVITE" && t.e+1 < len(toks) && toks[t.e].lower == "from" {
 		if m := mentionStartingAt(ms, t.e+1); m != nil && m.ent != nil && m.kind != mkPronoun && m.kind != mkDemonym {

@@ -106,6 +106,18 @@ func organisations(obj []*mention) []*mention {
 	return out
 }
 
+// places keeps the objects that are states (or their capitals and
+// cities), not organisations or persons.
+func places(obj []*mention) []*mention {
+	var out []*mention
+	for _, m := range obj {
+		if m.ent != nil && m.ent.Kind == KindCountry {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // actPronoun returns the doer of an act that "it", the object of a
 // criticism or rejection, refers to: an act noun with a known doer earlier
 // in the sentence ("said X had conducted the test and that China opposes
@@ -486,6 +498,11 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 				}
 				if namedHolding(toks, m) && rel != "ATTACK" {
 					return nil // "Iran's Bank Saderat": a party the dictionary does not know (but "shelled X's Y Island" hits X)
+				}
+			}
+			if m.poss && m.ent != nil && m.ent.Kind == KindCountry {
+				if p := mentionStartingAt(ms, m.e+1); p != nil && p.ent != nil && p.ent.Kind == KindPerson && p.kind != mkPronoun {
+					return coordRight(toks, p, ms) // "invited South Africa's Jacob Zuma": the person
 				}
 			}
 			return coordRight(toks, m, ms)

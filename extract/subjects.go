@@ -772,6 +772,11 @@ func coordRight(toks []token, m *mention, ms []*mention) []*mention {
 		if n == nil || n.kind == mkDemonym || n.kind == mkPronoun || n.compound {
 			break
 		}
+		if n.poss && n.ent != nil && n.ent.Kind == KindCountry {
+			if p := mentionStartingAt(ms, n.e+1); p != nil && p.ent != nil && p.ent.Kind == KindPerson && p.kind != mkPronoun {
+				n = p // "X and Nigeria's Goodluck Jonathan": the person
+			}
+		}
 		if n.e < len(toks) && sayVerbs[toks[n.e].lower] {
 			break // "X, Japanese officials said": the attribution
 		}
@@ -853,6 +858,9 @@ func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) 
 			j := k + 1
 			if m := mentionStartingAt(ms, j); m != nil && m.kind == mkPair {
 				return []*mention{m} // "by the presidents of both states"
+			}
+			if m := counterpartAfter(toks, j, ms); m != nil && m.ent != nil && m.kind != mkPronoun {
+				return []*mention{m} // "by his newly elected Pakistani counterpart X"
 			}
 			for j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "both") {
 				j++ // "by both X and Y": each agent

@@ -971,3 +971,14 @@ func dropTripRepeats(evs []Event, exps []Explanation) ([]Event, []Explanation) {
 		return true
 	})
 }
+
+// askedTo reports "to" and a state or its capital right after the person
+// asked: "asked Dilma Rousseff to Berlin for talks" is an invitation, but
+// "asked Rousseff to help" is a request.
+func askedTo(toks []token, e int, ms []*mention) bool {
+	if e >= len(toks) || toks[e].lower != "to" {
+		return false
+	}
+	m := mentionStartingAt(ms, e+1)
+	return m != nil && m.ent != nil && m.ent.Kind == KindCountry && m.kind != mkDemonym
+}
