@@ -303,6 +303,8 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 			[]string{"olaf-scholz MEET justin-trudeau 2021-06-07 asserted"}, nil},
 		{"meet: told a leader in a city", "2021-06-10", "Recep Tayyip Erdogan told Vladimir Putin in Sochi on Friday that trade must grow.",
 			[]string{"recep-tayyip-erdogan MEET vladimir-putin 2021-06-04 asserted"}, nil},
+		{"meet: told a leader in his seat of government", "2021-06-10", "Recep Tayyip Erdogan told Vladimir Putin in the Kremlin on Friday that trade must grow.",
+			[]string{"recep-tayyip-erdogan MEET vladimir-putin 2021-06-04 asserted"}, nil},
 		{"meet: telling reporters in a city is no meeting", "2021-06-10", "Recep Tayyip Erdogan told reporters in Sochi on Friday that trade must grow.",
 			nil, []string{"MEET"}},
 		{"meet: told in a phone call is no meeting", "2021-06-10", "Joe Biden told Olaf Scholz in a phone call on Friday that the alliance held.",

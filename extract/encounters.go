@@ -267,8 +267,8 @@ func (x *Extractor) toldDuring(sc *scene) {
 		}
 		found := guest && o.ent.Kind == KindPerson // "X told visiting envoy Y that": the guest, face to face
 		k := o.e
-		if k+1 < len(toks) && toks[k].lower == "in" && o.ent.Kind == KindPerson && placeAt(ms, k+1) {
-			found = true // "X told Y in Moscow": said face to face, where they met
+		if k+1 < len(toks) && toks[k].lower == "in" && o.ent.Kind == KindPerson && (placeAt(ms, k+1) || k+2 < len(toks) && toks[k+1].lower == "the" && placeAt(ms, k+2)) {
+			found = true // "X told Y in Moscow", "in the Kremlin": said face to face, where they met
 		}
 		if !found && tk.lower == "told" && toldInPerson(toks, o) {
 			found = true // "X told Cambodian Prime Minister Y that": said to the person

@@ -290,6 +290,7 @@ func (x *Extractor) safeSentence(doc Document, s *sentence, st *docState, headin
 	if x.needsNER(s.toks, ms) {
 		ms = x.nerMentions(doc.Body, s, ms, st)
 	}
+	ms = quotedSpeakers(s.toks, ms)
 	evs, exps = x.sentenceEvents(doc, s, ms, st)
 	return evs, exps, nil
 }

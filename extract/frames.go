@@ -255,8 +255,8 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if x.ownState(se, oe) || plannedEncounter[rel] && x.homeBody(se, oe) {
 			return // "Biden at the summit of the three countries": no one meets, backs or fights his own state (or meets its bodies)
 		}
-		if t.quoted {
-			return // rhetoric inside a quotation
+		if t.quoted && !subj.quoter {
+			return // rhetoric inside a quotation (but "\"We back Ukraine,\" X said" is X's own statement)
 		}
 		date, src, dtext, modality := x.eventDate(t, toks, timexes, modality, st)
 		if src != SourceText && modality == Asserted && !repeated(toks, t) {

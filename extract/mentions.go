@@ -41,6 +41,7 @@ type mention struct {
 	owner    *mention // mkRole of "his Chinese counterpart": the possessive pronoun whose post the state's holder shares
 	stateOf  bool     // mkPronoun of "his government": stands for the state of the person it resolves to
 	partner  *Entry   // a doer from context (eventObject) of a joint act: the other party
+	quoter   bool     // "I" or "we" inside a quotation: its named speaker
 }
 
 // pluralTitles end a title that names several holders ("Foreign Ministers
@@ -568,6 +569,9 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			continue
 		}
 		g := toks[m.s-2]
+		if g.lower == "side" && m.s >= 4 && toks[m.s-4].lower == "on" {
+			continue // "stood on the side of Ukraine": backing it, not its side acting
+		}
 		if _, n := x.sectors.longest(toks, m.s-2, lowerKey); n == 1 || groupWords[g.lower] {
 			c := *m
 			c.s, c.head = m.s-2, m.s-2

@@ -142,3 +142,113 @@ func quotedPhrase(toks []token, k int) int {
 	}
 	return 0
 }
+
+// firstPerson are the words a speaker uses of himself or his side inside
+// a quotation.
+var firstPerson = map[string]bool{"we": true, "i": true, "us": true, "me": true}
+
+// quotedSpeakers adds, for each "I" or "we" inside a quotation, a mention
+// of whoever the sentence says spoke it: in "\"We stand with Ukraine,\"
+// Olaf Scholz said" or "Scholz said: \"We stand with Ukraine\"" the
+// one who stands with Ukraine is Scholz. A quotation whose speaker the
+// sentence does not name gets none.
+func quotedSpeakers(toks []token, ms []*mention) []*mention {
+	var add []*mention
+	for o := 0; o < len(toks); o++ {
+		if toks[o].text != "\"" || quoteDepth(toks, o) {
+			continue // not an opening mark
+		}
+		c := o + 1
+		for c < len(toks) && toks[c].text != "\"" {
+			c++
+		}
+		if c == len(toks) {
+			break // a quotation running on into the next sentence
+		}
+		sp := speakerAround(toks, o, c, ms)
+		for k := o + 1; k < c && sp != nil; k++ {
+			w := toks[k].text
+			if !firstPerson[strings.ToLower(w)] || w == "US" || w == "Us" && k > o+1 || mentionAt(ms, k) != nil {
+				continue
+			}
+			add = append(add, &mention{s: k, e: k + 1, kind: mkActor, ent: sp.ent, weak: true, text: w, head: k, quoter: true})
+		}
+		o = c
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sortMentions(ms)
+	return ms
+}
+
+// speakerAround returns the named speaker of the quotation toks[o..c]:
+// after it ("\"...,\" X said", "\"...,\" said X", "\"...,\" the German
+// leader told reporters") or before it ("X said: \"...\"", "X told the
+// Bundestag, \"...\""). The speaker must be a resolved actor.
+func speakerAround(toks []token, o, c int, ms []*mention) *mention {
+	ok := func(m *mention) bool {
+		return m != nil && m.ent != nil && m.kind != mkDemonym && m.kind != mkPair && !m.city
+	}
+	// after: ", X said" / "said X"
+	k := c + 1
+	if k < len(toks) && sayVerbs[toks[k].lower] {
+		for q := k + 1; q < len(toks) && q <= k+6; q++ {
+			if m := mentionAt(ms, q); m != nil {
+				if ok(m) {
+					return m
+				}
+				return nil
+			}
+			if toks[q].text == "," || toks[q].text == "." || toks[q].text == "\"" {
+				return nil
+			}
+		}
+		return nil
+	}
+	for q := k; q < len(toks) && q <= k+8; q++ {
+		if toks[q].text == "\"" || toks[q].text == "." || toks[q].text == ";" {
+			break
+		}
+		if sayVerbs[toks[q].lower] {
+			for p := q - 1; p >= k; p-- {
+				if m := mentionAt(ms, p); m != nil {
+					if ok(m) && m.e == q {
+						return m
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	// before: "X said: \"...\"", "X told reporters, \"...\""
+	for q := o - 1; q >= 0 && q >= o-6; q-- {
+		if toks[q].text == "\"" || toks[q].text == "." {
+			return nil
+		}
+		if sayVerbs[toks[q].lower] {
+			for p := q - 1; p >= 0 && p >= q-3; p-- {
+				if m := mentionAt(ms, p); m != nil {
+					if ok(m) && m.e == q {
+						return m
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// mentionAt returns the mention covering toks[k], or nil.
+func mentionAt(ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if m.s <= k && k < m.e {
+			return m
+		}
+	}
+	return nil
+}

@@ -101,6 +101,8 @@ func TestSupport(t *testing.T) {
 			[]string{"iran SUPPORT syria"}, nil},
 		{"support: supporters of a state are not the clause's subject", "2023-02-15", "Serbia arrested supporters of Kosovo on Monday.",
 			nil, []string{"serbia SUPPORT kosovo"}},
+		{"support: stood on the side of a state", "2023-02-15", "Hungary stood firmly on the side of Serbia on Monday.",
+			[]string{"hungary SUPPORT serbia 2023-02-13 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix, banned: hasPrefix})
 }
