@@ -470,21 +470,28 @@ var blocs = map[string]bool{
 	"eaeu": true, "csto": true, "mercosur": true, "g7": true, "g20": true, "quad": true,
 }
 
+// alliances are the defence pacts "the alliance" may refer back to.
+var alliances = map[string]bool{"nato": true, "csto": true, "aukus": true}
+
 // orgAnaphor resolves "the Council", "the agency" or "the bloc" at
 // toks[i] to the organisation of the document, among the last ones named,
 // whose name has that head noun (for "the bloc", a grouping of states);
-// not before "of" or a name ("the Council of Europe", "the Agency for ...").
+// not before a name or "of"/"for" and a name ("the Council of Europe",
+// "the Agency for ...").
 func (x *Extractor) orgAnaphor(toks []token, i int, st *docState) *Entry {
 	if i+1 >= len(toks) || toks[i].lower != "the" || !orgHeads[toks[i+1].lower] {
 		return nil
 	}
-	if i+2 < len(toks) && (toks[i+2].lower == "of" || toks[i+2].lower == "for" || toks[i+2].isCap() || toks[i+2].text == "-") {
+	if i+2 < len(toks) && (toks[i+2].isCap() || toks[i+2].text == "-") {
 		return nil
+	}
+	if i+3 < len(toks) && (toks[i+2].lower == "of" || toks[i+2].lower == "for") && (toks[i+3].isCap() || toks[i+3].lower == "the") {
+		return nil // "the Council of Europe", "the Agency for International Development" (but "accused the alliance of trampling")
 	}
 	head := toks[i+1].lower
 	for k := len(st.orgs) - 1; k >= 0 && k >= len(st.orgs)-20; k-- {
 		e := st.orgs[k]
-		if head == "bloc" && blocs[e.ID] || head != "bloc" && nameHasWord(e, head) {
+		if head == "bloc" && blocs[e.ID] || head == "alliance" && alliances[e.ID] || head != "bloc" && nameHasWord(e, head) {
 			return e
 		}
 	}

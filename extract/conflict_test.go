@@ -895,3 +895,27 @@ func TestExtractor_Extract_ReservedRight(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{found: hasPrefix})
 }
+
+// TestExtractor_Extract_CriticismReferences covers criticism whose object
+// is a reference back: "the alliance" after NATO, "the strikes" after a
+// state struck; and "branded X a ...".
+func TestExtractor_Extract_CriticismReferences(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"the alliance after NATO, before 'of' and an -ing", "2011-03-25", "NATO jets struck Tripoli on Wednesday. Venezuela accused the alliance of killing civilians on Thursday.",
+			[]string{"venezuela CRITICIZE nato 2011-03-24 asserted"}, nil},
+		{"the alliance after NATO, before 'for'", "2011-03-25", "NATO jets struck Tripoli on Wednesday. Brazil criticised the alliance for ignoring the African Union on Thursday.",
+			[]string{"brazil CRITICIZE nato 2011-03-24 asserted"}, nil},
+		{"the alliance with no alliance named", "2011-03-25", "Brazil criticised the alliance for ignoring the African Union on Thursday.",
+			nil, []string{"CRITICIZE"}},
+		{"the Council of a name is that body", "2011-03-25", "The Council of Europe met on Monday. Russia criticised the Council of Europe on Thursday.",
+			[]string{"russia CRITICIZE council-of-europe"}, nil},
+		{"the strikes, plural, after strikes", "2011-03-25", "NATO launched strikes on Libya on Wednesday. The strikes were denounced by Venezuela on Thursday.",
+			[]string{"venezuela CRITICIZE nato 2011-03-24 asserted"}, nil},
+		{"branded a state a criminal", "2011-03-25", "Venezuela branded NATO a \"criminal\" alliance on Thursday.",
+			[]string{"venezuela CRITICIZE nato 2011-03-24 asserted"}, nil},
+		{"branded its product is no criticism", "2011-03-25", "Samsung branded its new phone a success on Thursday.",
+			nil, []string{"CRITICIZE"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: hasPrefix, banned: hasPrefix})
+}

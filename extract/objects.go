@@ -390,6 +390,9 @@ func (st *docState) passiveEventObject(toks []token, t *trigAt) *mention {
 	if !ok {
 		a, ok = st.agents[w]
 	}
+	if !ok {
+		a, ok = st.agents[strings.TrimSuffix(w, "s")] // "the strikes were denounced": the strike's doer
+	}
 	if !ok || st.sentIndex-a.sent > eventMemory {
 		return nil
 	}
