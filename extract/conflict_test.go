@@ -919,3 +919,25 @@ func TestExtractor_Extract_CriticismReferences(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: hasPrefix, banned: hasPrefix})
 }
+
+// TestExtractor_Extract_SanctionsAdopted covers sanctions adopted,
+// approved or agreed, bans and freezes announced, and the doer of an
+// absolute "with X announcing ..." phrase.
+func TestExtractor_Extract_SanctionsAdopted(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"adopted sanctions on a state", "2006-10-16", "The UN Security Council adopted sanctions on North Korea on Saturday.",
+			[]string{"un-security-council SANCTION north-korea 2006-10-14 asserted"}, nil},
+		{"adopted a resolution is no sanction", "2006-10-16", "The UN Security Council adopted a resolution on North Korea on Saturday.",
+			nil, []string{"SANCTION"}},
+		{"agreed new sanctions against a state", "2006-10-16", "The European Union agreed new sanctions against Belarus on Monday.",
+			[]string{"european-union SANCTION belarus 2006-10-16 asserted"}, nil},
+		{"agreed to ease sanctions imposes none", "2006-10-16", "The European Union agreed to ease sanctions on Belarus on Monday.",
+			nil, []string{"SANCTION"}},
+		{"announced asset freezes against a nationality's officials", "2006-10-16", "Australia announced asset freezes against six Belarusian officials on Monday.",
+			[]string{"australia SANCTION belarus 2006-10-16 asserted"}, nil},
+		{"with X announcing: X acts, not the clause's subject", "2006-10-16", "Canada and Japan followed suit, with Australia announcing travel bans against Belarusian officials on Monday.",
+			[]string{"australia SANCTION belarus 2006-10-16 asserted"}, []string{"canada SANCTION", "japan SANCTION"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: hasPrefix, banned: hasPrefix})
+}

@@ -449,6 +449,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			obj = x.objectsRight(toks, t.e, ms, rel)
 		} else {
 			subj = x.clauseSubject(toks, t.s, ms, trigs, t)
+			if w := withSubject(toks, t, ms); w != nil {
+				subj = w // "Canada followed suit, with Stephen Harper announcing sanctions": Harper
+			}
 			if tgt := reactionTarget(toks, subj, trigs, t); tgt != nil {
 				subj = tgt // "warned X of consequences after it hosted Y": X hosted
 			}

@@ -932,3 +932,21 @@ func (x *Extractor) titledPersonAfter(toks []token, m *mention, ms []*mention) *
 var titleHeads = map[string]bool{"chief": true, "head": true, "adviser": true, "advisor": true, "envoy": true,
 	"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "director": true,
 	"ambassador": true, "commissioner": true, "president": true, "leader": true, "official": true}
+
+// withSubject returns the subject of an -ing trigger in an absolute
+// phrase, "with X announcing sanctions", "with Tokyo suspending imports":
+// X right before the trigger (over adverbs), "with" right before X.
+func withSubject(toks []token, t *trigAt, ms []*mention) []*mention {
+	if !ingForm(toks, t) {
+		return nil
+	}
+	k := t.s
+	for k > 0 && adverbs[toks[k-1].lower] {
+		k--
+	}
+	m := mentionEndingAt(ms, k)
+	if m == nil || m.ent == nil || m.kind == mkDemonym || m.kind == mkPair || m.s < 1 || toks[m.s-1].lower != "with" {
+		return nil
+	}
+	return []*mention{m}
+}
