@@ -364,6 +364,9 @@ func (x *Extractor) receivedAct(toks []token, t *trigAt, obj []*mention, ms []*m
 func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trigAt) (subj, obj []*mention) {
 	rel := t.tr.rel
 	r, _ := LookupRelation(rel)
+	if rel == "VISIT" && (toks[t.s].lower == "flights" || toks[t.s].lower == "flight" && !possessedNoun(toks, t.s)) {
+		return nil, nil // "suspended flights to Japan", "a second flight to Thailand": planes, not "Kim's flight to Pyongyang"
+	}
 	if rel == "VISIT" {
 		if v, _ := paidVisitor(toks, t, ms); v != nil {
 			return nil, nil // "the visit X paid to Y": visitPaidBy reads it
@@ -676,6 +679,20 @@ func trailingSetting(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "in", "during", "at", ",":
 		return k > 1
+	}
+	return false
+}
+
+// possessedNoun reports a noun at toks[i] with a possessor before it, over
+// up to two lower-case modifiers: "Kim's landmark flight", "his flight".
+func possessedNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "'s" || w == "'" || w == "his" || w == "her" || w == "their":
+			return true
+		case !toks[k].isWord() || toks[k].isCap() || determiners[w]:
+			return false
+		}
 	}
 	return false
 }
