@@ -575,3 +575,21 @@ func TestExtractor_Extract_TimeOfFirstPredicate(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_TrailingWould covers "would" under an attribution
+// that closes the sentence: a reported plan, as with "said ... would",
+// unless a condition or an option word makes it a guess.
+func TestExtractor_Extract_TrailingWould(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"would, then the speaker: a plan", "2005-01-01", "Canberra would send more aid to Indonesia, John Howard said on Thursday.",
+			[]string{"australia AID indonesia 2004-12-30 planned"}, nil},
+		{"would under a condition stays a guess", "2005-01-01", "Japan would sanction Burma if it attacked Thailand, officials said on Thursday.",
+			nil, []string{"SANCTION"}},
+		{"would consider is an option", "2005-01-01", "Russia would consider meeting Georgia, Sergei Lavrov said on Thursday.",
+			nil, []string{"MEET"}},
+		{"would with no speaker stays a guess", "2005-01-01", "Canberra would send more aid to Indonesia.",
+			nil, []string{"AID"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: hasPrefix, banned: hasPrefix})
+}

@@ -29,7 +29,30 @@ func modalityOf(toks []token, t *trigAt) string {
 		}
 		mod = m
 	}
+	if would && mod == Hypothetical && !conditionalAfter(toks, t.e) && trailingSaid(toks, t.e) {
+		mod = reportedWould(t) // "Canberra would increase its aid to X, John Howard said": a reported plan
+	}
 	return aroundModality(toks, t, mod)
+}
+
+// trailingSaid reports an attribution closing the sentence after toks[e]:
+// a comma, then a verb of saying within six words ("..., John Howard
+// said on Thursday").
+func trailingSaid(toks []token, e int) bool {
+	for k := e; k < len(toks); k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q <= k+6; q++ {
+			if sayVerbs[toks[q].lower] && toks[q].lower != "according" {
+				return true
+			}
+			if !toks[q].isWord() {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // clauseEdge reads a word that may close the clause scanned back from the
@@ -66,7 +89,7 @@ var negationCues = words("not n't never no neither nor refused declined failed r
 
 // optionCues make an event one option among others, even a planned one:
 // "was examining a plan to fire missiles".
-var optionCues = words("considering considers weighing weighs mulling examining studying exploring")
+var optionCues = words("considering considers consider considered weighing weighs weigh mulling mull examining examine studying exploring explore")
 
 // hedgeCues make an otherwise asserted event hypothetical: "might visit".
 var hedgeCues = words("might could possible possibly likely can perhaps would should")
