@@ -101,6 +101,10 @@ func TestSupport(t *testing.T) {
 			[]string{"iran SUPPORT syria"}, nil},
 		{"support: supporters of a state are not the clause's subject", "2023-02-15", "Serbia arrested supporters of Kosovo on Monday.",
 			nil, []string{"serbia SUPPORT kosovo"}},
+		{"aid: medical supplies accepted from a donor", "2023-02-15", "Syria accepted medical supplies from Iraq on Monday.",
+			[]string{"iraq AID syria 2023-02-13 asserted"}, nil},
+		{"aid: a shortage of medical supplies names no donor", "2023-02-15", "Syria faces a shortage of medical supplies, Iraq said on Monday.",
+			nil, []string{"AID"}},
 		{"support: stood on the side of a state", "2023-02-15", "Hungary stood firmly on the side of Serbia on Monday.",
 			[]string{"hungary SUPPORT serbia 2023-02-13 asserted"}, nil},
 	}
