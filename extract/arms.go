@@ -192,7 +192,7 @@ func weaponHead(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return !n.isWord() || n.isCap() || prepositions[n.lower] || clauseBoundary[n.lower] || n.lower == "and" || n.lower == "worth" ||
-		timeWords[n.lower] || auxWords[n.lower]
+		timeWords[n.lower] || auxWords[n.lower] || pastVerb(n) // "the purchase of S-400 missiles angered Washington"
 }
 
 // timeWords may follow an object: "bought jets last year".

@@ -755,3 +755,18 @@ func TestExtractor_Extract_Cooperation(t *testing.T) {
 	}
 	runPhenomena(t, x, tests, caseCheck{})
 }
+
+// TestExtractor_Extract_ArmsPurchaseNoun covers an arms purchase noun
+// whose weapons are followed by the sentence's verb.
+func TestExtractor_Extract_ArmsPurchaseNoun(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		{"a purchase of weapons, then a past verb", "2021-06-10", "Egypt's purchase of Russian Su-35 fighter jets angered Washington.",
+			[]string{"egypt MILITARY_COOPERATION russia"}, nil},
+		{"weapons ordered from a state, delivered", "2021-06-10", "Algeria took delivery of two submarines ordered from Russia on Monday.",
+			[]string{"algeria MILITARY_COOPERATION russia 2021-06-07 asserted"}, nil},
+		{"a purchase of grain is no arms deal", "2021-06-10", "Egypt's purchase of Russian wheat angered Washington.",
+			nil, []string{"MILITARY_COOPERATION"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: hasPrefix, banned: hasPrefix})
+}
