@@ -87,7 +87,14 @@ func pastWhenClause(toks []token, x timex) bool {
 	for q := x.s - 1; q >= 0 && q >= x.s-20; q-- {
 		w := toks[q].lower
 		if w == "when" {
-			return q+2 < len(toks) && (pastTense(toks[q+1]) || pastTense(toks[q+2]))
+			// "when they met", "when Yoon Suk Yeol met with": a past verb
+			// after the clause's subject, before the time
+			for p := q + 1; p < x.s && p <= q+8; p++ {
+				if pastTense(toks[p]) {
+					return true
+				}
+			}
+			return false
 		}
 		if w == ";" || w == "," || clauseBoundary[w] {
 			return false

@@ -103,6 +103,7 @@ var clauseBoundary = map[string]bool{"-": true, ";": true, ":": true, "\"": true
 // sentenceEvents applies the relation frames to one sentence.
 func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st *docState) ([]Event, []Explanation) {
 	toks := s.toks
+	whenPair(toks, ms)
 	// Cheap prefilter: triggers first; no trigger, no work.
 	var trigs []*trigAt
 	inMention := make([]bool, len(toks))
@@ -177,7 +178,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 					t.passive = true
 					break
 				}
-				if !adverbs[toks[k].lower] && toks[k].text != "'" && toks[k].text != "\"" && !(conflictRel(tr.rel) && strings.HasSuffix(toks[k].lower, "ly")) {
+				if !adverbs[toks[k].lower] && toks[k].text != "'" && toks[k].text != "\"" && !lyAdverb(toks[k]) {
 					break // "was 'officially put on notice'": over quotation marks and adverbs
 				}
 			}
@@ -1168,4 +1169,15 @@ func backReference(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// lyNouns are words ending in "-ly" that are not adverbs.
+var lyNouns = map[string]bool{"family": true, "rally": true, "ally": true, "assembly": true, "supply": true,
+	"anomaly": true, "monopoly": true, "july": true, "italy": true, "reply": true, "fly": true}
+
+// lyAdverb reports a lower-case "-ly" adverb that may stand between an
+// auxiliary and its participle: "was personally greeted by", "had
+// 'flagrantly' violated".
+func lyAdverb(t token) bool {
+	return !t.isCap() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
 }

@@ -481,6 +481,11 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			if m.poss {
 				e++
 			}
+			if _, n := x.sectors.longest(toks, e, lowerKey); n > 1 {
+				// "North Korea's official media": a sector phrase over the title "official"
+				out = append(out, &mention{s: m.s, e: e + n, kind: mkActor, ent: m.ent, head: m.s})
+				continue
+			}
 			if t, ok := titles[e]; ok && len(t.roles) > 0 {
 				// unless a person name follows (handled when we reach it)
 				if k+1 < len(ms) && ms[k+1].s == t.e && ms[k+1].kind == mkActor && ms[k+1].ent.Kind == KindPerson {
@@ -491,6 +496,15 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 					out = append(out, &mention{s: m.s, e: t.e, kind: mkRole, state: m.ent, roles: t.roles, head: t.s})
 					continue
 				}
+			}
+			if m.kind == mkDemonym && e < len(toks) && toks[e].lower == "capital" && m.s > 0 && toks[m.s-1].lower == "the" && m.ent.Kind == KindCountry {
+				// "arrived in the North Korean capital": its seat of government
+				c := &mention{s: m.s, e: e + 1, kind: mkActor, ent: m.ent, match: matchMetonym, head: m.s, place: joinTokens(toks[m.s : e+1])}
+				if len(m.ent.Metonyms) > 0 {
+					c.place = m.ent.Metonyms[0]
+				}
+				out = append(out, c)
+				continue
 			}
 			if _, n := x.sectors.longest(toks, e, lowerKey); n > 0 {
 				out = append(out, &mention{s: m.s, e: e + n, kind: mkActor, ent: m.ent, head: m.s})

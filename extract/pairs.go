@@ -312,3 +312,48 @@ func scheduledAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// whenPair resolves a pair phrase by the two actors of a "when" clause
+// later in its sentence: "The two sides agreed to revive shuttle diplomacy
+// when Yoon met with Kishida in Tokyo", "the two leaders signed it when Moon
+// and Kim met in Pyongyang". The clause names the pair better than the
+// states or persons of earlier sentences. Places are passed over; the
+// first two distinct actors within twelve tokens must fit the phrase.
+func whenPair(toks []token, ms []*mention) {
+	for _, m := range ms {
+		if m.kind != mkPair || len(m.roles) > 0 || m.size > 2 || m.pronoun == "koreas" || m.pronoun == "their" {
+			continue
+		}
+		w := -1
+		for k := m.e; k < len(toks); k++ {
+			if toks[k].lower == "when" {
+				w = k
+				break
+			}
+			if toks[k].text == ";" {
+				break
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		var found [2]*Entry
+		n := 0
+		for _, a := range ms {
+			if a.s <= w || a.s > w+12 || n == 2 {
+				continue
+			}
+			if a.kind != mkActor || a.ent == nil || a.city || a.place != "" || a.ent.Kind != KindPerson && a.ent.Kind != KindCountry {
+				continue
+			}
+			if n == 1 && found[0] == a.ent {
+				continue
+			}
+			found[n] = a.ent
+			n++
+		}
+		if n == 2 && pairOfSentence(m, found) {
+			m.pair = found
+		}
+	}
+}

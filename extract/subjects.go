@@ -334,6 +334,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 					return nil
 				}
 				g := coordLeft(toks, m, ms)
+				if len(g) > 2 && openerPlace(toks, g[0]) {
+					return g[1:] // "Following talks in Pyongyang, A and B signed": the place ends the opener
+				}
 				if len(g) > 1 && prepositionalList(toks, g[0]) {
 					return nil // "grants to A, B and C, and dispatched teams": the list is the object of "to"
 				}
@@ -949,4 +952,26 @@ func withSubject(toks []token, t *trigAt, ms []*mention) []*mention {
 		return nil
 	}
 	return []*mention{m}
+}
+
+// openerStarts are the words that open an introductory phrase before a
+// sentence's subject: "Following talks in Pyongyang, ...".
+var openerStarts = map[string]bool{"following": true, "after": true, "before": true, "during": true, "at": true,
+	"in": true, "on": true, "upon": true, "amid": true, "despite": true, "since": true}
+
+// openerPlace reports a mention that ends an introductory phrase opening
+// the sentence ("Following talks in Pyongyang, A and B signed", "After a
+// dinner at the Kremlin, ..."): the phrase starts the sentence with a
+// preposition, holds no comma before the mention and no other name, and a
+// comma follows the mention. It is not the first of a list of subjects.
+func openerPlace(toks []token, m *mention) bool {
+	if m.e >= len(toks) || toks[m.e].text != "," || !openerStarts[toks[0].lower] || !prepositionalList(toks, m) {
+		return false
+	}
+	for k := 1; k < m.s; k++ {
+		if toks[k].text == "," || toks[k].isCap() && !determiners[toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestExtractor_Extract_ClauseShapes covers clause shapes of wire copy
+// that hid an event's actors or its time: an opening phrase ending in a
+// place before the subjects, an adverb inside a passive, "the X capital",
+// a state's media or body as the actor, and a pair phrase the "when"
+// clause after it names. Each want is "subject-id REL object-id date
+// modality" (or its prefix) among the scored events.
+func TestExtractor_Extract_ClauseShapes(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		// an opener that ends in a place
+		{"an opener ending in a capital before two subjects", "2017-05-14", "Following talks in New Delhi, Indian Prime Minister Narendra Modi and French President Emmanuel Macron signed a defence pact on Saturday.",
+			[]string{"narendra-modi SIGN_AGREEMENT emmanuel-macron 2017-05-13 asserted"}, nil},
+		{"a list after a preposition is still no subject", "2017-05-14", "Modi sent grants to Nepal, Bhutan and Sri Lanka, and Emmanuel Macron signed a defence pact with India on Saturday.",
+			nil, []string{"nepal SIGN", "bhutan SIGN"}},
+		// adverbs inside the passive
+		{"was personally greeted by", "2017-05-14", "Narendra Modi flew to Paris on Friday. He was personally greeted by Emmanuel Macron at the airport.",
+			[]string{"emmanuel-macron HOST narendra-modi 2017-05-12 asserted"}, nil},
+		{"was warmly welcomed by", "2017-05-14", "Olaf Scholz was warmly welcomed by Narendra Modi in New Delhi on Saturday.",
+			[]string{"narendra-modi HOST olaf-scholz 2017-05-13 asserted"}, nil},
+		// "the X capital"
+		{"arrived in the demonym capital", "2017-05-14", "Narendra Modi arrived in the French capital on Friday.",
+			[]string{"narendra-modi VISIT france 2017-05-12 asserted"}, nil},
+		{"the demonym capital after for talks", "2017-05-14", "Olaf Scholz flew to the Indian capital on Friday for talks with Narendra Modi.",
+			[]string{"olaf-scholz VISIT india 2017-05-12 asserted", "olaf-scholz MEET narendra-modi 2017-05-12 asserted"}, nil},
+		// a state's media and bodies
+		{"a state's official media", "2017-05-14", "China's official media lambasted Japan and the Philippines on Friday.",
+			[]string{"china CRITICIZE japan 2017-05-12 asserted", "china CRITICIZE philippines 2017-05-12 asserted"}, nil},
+		{"a state-run media", "2017-05-14", "Iran's state-run media denounced Israel on Friday.",
+			[]string{"iran CRITICIZE israel 2017-05-12 asserted"}, nil},
+		{"a body of a state", "2017-05-14", "A Chinese body criticized Japanese Prime Minister Shinzo Abe on Friday.",
+			[]string{"china CRITICIZE shinzo-abe 2017-05-12 asserted"}, nil},
+		{"the body of a soldier is no actor", "2017-05-14", "The body of a French soldier was flown to Paris on Friday.",
+			nil, []string{"france"}},
+		// a pair phrase and the "when" clause after it
+		{"the two sides agreed when X met Y", "2017-05-14", "Relations had suffered from Pakistan's border clashes and China's port deals.\n\nThe two sides agreed to resume shuttle diplomacy when Narendra Modi met Shinzo Abe in Tokyo in March.",
+			[]string{"narendra-modi COOPERATE shinzo-abe 2017-03 asserted", "narendra-modi MEET shinzo-abe 2017-03 asserted"}, []string{"pakistan COOPERATE", "china COOPERATE"}},
+		{"the two countries, without a when clause, are the pair before", "2017-05-14", "Narendra Modi met Shinzo Abe in Tokyo in March.\n\nThe two leaders agreed to resume shuttle diplomacy.",
+			[]string{"narendra-modi COOPERATE shinzo-abe"}, nil},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
+		return contains(got, w) || hasPrefix(got, w+" ")
+	}})
+}
