@@ -286,6 +286,13 @@ func (x *Extractor) resolvePronoun(m *mention, toks []token, ms []*mention, st *
 	case "country":
 		return x.resolveCountry(m, toks, ms, st)
 	case "it", "its":
+		if m.pronoun == "its" && m.s >= 2 && !toks[m.s-1].isCap() && (pastTense(toks[m.s-1]) || strings.HasSuffix(toks[m.s-1].lower, "s")) {
+			// "since Russia launched its invasion of Ukraine": the subject
+			// of the verb right before, not the sentence's first state
+			if n := mentionEndingAt(ms, m.s-1); n != nil && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson && !n.city {
+				return n.ent
+			}
+		}
 		for _, n := range ms {
 			if n.s < m.s && n.kind == mkActor && n.ent != nil && n.ent.Kind != KindPerson && !n.city {
 				return n.ent

@@ -40,6 +40,20 @@ func TestExtractor_Extract_ClauseShapes(t *testing.T) {
 			[]string{"narendra-modi COOPERATE shinzo-abe 2017-03 asserted", "narendra-modi MEET shinzo-abe 2017-03 asserted"}, []string{"pakistan COOPERATE", "china COOPERATE"}},
 		{"the two countries, without a when clause, are the pair before", "2017-05-14", "Narendra Modi met Shinzo Abe in Tokyo in March.\n\nThe two leaders agreed to resume shuttle diplomacy.",
 			[]string{"narendra-modi COOPERATE shinzo-abe"}, nil},
+		// a partner named with his state
+		{"signed with a state's leader", "2017-05-14", "Narendra Modi on Saturday signed a defence agreement with France's Emmanuel Macron.",
+			[]string{"narendra-modi SIGN_AGREEMENT emmanuel-macron 2017-05-13 asserted", "narendra-modi MILITARY_COOPERATION emmanuel-macron 2017-05-13 asserted"}, nil},
+		// "its" after a verb is that verb's subject
+		{"since X launched its invasion", "2017-05-14", "Britain has sent aid since Iraq launched its invasion of Kuwait on August 2, 1990.",
+			[]string{"iraq ATTACK kuwait 1990-08-02 asserted"}, []string{"united-kingdom ATTACK"}},
+		// bans that are no sanctions
+		{"a ban on information is no sanction", "2017-05-14", "The Kremlin imposed a blanket ban on information about the visit of the Chinese leader.",
+			nil, []string{"SANCTION"}},
+		{"a ban on a state's oil is one", "2017-05-14", "The EU imposed a ban on Iranian oil on Friday.",
+			[]string{"european-union SANCTION iran 2017-05-12 asserted"}, nil},
+		// "comes N months after" an earlier event
+		{"the summit comes months after talks between others", "2017-05-14", "The summit comes two months after talks between Narendra Modi and Shinzo Abe in Tokyo.",
+			[]string{"narendra-modi MEET shinzo-abe 2017-03 asserted"}, []string{"MEET shinzo-abe 2017-05"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ")

@@ -418,6 +418,12 @@ func findTimexes(toks []token, pub time.Time) []timex {
 		}
 	}
 	for k := range out {
+		if x := out[k]; x.offset && x.past == "" && !pub.IsZero() && x.s > 0 && (toks[x.s-1].lower == "comes" || toks[x.s-1].lower == "come") {
+			// "The summit comes two months after talks in Hanoi": the
+			// story's present is the anchor
+			d := shifted(pub, x)
+			out[k].past, out[k].fut = d, d
+		}
 		out[k].text = joinTokens(toks[out[k].s:out[k].e])
 	}
 	return out

@@ -897,6 +897,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 				}
 			}
 		}
+		if found && t.tr.rel == "SANCTION" && t.needEnd < len(toks) && toks[t.needEnd-1].lower == "on" && domesticBans[toks[t.needEnd].lower] {
+			return false // "imposed a blanket ban on information about the visit": a gag, not a measure against a state
+		}
 		if found && t.tr.rel == "COOPERATE" && measureObject(toks, t.needEnd) && !jointSubjectBefore(toks, t.s) {
 			return false // "the EU agreed to expand sanctions on Iran": a measure against a third party; "X and Y agreed to increase pressure on Z" stays their cooperation
 		}
@@ -1181,3 +1184,9 @@ var lyNouns = map[string]bool{"family": true, "rally": true, "ally": true, "asse
 func lyAdverb(t token) bool {
 	return !t.isCap() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
 }
+
+// domesticBans are the things a "ban on" may bar that make it no sanction
+// against another state: news, gatherings, habits.
+var domesticBans = map[string]bool{"information": true, "news": true, "reporting": true, "coverage": true, "media": true,
+	"photography": true, "photos": true, "filming": true, "smoking": true, "gatherings": true, "protests": true, "rallies": true,
+	"demonstrations": true, "publication": true, "discussion": true, "comment": true, "comments": true, "details": true}

@@ -8,6 +8,9 @@ import (
 // modalityOf reads the modality of a trigger from the words before it in
 // its clause (at most seven), then from the words around an event noun.
 func modalityOf(toks []token, t *trigAt) string {
+	if allegedAct(toks, t) {
+		return Hypothetical // "accused North Korea of providing weapons to Russia": a charge, not a reported act
+	}
 	mod := Asserted
 	would := false // "said she would travel": a reported plan, not a guess
 	reach := 7
@@ -849,4 +852,25 @@ func modalityTwinKey(ev Event) string {
 		return ""
 	}
 	return dedupKey(twin)
+}
+
+// allegedAct reports a trigger in the "of"-gerund of an accusation:
+// "have accused North Korea of providing weapons to Russia", "accusing
+// Washington of sending arms". The article reports the charge; the act
+// charged is the accuser's claim. Up to ten words back from the gerund,
+// without a clause break.
+func allegedAct(toks []token, t *trigAt) bool {
+	if t.noun || t.s < 3 || toks[t.s-1].lower != "of" || !strings.HasSuffix(toks[t.s].lower, "ing") {
+		return false
+	}
+	for k := t.s - 2; k >= 0 && k >= t.s-10; k-- {
+		w := toks[k].lower
+		if strings.HasPrefix(w, "accus") {
+			return true
+		}
+		if w == ";" || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
 }

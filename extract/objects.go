@@ -255,6 +255,18 @@ func withBefore(toks []token, s, e int) bool {
 	for k >= e && determiners[toks[k].lower] {
 		k--
 	}
+	if k > e && toks[k].text == "'s" {
+		// "with North Korea's Kim Jong-un": over the person's state
+		for q := k - 1; q >= e && q >= k-4; q-- {
+			if !toks[q].isCap() {
+				k = q
+				break
+			}
+		}
+		for k >= e && determiners[toks[k].lower] {
+			k--
+		}
+	}
 	return k >= e && (toks[k].lower == "with" || toks[k].lower == "alongside")
 }
 

@@ -96,8 +96,8 @@ func (x *Extractor) lastPairOf(m *mention) [2]*Entry { return m.pair }
 func (x *Extractor) betweenGroup(toks []token, i int, ms []*mention) []*mention {
 	for k := i; k < len(toks) && k < i+8; k++ {
 		if toks[k].lower != "between" {
-			if clauseBoundary[toks[k].lower] || toks[k].text == "," {
-				return nil
+			if clauseBoundary[toks[k].lower] || toks[k].text == "," || subordinators[toks[k].lower] && k > i {
+				return nil // "The summit comes two months after talks between X and Y": those talks' pair
 			}
 			continue
 		}

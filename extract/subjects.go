@@ -299,6 +299,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 						if m := mentionEndingAt(ms, q); m != nil && m.ent != nil && eligible(toks, m) {
 							return coordLeft(toks, m, ms)
 						}
+						if m := alliesHead(toks, q, ms); m != nil {
+							return []*mention{m} // "The US and its allies, which slammed the summit, have accused Y"
+						}
 					}
 					if participleAside(toks, q+1, k) {
 						aside = q
@@ -974,4 +977,16 @@ func openerPlace(toks []token, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// alliesHead returns the actor of "X and its allies" (or partners) ending
+// right before toks[e]: the allies are unnamed, X speaks for them.
+func alliesHead(toks []token, e int, ms []*mention) *mention {
+	if e < 4 || (toks[e-1].lower != "allies" && toks[e-1].lower != "partners") || (toks[e-2].lower != "its" && toks[e-2].lower != "their") || toks[e-3].lower != "and" {
+		return nil
+	}
+	if m := mentionEndingAt(ms, e-3); m != nil && m.ent != nil && m.kind == mkActor {
+		return m
+	}
+	return nil
 }
