@@ -54,6 +54,13 @@ func TestExtractor_Extract_ClauseShapes(t *testing.T) {
 		// "comes N months after" an earlier event
 		{"the summit comes months after talks between others", "2017-05-14", "The summit comes two months after talks between Narendra Modi and Shinzo Abe in Tokyo.",
 			[]string{"narendra-modi MEET shinzo-abe 2017-03 asserted"}, []string{"MEET shinzo-abe 2017-05"}},
+		// "the two" and "they" for a pair just named
+		{"the two agreed after a meeting", "2017-05-14", "Narendra Modi met Shinzo Abe on Friday.\n\nThe two agreed on the need to deepen maritime dialogue.",
+			[]string{"narendra-modi COOPERATE shinzo-abe 2017-05-12 asserted"}, nil},
+		{"the two as a number is no pair", "2017-05-14", "Narendra Modi met Shinzo Abe on Friday.\n\nThe two rail deals were signed by officials.",
+			nil, []string{"SIGN_AGREEMENT"}},
+		{"when they met, right after the two names", "2017-05-14", "Modi praised the plan set by Emmanuel Macron and Shinzo Abe when they met in Paris in March.",
+			[]string{"emmanuel-macron MEET shinzo-abe 2017-03 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ")

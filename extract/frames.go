@@ -334,7 +334,7 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 	for _, t := range trigs {
 		// "they" before the trigger: the pair of an event earlier in the sentence
 		for _, m := range ms {
-			if m.kind == mkPronoun && m.pronoun == "they" && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
+			if m.kind == mkPronoun && m.pronoun == "they" && !m.named && m.s < t.s && st.lastPair != pairBefore && st.lastPair[0] != nil && st.lastPair[1] != nil {
 				m.pair = st.lastPair
 				if p := coordSubjectPair(toks, ms, trigs[0].s); p[0] != nil {
 					m.pair = p // "A and B were hosted by C, where they signed": A and B

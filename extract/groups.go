@@ -436,6 +436,12 @@ func coordSubjectPair(toks []token, ms []*mention, first int) [2]*Entry {
 // and give no pair. A pair of persons is looked for first among those
 // the pair's noun fits (see titledPersons), then among all persons.
 func (x *Extractor) pairFor(st *docState, word string) [2]*Entry {
+	if word == "two" {
+		if st.lastPair[0] != nil && st.lastPair[1] != nil {
+			return st.lastPair // "X met Y on Thursday. The two agreed ...": the last event's pair
+		}
+		word = "sides"
+	}
 	if word == "other" {
 		return st.pairFor(word)
 	}

@@ -36,6 +36,7 @@ type mention struct {
 	holders  [2]*Entry // mkPair with roles: the role holders of pair at the published date
 	size     int       // mkPair of a group phrase: how many members it counts ("the three leaders")
 	group    []*Entry  // mkPair of a group phrase: its members, when resolved
+	named    bool      // a "they" whose pair its own clause names ("A and B, when they met")
 	head     int       // token index of the name head (for composite mentions)
 	compound bool
 	owner    *mention // mkRole of "his Chinese counterpart": the possessive pronoun whose post the state's holder shares
@@ -255,6 +256,12 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			// "the two Koreas held talks": as a subject; "a summit between the two Koreas" keeps its leaders
 			ms = append(ms, &mention{s: i, e: i + 3, kind: mkPair, pronoun: "koreas", head: i}) // named, not referred back to
 			i += 2
+			continue
+		}
+		if i+2 < len(toks) && toks[i].lower == "the" && toks[i+1].lower == "two" && !toks[i+2].isCap() && (pastTense(toks[i+2]) || auxWords[toks[i+2].lower]) {
+			// "The two agreed on the need to deepen dialogue": the pair just told of
+			ms = append(ms, &mention{s: i, e: i + 2, kind: mkPair, pronoun: "two", head: i})
+			i++
 			continue
 		}
 		if n, size := groupAt(toks, i); n > 0 {

@@ -24,7 +24,7 @@ func pairOfSentence(m *mention, pair [2]*Entry) bool {
 	if pair[0] == nil || pair[1] == nil {
 		return false
 	}
-	if m.pronoun == "sides" {
+	if m.pronoun == "sides" || m.pronoun == "two" {
 		return true
 	}
 	return pairRoles[m.pronoun] != nil && pair[0].Kind == KindPerson && pair[1].Kind == KindPerson
@@ -321,6 +321,16 @@ func scheduledAfter(toks []token, k int) bool {
 // first two distinct actors within twelve tokens must fit the phrase.
 func whenPair(toks []token, ms []*mention) {
 	for _, m := range ms {
+		if m.kind == mkPronoun && m.pronoun == "they" && m.s >= 2 && (toks[m.s-1].lower == "when" || toks[m.s-1].lower == "as" || toks[m.s-1].lower == "after") {
+			// "the agenda set by Biden and Xi when they met in November":
+			// the two named right before
+			if b := mentionEndingAt(ms, m.s-1); b != nil && b.ent != nil {
+				if g := coordLeft(toks, b, ms); len(g) == 2 && g[0].ent != nil && g[0].ent != g[1].ent {
+					m.pair, m.named = [2]*Entry{g[0].ent, g[1].ent}, true
+				}
+			}
+			continue
+		}
 		if m.kind != mkPair || len(m.roles) > 0 || m.size > 2 || m.pronoun == "koreas" || m.pronoun == "their" {
 			continue
 		}
