@@ -61,6 +61,11 @@ func TestExtractor_Extract_ClauseShapes(t *testing.T) {
 			nil, []string{"SIGN_AGREEMENT"}},
 		{"when they met, right after the two names", "2017-05-14", "Modi praised the plan set by Emmanuel Macron and Shinzo Abe when they met in Paris in March.",
 			[]string{"emmanuel-macron MEET shinzo-abe 2017-03 asserted"}, nil},
+		// what a veto rejects
+		{"rejected a council resolution backed by a state", "2017-05-14", "Russia vetoed a UN Security Council resolution drafted by France.",
+			[]string{"russia REJECT france"}, []string{"russia REJECT un-security-council"}},
+		{"rejected the council itself", "2017-05-14", "Iran rejected the UN Security Council on Friday.",
+			[]string{"iran REJECT un-security-council 2017-05-12 asserted"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ")

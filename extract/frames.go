@@ -590,6 +590,11 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 				if rel == "SIGN_AGREEMENT" && len(obj) > 0 && !withBefore(toks, obj[0].s, t.e) {
 					obj = nil // "signed the pact, the same one Y rejected": a party signs with
 				}
+				if rel == "REJECT" && len(obj) > 0 {
+					if b := proposalBacker(toks, obj[0].e, ms); b != nil {
+						obj = []*mention{b} // "rejected a UN Security Council resolution backed by the United States": its backer
+					}
+				}
 				if rel == "SUPPORT" && len(obj) > 0 && !backedDirectly(toks, t.e, obj[0].s, timexes) {
 					obj = nil // "backed sanctions against X": X is the target, not the one backed
 				}
@@ -1190,3 +1195,32 @@ func lyAdverb(t token) bool {
 var domesticBans = map[string]bool{"information": true, "news": true, "reporting": true, "coverage": true, "media": true,
 	"photography": true, "photos": true, "filming": true, "smoking": true, "gatherings": true, "protests": true, "rallies": true,
 	"demonstrations": true, "publication": true, "discussion": true, "comment": true, "comments": true, "details": true}
+
+// proposalNouns are the texts a state puts to a vote or to talks.
+var proposalNouns = map[string]bool{"resolution": true, "draft": true, "proposal": true, "motion": true, "measure": true, "plan": true}
+
+// proposalBacker returns the actor named after "backed by", "drafted by",
+// "sponsored by" or "proposed by" following a proposal noun right after
+// toks[e] (the body it was put to): what is rejected is the backer's.
+func proposalBacker(toks []token, e int, ms []*mention) *mention {
+	k := e
+	for k < len(toks) && k < e+3 && !proposalNouns[toks[k].lower] {
+		k++
+	}
+	if k+3 >= len(toks) || !proposalNouns[toks[k].lower] || toks[k+2].lower != "by" {
+		return nil
+	}
+	switch toks[k+1].lower {
+	case "backed", "drafted", "sponsored", "proposed", "pushed", "tabled", "submitted", "put":
+	default:
+		return nil
+	}
+	j := k + 3
+	for j < len(toks) && determiners[toks[j].lower] {
+		j++
+	}
+	if m := mentionStartingAt(ms, j); m != nil && m.ent != nil && m.kind == mkActor && !m.city {
+		return m
+	}
+	return nil
+}
