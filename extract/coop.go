@@ -707,7 +707,14 @@ func backVerb(prev token) bool {
 // joint statements"): the act shares the previous verb's subject, and its
 // partner is the previous symmetric act's object.
 func chainedPartner(toks []token, t, prev *trigAt, subj []*mention) []*mention {
-	if prev == nil || !strings.HasSuffix(toks[t.s].lower, "ing") || t.s < 1 || toks[t.s-1].text != "," || len(prev.obj) == 0 || len(subj) == 0 {
+	if prev == nil || t.s < 1 || len(prev.obj) == 0 || len(subj) == 0 {
+		return nil
+	}
+	participle := strings.HasSuffix(toks[t.s].lower, "ing") && toks[t.s-1].text == ","
+	// "X held talks with Y and signed a declaration": the second
+	// predicate's party is the one just met
+	conjoined := toks[t.s-1].lower == "and" && t.tr.rel == "SIGN_AGREEMENT" && prev.tr.rel == "MEET" && t.tr.form == "ed"
+	if !participle && !conjoined {
 		return nil
 	}
 	if r, _ := LookupRelation(prev.tr.rel); !r.Symmetric || len(prev.subj) == 0 || prev.subj[0] != subj[0] {

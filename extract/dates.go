@@ -418,15 +418,30 @@ func findTimexes(toks []token, pub time.Time) []timex {
 		}
 	}
 	for k := range out {
-		if x := out[k]; x.offset && x.past == "" && !pub.IsZero() && x.s > 0 && (toks[x.s-1].lower == "comes" || toks[x.s-1].lower == "come") {
-			// "The summit comes two months after talks in Hanoi": the
-			// story's present is the anchor
+		if x := out[k]; x.offset && x.past == "" && !pub.IsZero() && comesAfter(toks, x.s) {
+			// "The summit comes two months after talks in Hanoi", "The
+			// visit came only two weeks after": the story's present is
+			// the anchor
 			d := shifted(pub, x)
 			out[k].past, out[k].fut = d, d
 		}
 		out[k].text = joinTokens(toks[out[k].s:out[k].e])
 	}
 	return out
+}
+
+// comesAfter reports "comes" or "came" before the offset at s, with at
+// most one adverb between ("came only two weeks after").
+func comesAfter(toks []token, s int) bool {
+	k := s - 1
+	if k > 0 && (toks[k].lower == "only" || toks[k].lower == "just" || toks[k].lower == "barely" || toks[k].lower == "nearly" || toks[k].lower == "almost" || toks[k].lower == "some") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := toks[k].lower
+	return w == "comes" || w == "come" || w == "came"
 }
 
 // knownEventAfter reports a definite noun phrase at toks[k] that closes

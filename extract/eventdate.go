@@ -597,6 +597,9 @@ func (x *Extractor) eventDate(t *trigAt, toks []token, tx []timex, modality stri
 	if announcedRelation(t.tr.rel) || modality == Asserted && presentTense(toks, t) {
 		return st.presentDay(), SourceDocument, "", modality // "Xi holds talks with Putin in Moscow", "is visiting": the story's present
 	}
+	if modality == Asserted && st.undatedLead(toks, t, tx) {
+		return st.presentDay(), SourceDocument, "", modality // "North Korea shelled a South Korean island, killing two marines.": the news of the day
+	}
 	return "", SourceNone, "", modality
 }
 
@@ -1048,4 +1051,17 @@ func underDeal(toks []token, t *trigAt, x timex) bool {
 		}
 	}
 	return false
+}
+
+// undatedLead reports an event of a story's lead, its first sentence with
+// events, when that sentence names no time at all: a news story leads with
+// the news of its day ("North Korea shelled a small South Korean island,
+// killing two marines" under that day's date). A text of one sentence is
+// no story, and background in the perfect ("had met", "has met twice")
+// is not the news.
+func (st *docState) undatedLead(toks []token, t *trigAt, tx []timex) bool {
+	if st.leadSeen || len(tx) > 0 || strings.TrimSpace(st.body[min(st.sentEnd, len(st.body)):]) == "" {
+		return false
+	}
+	return !perfectBackground(toks, t) || presentPerfect(toks, t)
 }

@@ -397,6 +397,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "MILITARY_COOPERATION" && prev != nil && criticOfMilitary(prev, subj) {
 				subj, obj = objectPair(obj) // "Beijing condemned the arms sale to Taiwan", "the drills of X and Y": the critic is no party
 			}
+			if rel == "MEET" && topicTalks(toks, t.s) && (t.s == 0 || toks[t.s-1].text != "'s") && len(subj) > 0 && len(obj) > 0 {
+				subj = nil // "talked with Kim about the stalled negotiations with Washington": a topic, not the speaker's talks
+			}
 			if rel == "VISIT" && len(obj) == 0 {
 				obj = visitByPlace(toks, t, ms) // "signed in Hanoi during a visit by X"
 			}
@@ -1223,4 +1226,22 @@ func proposalBacker(toks []token, e int, ms []*mention) *mention {
 		return m
 	}
 	return nil
+}
+
+// topicTalks reports talks named as a topic: "about the stalled
+// negotiations", "on the talks", "over the nuclear negotiations" (the
+// preposition, "the", then at most two modifiers before the noun at s).
+func topicTalks(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].lower {
+		case "the":
+			return k > 0 && (toks[k-1].lower == "about" || toks[k-1].lower == "over" || toks[k-1].lower == "regarding" || toks[k-1].lower == "concerning")
+		case ",", "with", "and", "of", "a", "an", "their", "his", "her", "its":
+			return false
+		}
+		if toks[k].isCap() {
+			return false
+		}
+	}
+	return false
 }

@@ -137,6 +137,10 @@ func wordModality(toks []token, t *trigAt, k int, mod string) (m string, final b
 		}
 	case w == "short" && k > 0 && strings.HasPrefix(toks[k-1].lower, "stop") && next == "of":
 		return Negated, true // "stopped short of condemning X"
+	case w == "from" && preventedBefore(toks, k) && k+1 == t.s && strings.HasSuffix(toks[t.s].lower, "ing"):
+		return Negated, true // "kept Moscow and Tokyo from signing a peace treaty": it did not happen
+	case (w == "hoped" || w == "wished") && k > 0 && toks[k-1].lower == "had" && toAct:
+		return Hypothetical, true // "had hoped to mend relations": a hope the story says was not met
 	case w == "yet" && next == "to":
 		return Negated, true // "has yet to visit X"
 	case w == "down" && k > 0 && strings.HasPrefix(toks[k-1].lower, "vot"):
@@ -869,6 +873,26 @@ func allegedAct(toks []token, t *trigAt) bool {
 			return true
 		}
 		if w == ";" || clauseBoundary[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// preventVerbs keep someone from an act: "kept X from signing", "barred
+// X from entering".
+var preventVerbs = words("kept keep keeps keeping prevented prevent prevents preventing stopped stop stops stopping " +
+	"barred bar bars barring blocked block blocks blocking banned ban bans discouraged deterred precluded prohibited")
+
+// preventedBefore reports a verb of prevention within seven words before
+// the "from" at k, with no clause break between: "kept Moscow and Tokyo
+// from signing".
+func preventedBefore(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-7; q-- {
+		if preventVerbs[toks[q].lower] {
+			return true
+		}
+		if toks[q].text == "," || toks[q].text == ";" || clauseBoundary[toks[q].lower] {
 			return false
 		}
 	}

@@ -56,8 +56,8 @@ func (st *docState) eventObject(toks []token, t *trigAt) *mention {
 			a, ok = st.agents[strings.TrimSuffix(w.lower, "s")]
 		}
 		if ok && det && st.sentIndex-a.sent <= eventMemory {
-			if ownerNamedAfter(toks, k+1) {
-				return nil // "the proposal by France": its own author, not the last one's
+			if ownerNamedAfter(toks, k+1) || t.tr.rel == "REJECT" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[skipDeterminers(toks, k+2)].isCap() {
+				return nil // "the proposal by France", "turned down the offer of an Israeli team": its own author, not the last one's
 			}
 			return &mention{s: k, e: k + 1, kind: mkActor, ent: a.ent, weak: true, text: w.text, head: k, partner: a.partner}
 		}
@@ -465,6 +465,9 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			}
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
+			}
+			if rel == "VISIT" && p >= i && (toks[p].lower == "off" || toks[p].lower == "by") {
+				blocked = true // "visited an island off Hokkaido claimed by Japan": where the island lies, who claims it
 			}
 			if rel == "ATTACK" && p >= i && toks[p].lower == "with" {
 				blocked = true // "launched an operation with X": a partner, not a target

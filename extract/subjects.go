@@ -289,6 +289,9 @@ func (x *Extractor) clauseSubject(toks []token, i int, ms []*mention, trigs []*t
 			}
 			return nil
 		}
+		if w == "but" && k+1 == i && k > 0 && toks[k-1].isWord() {
+			continue // "the leaders confirmed their differences but agreed": a second predicate shares the subject
+		}
 		if toks[k].text == "," && k > 2 {
 			// "X, who addressed the Assembly, has accused Y", "X, whose
 			// ministry warned Z, met Y": over the relative clause

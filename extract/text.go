@@ -105,6 +105,10 @@ func tokenize(body string, start, end int) []token {
 				}
 				break
 			}
+			if j+1 < end && body[j] == '-' && unicode.IsUpper(rune(body[j+1])) && strings.EqualFold(body[i:j], "then") {
+				i = j + 1 // "then-President Kim Dae-jung", "then-South Korean President": the office as it was then
+				goto next
+			}
 			// keep the period of U.S. and known abbreviations
 			if j < end && body[j] == '.' {
 				word := body[i:j]
@@ -123,6 +127,8 @@ func tokenize(body string, start, end int) []token {
 			}
 		next:
 			continue
+		case r == '(' && asideAfterName(body, start, i, end) > 0:
+			i += asideAfterName(body, start, i, end) // "Republic of Korea (ROK) President Roh": read over the aside
 		default:
 			text := body[i : i+w]
 			switch r {
@@ -358,4 +364,35 @@ func firstField(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// asideAfterName returns the length of a parenthesis at i that follows a
+// word and holds only an acronym ("(ROK)", "(DPRK)"): an aside the reader
+// skips, so that "Republic of Korea (ROK) President Roh Moo-hyun" is one
+// title and name. Else 0.
+func asideAfterName(body string, start, i, end int) int {
+	if i == start || !isWordByte(body[i-1]) && body[i-1] != ' ' {
+		return 0
+	}
+	k := i - 1
+	for k > start && body[k] == ' ' {
+		k--
+	}
+	if !isWordByte(body[k]) {
+		return 0
+	}
+	close := strings.IndexByte(body[i:end], ')')
+	if close < 2 || close > 8 {
+		return 0
+	}
+	inner := body[i+1 : i+close]
+	for _, c := range inner {
+		if c < 'A' || c > 'Z' {
+			return 0
+		}
+	}
+	if len(inner) < 2 {
+		return 0
+	}
+	return close + 1
 }

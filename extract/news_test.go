@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// TestExtractor_Extract_NewsShapes covers shapes of wire and newspaper
+// copy that a second batch of real news showed: a lead with no time, an
+// earlier event the story's present is measured from ("came two weeks
+// after"), a second predicate after "but", a signing chained to talks,
+// "then-President", an acronym in parentheses inside a title, acts that
+// were prevented or only hoped for, the places an island lies off or is
+// claimed by, talks named only as a topic, and an offer with its own
+// author. Each want is "subject-id REL object-id date modality" (or its
+// prefix) among the scored events.
+func TestExtractor_Extract_NewsShapes(t *testing.T) {
+	x := MustExtractor(t)
+	tests := []phenomenon{
+		// the lead of a story tells the news of its day
+		{"a lead with no time is the news of the day", "2022-09-13", "Azerbaijan shelled an Armenian border village, killing two soldiers.\n\nFrance condemned the attack.",
+			[]string{"azerbaijan ATTACK armenia 2022-09-13 asserted"}, nil},
+		{"a lead's background in the past perfect stays undated", "2022-09-13", "Boris Johnson had met Emmanuel Macron in Paris.\n\nThe two spoke again by phone.",
+			[]string{"boris-johnson MEET emmanuel-macron  asserted"}, nil},
+		// the story's present as the anchor of an offset
+		{"came only two weeks after", "2017-05-14", "The visit came only two weeks after Narendra Modi met Shinzo Abe in Tokyo.",
+			[]string{"narendra-modi MEET shinzo-abe 2017-04-30 asserted"}, nil},
+		// a second predicate after "but" shares the subject
+		{"confirmed their differences but agreed", "2017-05-14", "Narendra Modi met Shinzo Abe on Friday.\n\nThe leaders confirmed their differences but agreed on the need to resolve the dispute through dialogue.",
+			[]string{"narendra-modi COOPERATE shinzo-abe 2017-05-12 asserted"}, nil},
+		// a signing chained to talks is with the one met
+		{"held talks with X and signed", "2017-05-14", "Emmanuel Macron held talks with Narendra Modi on Friday and signed a defence pact.",
+			[]string{"emmanuel-macron SIGN_AGREEMENT narendra-modi 2017-05-12 asserted"}, nil},
+		{"a signing with its own partner keeps it", "2017-05-14", "Emmanuel Macron met Narendra Modi on Friday and signed a pact with Shinzo Abe.",
+			[]string{"emmanuel-macron SIGN_AGREEMENT shinzo-abe"}, []string{"emmanuel-macron SIGN_AGREEMENT narendra-modi"}},
+		// names inside titles
+		{"then-President", "2017-05-14", "Narendra Modi met then-President Barack Obama in 2015.",
+			[]string{"narendra-modi MEET barack-obama 2015 asserted"}, nil},
+		{"an acronym in parentheses inside a title", "2018-10-14", "Emmanuel Macron greeted Republic of Korea (ROK) President Moon Jae-in in Paris on Friday.",
+			[]string{"emmanuel-macron HOST moon-jae-in 2018-10-12 asserted"}, []string{"emmanuel-macron HOST south-korea"}},
+		// acts prevented or only hoped for
+		{"kept X and Y from signing", "2017-05-14", "The dispute kept India and Pakistan from signing a trade pact.",
+			nil, []string{"india SIGN_AGREEMENT pakistan"}},
+		{"had hoped to mend relations", "2017-05-14", "India and Pakistan had hoped to mend relations.",
+			nil, []string{"india COOPERATE pakistan"}},
+		// where an island lies is no destination
+		{"an island off a place", "2017-05-14", "Dmitry Medvedev visited the disputed island of Kunashiri off Hokkaido on Friday.",
+			nil, []string{"dmitry-medvedev VISIT japan"}},
+		// talks as a topic
+		{"talked about the negotiations with a third", "2017-05-14", "Emmanuel Macron held talks with Narendra Modi about the stalled negotiations with Pakistan.",
+			[]string{"emmanuel-macron MEET narendra-modi"}, []string{"emmanuel-macron MEET pakistan"}},
+		// an offer named with its author
+		{"turned down the offer of a named team", "2017-05-14", "Greece offered to send doctors.\n\nTurkey accepted supplies from Greece but turned down the offer of an Italian army medical unit on Friday.",
+			[]string{"turkey REJECT italy 2017-05-12 asserted"}, []string{"turkey REJECT greece"}},
+	}
+	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
+		return contains(got, w) || hasPrefix(got, w+" ")
+	}})
+}
