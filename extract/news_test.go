@@ -40,6 +40,9 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 			nil, []string{"india SIGN_AGREEMENT pakistan"}},
 		{"had hoped to mend relations", "2017-05-14", "India and Pakistan had hoped to mend relations.",
 			nil, []string{"india COOPERATE pakistan"}},
+		// crossing a border on foot
+		{"walked into a country", "2017-05-14", "Narendra Modi walked into Pakistan at the Wagah crossing on Friday.",
+			[]string{"narendra-modi VISIT pakistan 2017-05-12 asserted"}, nil},
 		// where an island lies is no destination
 		{"an island off a place", "2017-05-14", "Dmitry Medvedev visited the disputed island of Kunashiri off Hokkaido on Friday.",
 			nil, []string{"dmitry-medvedev VISIT japan"}},
