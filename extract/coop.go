@@ -733,11 +733,49 @@ func partiesAfterDrill(toks []token, e int) bool {
 	return e+1 < len(toks) && (toks[e].lower == "between" || toks[e].lower == "with") && toks[e+1].isCap()
 }
 
+// partiesBeforeDrill reports two names coordinated right before a drill
+// noun at s, over at most three lower-case modifiers: "U.S. and South
+// Korean military drills", "annual South Korean and U.S. military
+// exercises", "Russia and China's naval drills".
+func partiesBeforeDrill(toks []token, s int) bool {
+	switch toks[s].lower {
+	case "exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "war", "patrols", "patrol":
+	default:
+		return false // "their arms sales": only a drill is named by its parties' adjectives
+	}
+	for q := s - 1; q >= 0 && q >= s-18 && toks[q].text != "," && toks[q].text != ";"; q-- {
+		if drillStops[toks[q].lower] {
+			return false // "a dual suspension of ... US and South Korean military exercises": no drill held
+		}
+	}
+	k := s - 1
+	for n := 0; k >= 0 && n < 3 && toks[k].isWord() && !toks[k].isCap() && toks[k].lower != "and" && !prepositions[toks[k].lower] && !determiners[toks[k].lower] && !possessivePronouns[toks[k].lower]; n++ {
+		k--
+	}
+	if k >= 0 && toks[k].text == "'s" {
+		k--
+	}
+	if k < 0 || !toks[k].isCap() {
+		return false
+	}
+	for k >= 0 && toks[k].isCap() {
+		k--
+	}
+	if k < 1 || toks[k].lower != "and" || !toks[k-1].isCap() {
+		return false
+	}
+	return true
+}
+
+// drillStops are words that call drills off or freeze them.
+var drillStops = words("suspension suspend suspended suspending halt halted halting freeze freezing cancel cancelled canceled " +
+	"cancellation scrap scrapped scrapping postpone postponed postponement stop stopped stopping")
+
 // armedBodies are the forces whose acting together is military: "Canadian
 // and American jets worked together", "the two navies cooperate".
 var armedBodies = map[string]bool{"navy": true, "navies": true, "military": true, "militaries": true,
 	"army": true, "armies": true, "jets": true, "warplanes": true, "coastguards": true, "forces": true,
-	"troops": true, "warships": true, "bombers": true, "soldiers": true}
+	"troops": true, "warships": true, "bombers": true, "soldiers": true, "ships": true, "vessels": true, "fleets": true}
 
 // forcesActing reports a subject that names armed forces rather than their
 // states ("Chinese and Russian navies", "American jets"): what they do

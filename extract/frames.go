@@ -623,6 +623,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 		if conflictRel(rel) && !t.noun && !t.passive {
 			obj = x.conflictObject(toks, t, ms, obj)
 		}
+		if rel == "MEET" && !t.noun && !t.passive && forcesActing(toks, subj) {
+			continue // "Russian and Chinese naval ships met in the Sea of Japan": warships meet, leaders do not
+		}
 		if rel == "ATTACK" && !t.noun && !t.passive && modality != Negated && threatFrame(toks, t.s, ms) {
 			rel, r, rule, modality = "THREATEN", mustRelation("THREATEN"), rule+"-threat", Asserted // "warned it would strike X", "stood ready to strike X"
 		}
@@ -966,6 +969,9 @@ func (x *Extractor) triggerOK(toks []token, t *trigAt) bool {
 		}
 		if !found && t.noun && t.tr.rel == "MILITARY_COOPERATION" && partiesAfterDrill(toks, t.e) {
 			found = true // "the drill between Canberra and Wellington", "a patrol together with X": the parties are named
+		}
+		if !found && t.noun && t.tr.rel == "MILITARY_COOPERATION" && partiesBeforeDrill(toks, t.s) {
+			found = true // "U.S. and South Korean military drills": two states' drills are joint
 		}
 		if !found {
 			return false

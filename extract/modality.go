@@ -80,7 +80,22 @@ func clauseEdge(toks []token, t *trigAt, k int, mod string, would bool) (string,
 	case (w == "that" || w == "which") && reported && k > 0 && draftNouns[toks[k-1].lower]:
 		return Planned, true // "a draft resolution that would impose sanctions"
 	}
-	return "", clauseBoundary[w] || w == "," || sayVerbs[w] || adjunctStart(toks, t, k)
+	return "", clauseBoundary[w] || w == "," || sayVerbs[w] || adjunctStart(toks, t, k) || asClause(toks, k, t.s)
+}
+
+// asClause reports an "as" at k that opens a clause of its own before the
+// trigger at s: "as" after a word, then a capitalised subject, then the
+// trigger within four words ("will not stand by as Putin annexes"). What
+// governs the main clause does not reach it.
+func asClause(toks []token, k, s int) bool {
+	if toks[k].lower != "as" || k == 0 || k+1 >= s || !toks[k+1].isCap() || s-k > 6 {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "such", "well", "same", "so", "just":
+		return false
+	}
+	return true
 }
 
 // negationCues deny the event they govern: "did not meet", "refused to

@@ -8,8 +8,10 @@ import "testing"
 // after"), a second predicate after "but", a signing chained to talks,
 // "then-President", an acronym in parentheses inside a title, acts that
 // were prevented or only hoped for, the places an island lies off or is
-// claimed by, talks named only as a topic, and an offer with its own
-// author. Each want is "subject-id REL object-id date modality" (or its
+// claimed by, talks named only as a topic, an offer with its own author,
+// drills named by two states' adjectives, a "visiting" leader, protests
+// made as "representations", warships that meet, and an "as" clause out
+// of the main clause's negation. Each want is "subject-id REL object-id date modality" (or its
 // prefix) among the scored events.
 func TestExtractor_Extract_NewsShapes(t *testing.T) {
 	x := MustExtractor(t)
@@ -52,6 +54,27 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 		// an offer named with its author
 		{"turned down the offer of a named team", "2017-05-14", "Greece offered to send doctors.\n\nTurkey accepted supplies from Greece but turned down the offer of an Italian army medical unit on Friday.",
 			[]string{"turkey REJECT italy 2017-05-12 asserted"}, []string{"turkey REJECT greece"}},
+		// drills named by their parties' adjectives
+		{"two demonyms before a drill noun", "2017-05-15", "Russia criticized U.S. and Japanese military drills on Sunday.",
+			[]string{"russia CRITICIZE united-states", "united-states MILITARY_COOPERATION japan 2017-05-14 asserted"}, nil},
+		{"two demonyms opening the sentence", "2017-05-15", "Annual Japanese and U.S. military exercises began on Monday.",
+			[]string{"japan MILITARY_COOPERATION united-states 2017-05-15 asserted"}, nil},
+		{"drills under a proposed suspension are none", "2017-05-15", "Russia proposed a dual suspension of Iranian missile testing and U.S. and Israeli military exercises.",
+			nil, []string{"united-states MILITARY_COOPERATION israel"}},
+		{"firms before their arms sales are no drill", "2017-05-15", "China imposed sanctions on Lockheed Martin and Raytheon over their arms sales to Taiwan.",
+			nil, []string{"lockheed-martin MILITARY_COOPERATION"}},
+		// a visiting leader in a coordinated subject
+		{"X and visiting Prime Minister Y", "2017-05-14", "Emmanuel Macron and visiting Indian Prime Minister Narendra Modi held talks in Paris on Friday.",
+			[]string{"emmanuel-macron MEET narendra-modi 2017-05-12 asserted"}, nil},
+		// representations made are a protest
+		{"made strong representations to", "2017-05-14", "India made strong representations to Nepal on Monday over the new map.",
+			[]string{"india CRITICIZE nepal 2017-05-08 asserted"}, nil},
+		// warships meeting are no meeting of states
+		{"warships met", "2017-05-14", "Indian and French warships met in the Arabian Sea on Tuesday for joint drills.",
+			nil, []string{"india MEET france"}},
+		// an "as" clause is out of the main clause's negation
+		{"will not stand by as X attacks Y", "2019-10-10", "Germany will not stand by as Turkey attacks Syria.",
+			[]string{"turkey ATTACK syria"}, nil},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ")

@@ -438,6 +438,11 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 	if p := x.hyphenPair(toks, t); p != nil && r.Symmetric {
 		return p[:1], p[1:]
 	}
+	if rel == "MILITARY_COOPERATION" && partiesBeforeDrill(toks, t.s) {
+		if g := x.drillModifiers(toks, t.s, ms); g != nil {
+			return g[:1], g[1:] // "U.S. and South Korean military drills"
+		}
+	}
 	modAgent := false
 	// possessor, skipping adjectives: "Russia's armed invasion", "his first visit"
 	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
@@ -695,4 +700,63 @@ func possessedNoun(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// drillModifiers returns the two parties coordinated before a drill noun
+// at s ("U.S. and South Korean military drills": the United States and
+// South Korea), or nil when either is no state or organisation.
+func (x *Extractor) drillModifiers(toks []token, s int, ms []*mention) []*mention {
+	k := s - 1
+	for k >= 0 && toks[k].isWord() && !toks[k].isCap() && toks[k].lower != "and" {
+		k--
+	}
+	if k >= 0 && toks[k].text == "'s" {
+		k--
+	}
+	second := x.partyEndingAt(toks, k+1, ms)
+	if second == nil || second.s < 2 || toks[second.s-1].lower != "and" {
+		return nil
+	}
+	first := x.partyEndingAt(toks, second.s-1, ms)
+	if first == nil {
+		return nil
+	}
+	g := []*mention{first, second}
+	for i, m := range g {
+		if p := x.dict.byID[m.ent.Parent]; m.ent.Kind != KindCountry && p != nil && p.Kind == KindCountry {
+			c := *m
+			c.ent = p // "U.S. military exercises": the state whose forces drill
+			g[i] = &c
+		}
+	}
+	first, second = g[0], g[1]
+	if first.ent == second.ent {
+		return nil
+	}
+	return []*mention{first, second}
+}
+
+// partyEndingAt returns the state or organisation named by the mention
+// or the demonym that ends at e ("South Korean", "U.S."), or nil.
+func (x *Extractor) partyEndingAt(toks []token, e int, ms []*mention) *mention {
+	if m := mentionEndingAt(ms, e); m != nil && m.ent != nil && m.ent.Kind != KindPerson && m.kind != mkPronoun {
+		return m
+	}
+	for _, m := range ms {
+		if m.s < e && m.e > e && m.ent != nil && m.ent.Kind != KindPerson && m.kind != mkPronoun {
+			return &mention{s: m.s, e: e, ent: m.ent, kind: mkActor, head: m.s, text: joinTokens(toks[m.s:e])} // "U.S." of "U.S. military drills"
+		}
+	}
+	for n := 3; n >= 1; n-- {
+		b := e - n
+		if b < 0 {
+			continue
+		}
+		d, ln := x.dict.names.longest(toks, b, textKey)
+		if d == nil || ln != n || d.entry == nil || d.entry.Kind == KindPerson || d.kind == matchCity {
+			continue
+		}
+		return &mention{s: b, e: e, ent: d.entry, kind: mkActor, head: b, text: joinTokens(toks[b:e])}
+	}
+	return nil
 }

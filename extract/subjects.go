@@ -653,6 +653,9 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 			at = titleIntroStart(toks, ms, at)
 		}
 		at = lowerTitleStart(toks, at)
+		if at >= 2 && (toks[at-1].lower == "visiting" || toks[at-1].lower == "outgoing" || toks[at-1].lower == "incoming") && cur.ent != nil && cur.ent.Kind == KindPerson {
+			at-- // "Trump and visiting Japanese Prime Minister Ishiba"
+		}
 		if at >= 2 && toks[at-1].text == "'s" && cur.ent != nil && cur.ent.Kind == KindPerson {
 			if sm := mentionEndingAt(ms, at-1); sm != nil && sm.ent != nil && sm.ent.Kind == KindCountry {
 				at = sm.s // "Japan's Kishida and South Korea's Yoon": the person's state is part of his name
