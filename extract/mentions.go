@@ -405,6 +405,8 @@ func (x *Extractor) findMentions(s *sentence, st *docState) []*mention {
 			}
 		}
 	}
+	ms = x.ellipticalNames(toks, ms)
+	sortMentions(ms)
 	// 2. Composites: [state|demonym|poss] [title] [person] -> person;
 	// [state|demonym] [title] -> role; [demonym|state] [sector] -> state.
 	titleBefore := func(pos int) (titleAt, bool) {
@@ -919,4 +921,25 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// ellipticalNames adds the first of two names that share their last word
+// and are coordinated with it left out: "North and South Korea" names
+// North Korea too, "East and West Germany" East Germany. Only a word that
+// makes a dictionary name with the shared words counts.
+func (x *Extractor) ellipticalNames(toks []token, ms []*mention) []*mention {
+	var add []*mention
+	for _, m := range ms {
+		if m.ent == nil || m.e-m.s < 2 || m.s < 2 || toks[m.s-1].lower != "and" || !toks[m.s-2].isCap() || mentionEndingAt(ms, m.s-1) != nil {
+			continue
+		}
+		words := append([]token{toks[m.s-2]}, toks[m.s+1:m.e]...)
+		d, n := x.dict.names.longest(words, 0, textKey)
+		if d == nil || n != len(words) || d.kind != matchName || d.entry == nil || d.entry == m.ent || d.entry.Kind != m.ent.Kind {
+			continue
+		}
+		e := d.entry
+		add = append(add, &mention{s: m.s - 2, e: m.s - 1, kind: mkActor, ent: e, head: m.s - 2})
+	}
+	return append(ms, add...)
 }

@@ -10,8 +10,9 @@ import "testing"
 // were prevented or only hoped for, the places an island lies off or is
 // claimed by, talks named only as a topic, an offer with its own author,
 // drills named by two states' adjectives, a "visiting" leader, protests
-// made as "representations", warships that meet, and an "as" clause out
-// of the main clause's negation. Each want is "subject-id REL object-id date modality" (or its
+// made as "representations", warships that meet, an "as" clause out of
+// the main clause's negation, "North and South Korea", and "X's adviser,
+// Y". Each want is "subject-id REL object-id date modality" (or its
 // prefix) among the scored events.
 func TestExtractor_Extract_NewsShapes(t *testing.T) {
 	x := MustExtractor(t)
@@ -75,6 +76,14 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 		// an "as" clause is out of the main clause's negation
 		{"will not stand by as X attacks Y", "2019-10-10", "Germany will not stand by as Turkey attacks Syria.",
 			[]string{"turkey ATTACK syria"}, nil},
+		// elliptical coordination of two names
+		{"the leaders of North and South Korea", "2018-09-20", "The leaders of North and South Korea on Wednesday agreed to resume family reunions.",
+			[]string{"kim-jong-un COOPERATE moon-jae-in 2018-09-19 asserted"}, nil},
+		{"North and South Korea as subjects", "2019-08-15", "North and South Korea condemned Japan on Wednesday.",
+			[]string{"north-korea CRITICIZE japan 2019-08-14 asserted", "south-korea CRITICIZE japan 2019-08-14 asserted"}, nil},
+		// a possessor's aide named after a comma
+		{"met X's adviser, Y", "2017-05-14", "Wang Yi will meet Indian Prime Minister Narendra Modi's top national security adviser, Ajit Doval, on Friday.",
+			[]string{"wang-yi MEET ajit-doval 2017-05-19 planned"}, []string{"wang-yi MEET narendra-modi"}},
 	}
 	runPhenomena(t, x, tests, caseCheck{events: scoredSummary, found: func(got []string, w string) bool {
 		return contains(got, w) || hasPrefix(got, w+" ")

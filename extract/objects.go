@@ -475,6 +475,11 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if rel == "ATTACK" && p >= i && nearWords[toks[p].lower] && i > 0 && strings.HasPrefix(toks[i-1].lower, "launch") {
 				blocked = true // "launched drones near Taiwan": a show of force, not a strike on it
 			}
+			if m.poss && !blocked && m.ent != nil {
+				if a := possessedAppositive(toks, m.e+1, ms); a != nil {
+					return coordRight(toks, a, ms) // "met Joe Biden's national security adviser, Jake Sullivan": Sullivan
+				}
+			}
 			if m.compound && rel == "SANCTION" && !blocked && m.ent != nil && m.ent.Kind == KindCountry && m.e < len(toks) && sanctionedNouns[toks[m.e].lower] {
 				return []*mention{m} // "tariffs on U.S. soybeans": the goods' state
 			}
@@ -749,4 +754,22 @@ func (x *Extractor) placeAfter(toks []token, i int, ms []*mention) string {
 		}
 	}
 	return ""
+}
+
+// possessedAppositive returns the person named after a possessor's
+// lower-case title and a comma: at k "top national security adviser,
+// Jake Sullivan" (after "Joe Biden's"). Else nil.
+func possessedAppositive(toks []token, k int, ms []*mention) *mention {
+	q := k
+	for q < len(toks) && q < k+6 && toks[q].isWord() && !toks[q].isCap() && !prepositions[toks[q].lower] && !determiners[toks[q].lower] && toks[q].lower != "and" {
+		q++
+	}
+	if q == k || q+1 >= len(toks) || toks[q].text != "," {
+		return nil
+	}
+	a := mentionStartingAt(ms, q+1)
+	if a == nil || a.ent == nil || a.ent.Kind != KindPerson || a.kind == mkPronoun {
+		return nil
+	}
+	return a
 }
