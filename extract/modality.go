@@ -662,6 +662,11 @@ func modalAfterNoun(toks []token, e int) string {
 				return "" // a new predicate
 			}
 			continue
+		case "called", "named", "dubbed", "codenamed", "code-named":
+			for k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].isNumber() || toks[k+1].text == "\"") {
+				k++ // "exercises called Freedom Shield are due to": over the name
+			}
+			continue
 		}
 		if w.text == "," || w.text == ";" || clauseBoundary[w.lower] || sayVerbs[w.lower] || verbLike(w) || pastVerb(w) {
 			return ""

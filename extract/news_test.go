@@ -76,6 +76,10 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 		// an "as" clause is out of the main clause's negation
 		{"will not stand by as X attacks Y", "2019-10-10", "Germany will not stand by as Turkey attacks Syria.",
 			[]string{"turkey ATTACK syria"}, nil},
+		{"drills planned by two states", "2025-03-07", "China criticised on Friday the joint naval drills planned by Japan and the Philippines, saying they threaten peace.",
+			[]string{"china CRITICIZE japan 2025-03-07 asserted", "china CRITICIZE philippines 2025-03-07 asserted", "japan MILITARY_COOPERATION philippines"}, nil},
+		{"exercises called by a name are due to begin", "2025-03-07", "Annual Japanese and U.S. military exercises called Keen Sword are due to begin on Monday.",
+			[]string{"japan MILITARY_COOPERATION united-states 2025-03-10 planned"}, nil},
 		// elliptical coordination of two names
 		{"the leaders of North and South Korea", "2018-09-20", "The leaders of North and South Korea on Wednesday agreed to resume family reunions.",
 			[]string{"kim-jong-un COOPERATE moon-jae-in 2018-09-19 asserted"}, nil},

@@ -249,7 +249,7 @@ func (x *Extractor) eventNounAgent(toks []token, i int, ms []*mention, rel strin
 						j++
 					}
 					if m := mentionStartingAt(ms, j); m != nil && m.ent != nil && !m.city && m.kind != mkPronoun {
-						return []*mention{m}
+						return coordRight(toks, m, ms) // "the drills planned by the United States and South Korea": both
 					}
 					return nil
 				}

@@ -180,8 +180,8 @@ func objectOfEarlier(list []*mention, trigs []*trigAt, self *trigAt) bool {
 			continue
 		}
 		for _, o := range t.obj {
-			if o == list[0] {
-				return true
+			if o == list[0] && o.s < self.s {
+				return true // (not "criticised drills planned by X and Y": the drill's own parties, after it)
 			}
 		}
 	}

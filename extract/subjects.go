@@ -863,8 +863,8 @@ func (x *Extractor) byAgent(toks []token, i int, ms []*mention) []*mention {
 func (x *Extractor) agentAfter(toks []token, i int, ms []*mention, prep string) []*mention {
 	limit := i + 6
 	for k := i; k < len(toks) && k < limit; k++ {
-		if toks[k].lower == prep && k > i && prep == "by" && pastVerb(toks[k-1]) {
-			return nil // "staged close to waters claimed by X": another participle's agent
+		if toks[k].lower == prep && k > i+1 && prep == "by" && pastVerb(toks[k-1]) {
+			return nil // "staged close to waters claimed by X": another participle's agent (not "drills planned by X": the noun's own)
 		}
 		if toks[k].lower == prep {
 			j := k + 1
