@@ -394,7 +394,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "CRITICIZE" && prev != nil && prev.tr.rel == "REJECT" && len(subj) > 0 && len(prev.subj) > 0 && subj[0] == prev.subj[0] {
 				subj = nil // "dismissing criticism of X": the critics are others
 			}
-			if rel == "MILITARY_COOPERATION" && prev != nil && criticOfMilitary(prev, subj) {
+			if rel == "MILITARY_COOPERATION" && prev != nil && conflictRel(prev.tr.rel) && len(obj) < 2 && len(prev.obj) >= 2 && forActing(toks, prev.e, t.s) {
+				subj, obj = objectPair(prev.obj) // "criticised X and Y for pressing ahead with joint exercises": X and Y drill
+			} else if rel == "MILITARY_COOPERATION" && prev != nil && criticOfMilitary(prev, subj) {
 				subj, obj = objectPair(obj) // "Beijing condemned the arms sale to Taiwan", "the drills of X and Y": the critic is no party
 			}
 			if rel == "MEET" && topicTalks(toks, t.s) && (t.s == 0 || toks[t.s-1].text != "'s") && len(subj) > 0 && len(obj) > 0 {
@@ -1247,6 +1249,21 @@ func topicTalks(toks []token, s int) bool {
 		}
 		if toks[k].isCap() {
 			return false
+		}
+	}
+	return false
+}
+
+// forActing reports "for" and a present participle between e and s, with
+// no clause break: "criticised X and Y for pressing ahead with joint
+// exercises", where the objects of the criticism do what the noun names.
+func forActing(toks []token, e, s int) bool {
+	for k := e; k+1 < s; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || clauseBoundary[toks[k].lower] {
+			return false
+		}
+		if toks[k].lower == "for" && strings.HasSuffix(toks[k+1].lower, "ing") {
+			return true
 		}
 	}
 	return false

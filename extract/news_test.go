@@ -80,6 +80,8 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 			[]string{"china CRITICIZE japan 2025-03-07 asserted", "china CRITICIZE philippines 2025-03-07 asserted", "japan MILITARY_COOPERATION philippines"}, nil},
 		{"exercises called by a name are due to begin", "2025-03-07", "Annual Japanese and U.S. military exercises called Keen Sword are due to begin on Monday.",
 			[]string{"japan MILITARY_COOPERATION united-states 2025-03-10 planned"}, nil},
+		{"criticised X and Y for pressing ahead with drills", "2017-08-18", "China sharply criticised Japan and the Philippines for pressing ahead with joint naval exercises next week.",
+			[]string{"japan MILITARY_COOPERATION philippines 2017-08 planned"}, nil},
 		// elliptical coordination of two names
 		{"the leaders of North and South Korea", "2018-09-20", "The leaders of North and South Korea on Wednesday agreed to resume family reunions.",
 			[]string{"kim-jong-un COOPERATE moon-jae-in 2018-09-19 asserted"}, nil},
