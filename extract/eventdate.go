@@ -1063,5 +1063,32 @@ func (st *docState) undatedLead(toks []token, t *trigAt, tx []timex) bool {
 	if st.leadSeen || len(tx) > 0 || strings.TrimSpace(st.body[min(st.sentEnd, len(st.body)):]) == "" {
 		return false
 	}
+	if t.noun && causePhrase(toks, t.s) {
+		return false // "sanctions on Pelosi because of her visit to Taiwan": the cause came before the news
+	}
 	return !perfectBackground(toks, t) || presentPerfect(toks, t)
+}
+
+// causePhrase reports an event noun at s named as the cause or occasion
+// of the news: "because of her visit", "in response to Pelosi's visit",
+// "as retaliation for her visit", "over the visit", "after the summit".
+func causePhrase(toks []token, s int) bool {
+	k := s - 1
+	for n := 0; k >= 0 && n < 6 && (determiners[toks[k].lower] || possessivePronouns[toks[k].lower] || toks[k].text == "'s" || toks[k].isCap() || toks[k].isWord() && !prepositions[toks[k].lower] && n < 2); n++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "over", "after", "following", "against":
+		return true
+	case "of":
+		return k > 0 && toks[k-1].lower == "because"
+	case "to":
+		return k > 0 && toks[k-1].lower == "response"
+	case "for":
+		return k > 0 && (toks[k-1].lower == "retaliation" || toks[k-1].lower == "punishment" || toks[k-1].lower == "revenge")
+	}
+	return false
 }

@@ -402,6 +402,9 @@ func (x *Extractor) sentenceEvents(doc Document, s *sentence, ms []*mention, st 
 			if rel == "MEET" && topicTalks(toks, t.s) && (t.s == 0 || toks[t.s-1].text != "'s") && len(subj) > 0 && len(obj) > 0 {
 				subj = nil // "talked with Kim about the stalled negotiations with Washington": a topic, not the speaker's talks
 			}
+			if rel == "MEET" && len(subj) == 0 && len(obj) > 0 && frontedEncounter(toks, t.s) {
+				subj = frontedSubject(toks, t.e, ms) // "After a meeting with Pelosi in Tokyo, Kishida called for ...": Kishida met her
+			}
 			if rel == "VISIT" && len(obj) == 0 {
 				obj = visitByPlace(toks, t, ms) // "signed in Hanoi during a visit by X"
 			}
@@ -1267,4 +1270,25 @@ func forActing(toks []token, e, s int) bool {
 		}
 	}
 	return false
+}
+
+// frontedEncounter reports a meeting noun inside an opening phrase of
+// time ("After a meeting with X,", "During a phone conversation with X
+// last week,"): the noun starts within four words of the sentence's
+// first, a preposition of time, with no comma before it.
+func frontedEncounter(toks []token, s int) bool {
+	if s > 5 || len(toks) == 0 {
+		return false
+	}
+	switch toks[0].lower {
+	case "after", "during", "following", "before", "at", "in":
+	default:
+		return false
+	}
+	for k := 1; k < s; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -82,6 +82,15 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 			[]string{"japan MILITARY_COOPERATION united-states 2025-03-10 planned"}, nil},
 		{"criticised X and Y for pressing ahead with drills", "2017-08-18", "China sharply criticised Japan and the Philippines for pressing ahead with joint naval exercises next week.",
 			[]string{"japan MILITARY_COOPERATION philippines 2017-08 planned"}, nil},
+		// a counterpart named in a coordinated subject
+		{"X and Russian counterpart Y met", "2023-09-14", "Narendra Modi and Russian counterpart Vladimir Putin met in Kazan on Wednesday.",
+			[]string{"narendra-modi MEET vladimir-putin 2023-09-13 asserted"}, nil},
+		// a meeting in an opening phrase of time
+		{"After a meeting with X, Y said", "2022-08-05", "After a meeting with Narendra Modi in Tokyo, Fumio Kishida called for restraint.",
+			[]string{"fumio-kishida MEET narendra-modi"}, nil},
+		// the cause of the news in a lead is not dated by the story's day
+		{"a lead's cause is not the news", "2022-08-05", "Russia imposed sanctions on Boris Johnson because of his visit to Kyiv.\n\nBritain protested.",
+			[]string{"boris-johnson VISIT ukraine  asserted"}, []string{"VISIT ukraine 2022-08-05"}},
 		// elliptical coordination of two names
 		{"the leaders of North and South Korea", "2018-09-20", "The leaders of North and South Korea on Wednesday agreed to resume family reunions.",
 			[]string{"kim-jong-un COOPERATE moon-jae-in 2018-09-19 asserted"}, nil},

@@ -652,7 +652,20 @@ func coordLeft(toks []token, m *mention, ms []*mention) []*mention {
 		if !sawAnd {
 			at = titleIntroStart(toks, ms, at)
 		}
-		at = lowerTitleStart(toks, at)
+		t := lowerTitleStart(toks, at)
+		if t == at && at >= 3 && toks[at-1].lower == "counterpart" {
+			t = at - 1
+		}
+		if t < at {
+			at = t
+			q := at
+			for n := 0; n < 2 && q >= 2 && toks[q-1].isCap() && toks[q-1].isWord(); n++ {
+				q--
+			}
+			if q < at && q >= 1 && toks[q-1].lower == "and" {
+				at = q // "Kim Jong Un and Russian counterpart Vladimir Putin": the demonym opens the title
+			}
+		}
 		if at >= 2 && (toks[at-1].lower == "visiting" || toks[at-1].lower == "outgoing" || toks[at-1].lower == "incoming") && cur.ent != nil && cur.ent.Kind == KindPerson {
 			at-- // "Trump and visiting Japanese Prime Minister Ishiba"
 		}
