@@ -91,6 +91,14 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 		// the cause of the news in a lead is not dated by the story's day
 		{"a lead's cause is not the news", "2022-08-05", "Russia imposed sanctions on Boris Johnson because of his visit to Kyiv.\n\nBritain protested.",
 			[]string{"boris-johnson VISIT ukraine  asserted"}, []string{"VISIT ukraine 2022-08-05"}},
+		// a meeting place's country is no party
+		{"met in a region, country", "2023-09-13", "The leaders of India and Russia met for talks at an air base in Tver Oblast, Russia on Wednesday.",
+			nil, []string{"MEET russia"}},
+		// thanks for an invitation
+		{"thanked X for the invitation", "2023-09-13", "Narendra Modi thanked Vladimir Putin for the invitation.",
+			[]string{"vladimir-putin INVITE narendra-modi"}, nil},
+		{"thanked his counterpart for the invitation", "2023-09-13", "Xi Jinping flew to Moscow on Tuesday. The visiting Chinese leader thanked his Russian counterpart for the invitation.",
+			[]string{"vladimir-putin INVITE xi-jinping"}, nil},
 		// elliptical coordination of two names
 		{"the leaders of North and South Korea", "2018-09-20", "The leaders of North and South Korea on Wednesday agreed to resume family reunions.",
 			[]string{"kim-jong-un COOPERATE moon-jae-in 2018-09-19 asserted"}, nil},

@@ -388,6 +388,12 @@ func (x *Extractor) nounFrame(toks []token, t *trigAt, ms []*mention, prev *trig
 			return []*mention{m}, x.clauseSubject(toks, t.s, ms, nil, t)
 		}
 	}
+	// "X thanked Y for the invitation": Y invited X
+	if rel == "INVITE" {
+		if host, j := thankedFor(toks, t.s, ms); host != nil {
+			return []*mention{host}, x.clauseSubject(toks, j, ms, nil, t)
+		}
+	}
 	// "X flew to Y at Z's invitation", "at the Russian leader's invitation"
 	if rel == "INVITE" && t.s >= 3 && (toks[t.s-1].lower == "'s" || toks[t.s-1].lower == "'") {
 		if m := mentionEndingAt(ms, t.s-1); m != nil && m.ent != nil && m.kind != mkPronoun && m.kind != mkDemonym {
@@ -759,4 +765,28 @@ func (x *Extractor) partyEndingAt(toks []token, e int, ms []*mention) *mention {
 		return &mention{s: b, e: e, ent: d.entry, kind: mkActor, head: b, text: joinTokens(toks[b:e])}
 	}
 	return nil
+}
+
+// thankedFor reads "thanked Y for the invitation" before an invitation
+// noun at s: it returns Y and the index of "thanked", or nil.
+func thankedFor(toks []token, s int, ms []*mention) (*mention, int) {
+	k := s - 1
+	if k >= 0 && (determiners[toks[k].lower] || possessivePronouns[toks[k].lower] || toks[k].lower == "kind" || toks[k].lower == "warm") {
+		k--
+	}
+	if k < 1 || toks[k].lower != "for" {
+		return nil, -1
+	}
+	m := mentionEndingAt(ms, k)
+	if m == nil || m.ent == nil || m.s < 1 {
+		return nil, -1
+	}
+	j := m.s - 1
+	if j >= 0 && toks[j].lower == "his" || j >= 0 && toks[j].lower == "her" {
+		j-- // "thanked his Russian counterpart"
+	}
+	if j < 0 || !strings.HasPrefix(toks[j].lower, "thank") {
+		return nil, -1
+	}
+	return m, j
 }

@@ -460,8 +460,14 @@ func (x *Extractor) objectsRight(toks []token, i int, ms []*mention, rel string)
 			if rel == "REJECT" && p > i && (toks[p].lower == "on" || toks[p].lower == "against") && measureTargetNouns[toks[p-1].lower] {
 				blocked = true // "opposed sanctions on Iran": the measure's target, not what is rejected
 			}
-			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && objBlocked[toks[p-2].lower] && rel != "VISIT" {
-				blocked = true // "met in Kananaskis, Canada": the place's country
+			if p-2 >= i && toks[p].text == "," && toks[p-1].isCap() && rel != "VISIT" {
+				q := p - 1
+				for q > i && toks[q].isCap() && p-q < 5 {
+					q--
+				}
+				if objBlocked[toks[q].lower] {
+					blocked = true // "met in Kananaskis, Canada", "in Amur Oblast, Russia": the place's country
+				}
 			}
 			if p >= i && toks[p].lower == "by" && p == i {
 				blocked = true
