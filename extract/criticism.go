@@ -159,6 +159,11 @@ func (x *Extractor) calledOutrage(sc *scene) {
 		if obj == nil {
 			obj = possessorAfter(toks, i+1, ms)
 		}
+		if obj == nil && i+2 < len(toks) {
+			if m := mentionStartingAt(ms, i+1); m != nil && m.kind == mkPronoun && m.ent != nil && possessivePronouns[m.pronoun] && toks[i+2].isWord() && !toks[i+2].isCap() {
+				obj = m // "described her visit to the island as an 'egregious provocation'": hers
+			}
+		}
 		if obj == nil {
 			obj, _ = x.actOwner(toks, i+1, ms, st) // "called the U.S. reaction 'absurd'"
 		}

@@ -99,6 +99,9 @@ func TestExtractor_Extract_NewsShapes(t *testing.T) {
 			[]string{"vladimir-putin INVITE narendra-modi"}, nil},
 		{"thanked his counterpart for the invitation", "2023-09-13", "Xi Jinping flew to Moscow on Tuesday. The visiting Chinese leader thanked his Russian counterpart for the invitation.",
 			[]string{"vladimir-putin INVITE xi-jinping"}, nil},
+		// an outrage at an act a possessive pronoun owns
+		{"described her visit as a provocation", "2022-08-05", "Tsai Ing-wen visited Honduras on Tuesday.\n\nChina described her visit as an \"egregious provocation\" on Wednesday.",
+			[]string{"china CRITICIZE tsai-ing-wen 2022-08-03 asserted"}, nil},
 		// elliptical coordination of two names
 		{"the leaders of North and South Korea", "2018-09-20", "The leaders of North and South Korea on Wednesday agreed to resume family reunions.",
 			[]string{"kim-jong-un COOPERATE moon-jae-in 2018-09-19 asserted"}, nil},
